@@ -1,0 +1,71 @@
+"""Command line: ``python -m generator regenerate [--check] [--dump-model] [--spec/--templates/--out DIR]``.
+
+Exit codes: 0 done (or current), 1 ``--check`` found drift, 2 a bad spec, a bad template or a
+failed write (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import pipeline
+from generator.diagnostics import GenerationError
+from generator.specfiles import shown_path
+
+EXIT_OK, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
+
+
+def parser() -> argparse.ArgumentParser:
+    root = pipeline.PROJECT_ROOT
+    top = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
+    commands = top.add_subparsers(dest="command", required=True)
+    regen = commands.add_parser("regenerate", help="render generated/ from spec/ and templates/")
+    regen.add_argument("--check", action="store_true", help="write nothing; exit 1 with diffs if generated/ is stale")
+    regen.add_argument("--dump-model", action="store_true", help="print the resolved model as JSON and stop")
+    regen.add_argument("--spec", type=Path, default=root / "spec", help="spec folder (default: %(default)s)")
+    regen.add_argument("--templates", type=Path, default=root / "templates", help="templates folder")
+    regen.add_argument("--out", type=Path, default=root / "generated", help="output folder")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return _regenerate(args)
+    except GenerationError as exc:
+        for problem in exc.diagnostics:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.diagnostics)} problem(s); nothing written", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"{exc.filename or args.out}: {exc.strerror or exc}; nothing written", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _regenerate(args: argparse.Namespace) -> int:
+    if args.dump_model:
+        sys.stdout.write(pipeline.load_model(args.spec).to_json())
+        return EXIT_OK
+    shown = shown_path(args.out)
+    if args.check:
+        change = pipeline.check(args.spec, args.templates, args.out, shown)
+        sys.stdout.write("".join(change.diffs))
+        if change.clean:
+            print(f"{shown} is current ({change.unchanged} files)")
+            return EXIT_OK
+        missing = sum(1 for p in change.write if not (args.out / p).exists())
+        stale = len(change.write) - missing
+        print(
+            f"{shown} is out of date: {stale} stale, {missing} missing, {len(change.delete)} extra; "
+            "run `python -m generator regenerate`"
+        )
+        return EXIT_DRIFT
+    change = pipeline.regenerate(args.spec, args.templates, args.out, shown)
+    for path in change.write:
+        print(f"wrote {shown}/{path}")
+    for path in change.delete:
+        print(f"deleted {shown}/{path}")
+    print(f"{len(change.write)} written, {len(change.delete)} deleted, {change.unchanged} unchanged")
+    return EXIT_OK

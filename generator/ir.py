@@ -1,0 +1,178 @@
+"""The resolved intermediate model: every name, type and order decided, ready for templates.
+
+Templates read these attributes and decide nothing; ``effective`` values (documented and observed
+together) are what outputs validate against, the documented and observed parts are kept apart for
+outputs that show both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any
+
+TypeKind = str  # string integer number boolean object model map array union any
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document or an observation that the spec cites."""
+
+    id: str
+    kind: str
+    title: str
+    file: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something the vendor's machine-readable spec or real payloads add to a documented field."""
+
+    attribute: str
+    value: Any
+    source: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Note:
+    """Free text about an object or field, with its source."""
+
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """A whole example payload of an object."""
+
+    source: str
+    note: str | None
+    value: Any
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A resolved type. ``model`` names a class; ``target`` is that class with aliases followed."""
+
+    kind: TypeKind
+    nullable: bool = False
+    format: str | None = None
+    enum: tuple[str | int, ...] | None = None
+    model: str | None = None
+    target: str | None = None
+    item: TypeRef | None = None
+    map_key: str | None = None
+    branches: tuple[TypeRef, ...] = ()
+    union_rule: str | None = None
+    narrow: str | None = None
+    wide: str | None = None
+
+
+@dataclass(frozen=True)
+class Documented:
+    """What the documents themselves say of a field's type, before observed facts."""
+
+    type: str | None
+    nullable: bool
+    format: str | None
+    enum: tuple[str | int, ...] | None
+
+
+@dataclass(frozen=True)
+class Undocumented:
+    """Marks a field that the documents do not show, with where it is known from."""
+
+    source: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """One attribute of a class, with its wire name and its Python name."""
+
+    wire_name: str
+    py_name: str
+    type: TypeRef
+    documented: Documented
+    description: str | None
+    has_example: bool
+    example: Any
+    has_default: bool
+    default: Any
+    deprecated: bool
+    formula: str | None
+    observed: tuple[Fact, ...]
+    undocumented: Undocumented | None
+    notes: tuple[Note, ...]
+    origin: str
+    location: str
+
+
+@dataclass(frozen=True)
+class Model:
+    """A class: a documented object, an inline part of an "all of", or a nested object."""
+
+    name: str
+    title: str | None
+    kind: str  # object | alias
+    page: str
+    source: str
+    anchor: str | None
+    description: str | None
+    fields: tuple[Field, ...]
+    all_of: tuple[str, ...]
+    alias_of: str | None
+    owner: str | None
+    examples: tuple[Example, ...]
+    notes: tuple[Note, ...]
+    spec_file: str
+    location: str
+
+    def field(self, wire_name: str) -> Field:
+        """The field with this wire name."""
+        return next(f for f in self.fields if f.wire_name == wire_name)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A difference between an older capture of a page and the spec."""
+
+    object: str
+    path: str
+    kind: str
+    has_before: bool
+    before: Any
+    documents: tuple[str, ...]
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Page:
+    """A documented page and the classes it defines, in the page's order."""
+
+    id: str
+    title: str
+    source: str
+    spec_file: str
+    models: tuple[str, ...]
+    history: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
+class SpecModel:
+    """The whole resolved spec."""
+
+    sources: tuple[Source, ...]
+    pages: tuple[Page, ...]
+    models: tuple[Model, ...]
+
+    def model(self, name: str) -> Model:
+        """The class with this name."""
+        return next(m for m in self.models if m.name == name)
+
+    def to_json(self) -> str:
+        """The model as stable, indented JSON (for ``--dump-model``)."""
+        return json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False) + "\n"

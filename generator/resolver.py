@@ -1,0 +1,555 @@
+"""Resolve validated spec files into the frozen intermediate model, checking what a schema cannot.
+
+Semantic checks: unknown references and sources, duplicate objects, class names and attribute
+names that collide, cycles and conflicts in "all of", unions the rule cannot decide, examples and
+defaults that do not fit their type, and history entries that name no field. Every problem is
+collected with its location; nothing is resolved halfway.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from generator import naming, values
+from generator.diagnostics import Diagnostic, GenerationError, Location
+from generator.ir import (
+    Change,
+    Documented,
+    Example,
+    Fact,
+    Field,
+    Model,
+    Note,
+    Page,
+    Source,
+    SpecModel,
+    TypeRef,
+    Undocumented,
+)
+from generator.yamlsource import JsonPath, LocatedDocument
+
+_PRIMITIVES = {"string", "integer", "number", "boolean"}
+
+
+@dataclass
+class _Entry:
+    """A top-level object of a spec file, before resolution."""
+
+    title: str
+    raw: dict[str, Any]
+    doc: LocatedDocument
+    path: JsonPath
+    page: str
+    source: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Where a type node stands: its file, path, and the class and field it belongs to."""
+
+    doc: LocatedDocument
+    path: JsonPath
+    owner: str
+    page: str
+    source: str
+
+
+class Resolver:
+    """Turns located spec documents into a :class:`SpecModel`, or raises with every problem."""
+
+    def __init__(self, docs: list[LocatedDocument]) -> None:
+        self.docs = docs
+        self.problems: list[Diagnostic] = []
+        self.sources: dict[str, tuple[Source, Location]] = {}
+        self.entries: dict[str, _Entry] = {}
+        self.classes: dict[str, Location] = {}
+        self.models: dict[str, Model] = {}
+        self.order: list[str] = []
+        self.pending_unions: list[tuple[TypeRef, _Scope]] = []
+        self.cited: list[tuple[str, Location, str]] = []
+        self.deferred_values: list[tuple[TypeRef, JsonPath, Any, LocatedDocument]] = []
+
+    def error(self, where: Location, message: str) -> None:
+        self.problems.append(Diagnostic(where, message))
+
+    # -- the stages, in order -------------------------------------------------------------------
+
+    def resolve(self) -> SpecModel:
+        self.collect_sources()
+        pages = self.collect_entries()
+        for entry in self.entries.values():
+            self.name_entry(entry)
+        for entry in self.entries.values():
+            self.build_entry(entry)
+        self.check_unions()
+        self.check_sources()
+        if self.problems:
+            raise GenerationError(self.problems)
+        models = {name: self.models[name] for name in self.order}
+        self.check_fields(models)
+        resolved_pages = tuple(self.page(doc, models) for doc in pages)
+        if self.problems:
+            raise GenerationError(self.problems)
+        source_list = tuple(s for s, _ in sorted(self.sources.values(), key=lambda s: s[0].id))
+        return SpecModel(source_list, resolved_pages, tuple(models.values()))
+
+    def collect_sources(self) -> None:
+        for doc in self.docs:
+            for sid, raw in (doc.data.get("sources") or {}).items():
+                where = doc.key_at(("sources", sid))
+                if sid in self.sources:
+                    self.error(where, f"source {sid!r} is already defined at {self.sources[sid][1]}")
+                    continue
+                source = Source(sid, raw["kind"], raw["title"], raw.get("file"), raw.get("note"))
+                self.sources[sid] = (source, where)
+
+    def collect_entries(self) -> list[LocatedDocument]:
+        pages: dict[str, LocatedDocument] = {}
+        for doc in self.docs:
+            page = doc.data.get("page")
+            if page is None:
+                continue
+            if page["id"] in pages:
+                first = pages[page["id"]].at(("page", "id"))
+                self.error(doc.at(("page", "id")), f"page {page['id']!r} is already defined at {first}")
+                continue
+            pages[page["id"]] = doc
+            self.cite(page["source"], doc.at(("page", "source")), "document")
+            for title, raw in (doc.data.get("objects") or {}).items():
+                self.add_entry(doc, title, raw, page)
+        # Pages follow their source documents, which are numbered in the order they were captured.
+        return sorted(pages.values(), key=lambda d: (d.data["page"]["source"], d.data["page"]["id"]))
+
+    def add_entry(self, doc: LocatedDocument, title: str, raw: dict[str, Any], page: Any) -> None:
+        path: JsonPath = ("objects", title)
+        if title in self.entries:
+            first = self.entries[title]
+            where = first.doc.key_at(first.path)
+            self.error(doc.key_at(path), f"object {title!r} is already defined at {where}")
+            return
+        source = raw.get("source", page["source"])
+        if "source" in raw:
+            self.cite(source, doc.at((*path, "source")), "document")
+        self.entries[title] = _Entry(title, raw, doc, path, page["id"], source)
+
+    def name_entry(self, entry: _Entry) -> None:
+        where = entry.doc.key_at(entry.path)
+        name = entry.raw.get("name") or naming.class_name(entry.title)
+        if name is None:
+            self.error(where, f"title {entry.title!r} gives no class name; set `name`")
+            name = f"Invalid{len(self.classes)}"
+        entry.name = name
+        self.claim(name, where, f"object {entry.title!r}")
+
+    def claim(self, name: str, where: Location, what: str) -> None:
+        """Reserve a class name; a second claim is an error naming both places."""
+        if name in self.classes:
+            self.error(where, f"class name {name!r} of {what} collides with the class defined at {self.classes[name]}")
+            return
+        self.classes[name] = where
+
+    def build_entry(self, entry: _Entry) -> None:
+        raw, doc = entry.raw, entry.doc
+        scope = _Scope(doc, entry.path, entry.name, entry.page, entry.source)
+        self.order.append(entry.name)
+        if "alias_of" in raw:
+            target = self.lookup(raw["alias_of"], doc.at((*entry.path, "alias_of")))
+            self.add_model(entry, scope, (), (), target)
+            return
+        if "fields" in raw:
+            fields = self.build_fields(raw["fields"], _at(scope, "fields"), entry.name)
+            self.add_model(entry, scope, fields, (), None)
+            return
+        parts = tuple(self.build_part(entry, i, part) for i, part in enumerate(raw["all_of"]))
+        self.add_model(entry, scope, (), tuple(p for p in parts if p), None)
+
+    def add_model(
+        self,
+        entry: _Entry,
+        scope: _Scope,
+        fields: tuple[Field, ...],
+        parts: tuple[str, ...],
+        alias_of: str | None,
+    ) -> None:
+        raw, doc = entry.raw, entry.doc
+        examples = tuple(Example(e["source"], e.get("note"), e["value"]) for e in raw.get("examples", ()))
+        for i, e in enumerate(raw.get("examples", ())):
+            self.cite(e["source"], doc.at((*entry.path, "examples", i, "source")))
+        self.models[entry.name] = Model(
+            name=entry.name,
+            title=entry.title,
+            kind="alias" if alias_of else "object",
+            page=entry.page,
+            source=entry.source,
+            anchor=raw.get("anchor"),
+            description=raw.get("description"),
+            fields=fields,
+            all_of=parts,
+            alias_of=alias_of,
+            owner=None,
+            examples=examples,
+            notes=self.notes(raw, scope),
+            spec_file=doc.file,
+            location=str(doc.key_at(entry.path)),
+        )
+
+    def build_part(self, entry: _Entry, index: int, part: Any) -> str | None:
+        path = (*entry.path, "all_of", index)
+        if isinstance(part, str):
+            return self.lookup(part, entry.doc.at(path))
+        where = entry.doc.at(path)
+        title = part.get("title")
+        name = part.get("name") or (naming.class_name(title) if title else f"{entry.name}Part{index + 1}")
+        if name is None:
+            self.error(where, f"title {title!r} gives no class name; set `name`")
+            return None
+        self.claim(name, where, f"part {index + 1} of {entry.title!r}")
+        scope = _Scope(entry.doc, path, name, entry.page, entry.source)
+        self.order.append(name)
+        self.models[name] = Model(
+            name=name,
+            title=title,
+            kind="object",
+            page=entry.page,
+            source=entry.source,
+            anchor=None,
+            description=part.get("description"),
+            fields=self.build_fields(part["fields"], _at(scope, "fields"), name),
+            all_of=(),
+            alias_of=None,
+            owner=entry.name,
+            examples=(),
+            notes=(),
+            spec_file=entry.doc.file,
+            location=str(where),
+        )
+        return name
+
+    # -- fields and types -----------------------------------------------------------------------
+
+    def build_fields(self, raw_fields: dict[str, Any], scope: _Scope, owner: str) -> tuple[Field, ...]:
+        return tuple(self.build_field(wire, raw, _at(scope, wire), owner) for wire, raw in raw_fields.items())
+
+    def build_field(self, wire: str, raw: dict[str, Any], scope: _Scope, owner: str) -> Field:
+        doc, path = scope.doc, scope.path
+        observed = raw.get("observed", {})
+        facts = tuple(Fact(attr, fact["value"], fact["source"], fact.get("note")) for attr, fact in observed.items())
+        for attr, fact in observed.items():
+            self.cite(fact["source"], doc.at((*path, "observed", attr, "source")))
+        field_type = self.field_type(raw, observed, scope, naming.pascal(wire))
+        undocumented = raw.get("undocumented")
+        if undocumented:
+            self.cite(undocumented["source"], doc.at((*path, "undocumented", "source")))
+        default_fact = observed.get("default")
+        field = Field(
+            wire_name=wire,
+            py_name=naming.attribute_name(wire),
+            type=field_type,
+            documented=Documented(
+                raw.get("type", "object" if "ref" in raw or "one_of" in raw else None),
+                bool(raw.get("nullable", False)),
+                raw.get("format"),
+                tuple(raw["enum"]) if "enum" in raw else None,
+            ),
+            description=raw.get("description"),
+            has_example="example" in raw,
+            example=raw.get("example"),
+            has_default="default" in raw or default_fact is not None,
+            default=raw["default"] if "default" in raw else (default_fact or {}).get("value"),
+            deprecated=bool(raw.get("deprecated", False)),
+            formula=raw.get("formula"),
+            observed=facts,
+            undocumented=Undocumented(undocumented["source"], undocumented["note"]) if undocumented else None,
+            notes=self.notes(raw, scope),
+            origin=owner,
+            location=str(doc.key_at(path)),
+        )
+        self.check_values(field, raw, scope)
+        return field
+
+    def field_type(self, raw: dict[str, Any], observed: dict[str, Any], scope: _Scope, stem: str) -> TypeRef:
+        """The effective type of a field: its documented type with the observed facts applied."""
+        doc, path = scope.doc, scope.path
+        documented = raw
+        if "items" in observed:
+            if "items" in raw or raw.get("type") != "array":
+                self.error(
+                    doc.at((*path, "observed", "items")), "observed `items` needs an array with no documented items"
+                )
+            else:
+                documented = {**raw, "items": observed["items"]["value"]}
+        t = self.type_node(documented, scope, stem)
+        if "nullable" in observed:
+            t = replace(t, nullable=True)
+        if "format" in observed:
+            if t.kind != "string":
+                self.error(doc.at((*path, "observed", "format")), f"a format needs a string, not {t.kind}")
+            t = replace(t, format=observed["format"]["value"])
+        if "enum" in observed:
+            if t.enum is None:
+                self.error(
+                    doc.at((*path, "observed", "enum")),
+                    "observed enum values extend a documented enum; this field has none",
+                )
+            else:
+                extra = tuple(v for v in observed["enum"]["value"] if v not in t.enum)
+                t = replace(t, enum=t.enum + extra)
+        if "map_key" in observed:
+            if t.kind != "map":
+                self.error(doc.at((*path, "observed", "map_key")), "observed `map_key` needs a map")
+            t = replace(t, map_key=t.map_key or observed["map_key"]["value"])
+        return t
+
+    def type_node(self, raw: dict[str, Any], scope: _Scope, stem: str) -> TypeRef:
+        doc, path = scope.doc, scope.path
+        nullable = bool(raw.get("nullable", False))
+        if "ref" in raw:
+            target = self.lookup(raw["ref"], doc.at((*path, "ref")))
+            return TypeRef("model", nullable, model=target, target=self.follow(target))
+        if "one_of" in raw:
+            branches = tuple(
+                self.type_node(b, _at(scope, "one_of", i), f"{stem}Option{i + 1}") for i, b in enumerate(raw["one_of"])
+            )
+            narrow = self.follow(self.lookup(raw["union"]["narrow"], doc.at((*path, "union", "narrow"))))
+            wide = next((b.target for b in branches if b.target != narrow), None)
+            rule = raw["union"]["rule"]
+            t = TypeRef("union", nullable, branches=branches, union_rule=rule, narrow=narrow, wide=wide)
+            self.pending_unions.append((t, scope))
+            return t
+        kind = raw["type"]
+        if kind == "object" and "fields" in raw:
+            name = raw.get("name") or f"{scope.owner}{stem}"
+            self.nested_model(name, raw, scope)
+            return TypeRef("model", nullable, model=name, target=name)
+        if kind == "object" and "map" in raw:
+            item = self.type_node(raw["map"]["values"], _at(scope, "map", "values"), f"{stem}Entry")
+            return TypeRef("map", nullable, item=item, map_key=raw["map"].get("key"))
+        if kind == "array":
+            item = (
+                self.type_node(raw["items"], _at(scope, "items"), f"{stem}Item") if "items" in raw else TypeRef("any")
+            )
+            return TypeRef("array", nullable, item=item)
+        enum = tuple(raw["enum"]) if "enum" in raw else None
+        if enum is not None and kind not in _PRIMITIVES:
+            self.error(doc.at((*path, "enum")), f"an enum needs a string or integer type, not {kind}")
+        if "format" in raw and kind != "string":
+            self.error(doc.at((*path, "format")), f"a format needs a string, not {kind}")
+        return TypeRef(kind, nullable, format=raw.get("format"), enum=enum)
+
+    def nested_model(self, name: str, raw: dict[str, Any], scope: _Scope) -> None:
+        where = scope.doc.key_at(scope.path)
+        self.claim(name, where, f"the nested object at {'.'.join(str(p) for p in scope.path[1:])}")
+        self.order.append(name)
+        self.models[name] = Model(
+            name=name,
+            title=raw.get("title"),
+            kind="object",
+            page=scope.page,
+            source=scope.source,
+            anchor=None,
+            description=raw.get("description"),
+            fields=self.build_fields(raw["fields"], _at(scope, "fields"), name),
+            all_of=(),
+            alias_of=None,
+            owner=scope.owner,
+            examples=(),
+            notes=(),
+            spec_file=scope.doc.file,
+            location=str(where),
+        )
+
+    def lookup(self, title: str, where: Location) -> str:
+        """The class name of a documented title; an unknown title is an error."""
+        entry = self.entries.get(title)
+        if entry is None:
+            self.error(where, f"unknown object {title!r}")
+            return "Unknown"
+        return entry.name
+
+    def follow(self, name: str) -> str:
+        """The class an alias finally stands for (aliases of aliases are followed, cycles reported)."""
+        by_name = {e.name: e for e in self.entries.values()}
+        seen: list[str] = []
+        while (entry := by_name.get(name)) is not None and "alias_of" in entry.raw:
+            if name in seen:
+                self.error(entry.doc.key_at(entry.path), f"alias cycle: {' -> '.join([*seen, name])}")
+                return name
+            seen.append(name)
+            target = self.entries.get(entry.raw["alias_of"])
+            if target is None:
+                return name
+            name = target.name
+        return name
+
+    def notes(self, raw: dict[str, Any], scope: _Scope) -> tuple[Note, ...]:
+        for i, note in enumerate(raw.get("notes", ())):
+            self.cite(note["source"], scope.doc.at((*scope.path, "notes", i, "source")))
+        return tuple(Note(n["source"], n["text"]) for n in raw.get("notes", ()))
+
+    def cite(self, source: str, where: Location, kind: str | None = None) -> None:
+        self.cited.append((source, where, kind or ""))
+
+    # -- checks that need everything built ------------------------------------------------------
+
+    def check_values(self, field: Field, raw: dict[str, Any], scope: _Scope) -> None:
+        """Examples and defaults must fit the field's type; checked once all classes exist."""
+        observed = raw.get("observed", {})
+        candidates: list[tuple[JsonPath, Any]] = []
+        if "example" in raw:
+            candidates.append(((*scope.path, "example"), raw["example"]))
+        if "default" in raw:
+            candidates.append(((*scope.path, "default"), raw["default"]))
+        if "default" in observed:
+            candidates.append(((*scope.path, "observed", "default", "value"), observed["default"]["value"]))
+        for i, value in enumerate(observed.get("examples", {}).get("value", ())):
+            candidates.append(((*scope.path, "observed", "examples", "value", i), value))
+        self.deferred_values.extend((field.type, path, value, scope.doc) for path, value in candidates)
+
+    def check_fields(self, models: dict[str, Model]) -> None:
+        for name, model in list(models.items()):
+            if model.all_of:
+                models[name] = replace(model, fields=self.flatten(model, models, ()))
+        for model in models.values():
+            self.check_attribute_names(model)
+            for i, example in enumerate(model.examples):
+                self.check_example(model, i, example, models)
+        for t, path, value, doc in self.deferred_values:
+            for sub, message in values.check(value, t, models):
+                self.error(doc.at((*path, *sub)), message)
+
+    def check_example(self, model: Model, index: int, example: Example, models: dict[str, Model]) -> None:
+        entry = self.entries[model.title or ""]
+        t = TypeRef("model", model=model.name, target=model.name)
+        for sub, message in values.check(example.value, t, models):
+            self.error(entry.doc.at((*entry.path, "examples", index, "value", *sub)), message)
+
+    def flatten(self, model: Model, models: dict[str, Model], stack: tuple[str, ...]) -> tuple[Field, ...]:
+        """The fields of an "all of", part by part; cycles and conflicting fields are errors."""
+        if model.name in stack:
+            self.error(_location(model.location), f"cycle in all_of: {' -> '.join([*stack, model.name])}")
+            return ()
+        fields: dict[str, Field] = {}
+        for part_name in model.all_of:
+            part = models[self.follow(part_name)]
+            part_fields = self.flatten(part, models, (*stack, model.name)) if part.all_of else part.fields
+            for field in part_fields:
+                first = fields.get(field.wire_name)
+                if first is None:
+                    fields[field.wire_name] = field
+                elif _comparable(first) != _comparable(field):
+                    self.error(
+                        _location(field.location),
+                        f"field {field.wire_name!r} of {part.name} conflicts with the field of the same name "
+                        f"at {first.location} (all_of of {model.name})",
+                    )
+        return tuple(fields.values())
+
+    def check_attribute_names(self, model: Model) -> None:
+        seen: dict[str, Field] = {}
+        for field in model.fields:
+            other = seen.setdefault(field.py_name, field)
+            if other is not field:
+                self.error(
+                    _location(field.location),
+                    f"fields {other.wire_name!r} ({other.location}) and {field.wire_name!r} of {model.name} "
+                    f"both become attribute {field.py_name!r}",
+                )
+
+    def check_unions(self) -> None:
+        for t, scope in self.pending_unions:
+            where = scope.doc.at((*scope.path, "union", "narrow"))
+            targets = [b.target for b in t.branches]
+            if any(b.kind != "model" for b in t.branches) or len(t.branches) != 2:
+                self.error(
+                    scope.doc.at((*scope.path, "one_of")), "the key-subset rule needs exactly two object branches"
+                )
+            elif t.narrow not in targets:
+                self.error(where, f"{t.narrow!r} is not a branch of this union")
+            elif targets[0] == targets[1]:
+                self.error(where, "the two branches of the union are the same class")
+
+    def check_sources(self) -> None:
+        for sid, where, kind in self.cited:
+            known = self.sources.get(sid)
+            if known is None:
+                self.error(where, f"unknown source {sid!r}")
+            elif kind and known[0].kind != kind:
+                self.error(where, f"source {sid!r} is a {known[0].kind}, not a {kind}")
+
+    def page(self, doc: LocatedDocument, models: dict[str, Model]) -> Page:
+        page = doc.data["page"]
+        history = tuple(self.change(doc, i, raw, models) for i, raw in enumerate(doc.data.get("history", ())))
+        names = tuple(name for name in self.order if models[name].page == page["id"])
+        return Page(page["id"], page["title"], page["source"], doc.file, names, history)
+
+    def change(self, doc: LocatedDocument, index: int, raw: dict[str, Any], models: dict[str, Model]) -> Change:
+        path: JsonPath = ("history", index)
+        for j, sid in enumerate(raw["in"]):
+            known = self.sources.get(sid)
+            if known is None or known[0].kind != "document":
+                self.error(doc.at((*path, "in", j)), f"{sid!r} is not a known document")
+        entry = self.entries.get(raw["object"])
+        if entry is None:
+            self.error(doc.at((*path, "object")), f"unknown object {raw['object']!r}")
+        else:
+            field = _field_at(models, entry.name, raw["path"].split("."))
+            if raw["kind"] == "removed" and field is not None:
+                self.error(
+                    doc.at((*path, "path")), f"{raw['path']!r} is recorded as removed but is still in {entry.title!r}"
+                )
+            elif raw["kind"] != "removed" and field is None:
+                self.error(doc.at((*path, "path")), f"{entry.title!r} has no field {raw['path']!r}")
+        if raw["kind"] not in ("added", "removed") and "before" not in raw:
+            self.error(doc.at(path), f"a {raw['kind']} change needs `before`")
+        return Change(
+            raw["object"],
+            raw["path"],
+            raw["kind"],
+            "before" in raw,
+            raw.get("before"),
+            tuple(raw["in"]),
+            raw.get("note"),
+        )
+
+
+def _at(scope: _Scope, *keys: str | int) -> _Scope:
+    return replace(scope, path=(*scope.path, *keys))
+
+
+def _location(text: str) -> Location:
+    file, line, column = text.rsplit(":", 2)
+    return Location(file, int(line), int(column))
+
+
+def _comparable(field: Field) -> Field:
+    return replace(field, origin="", location="")
+
+
+def _field_at(models: dict[str, Model], name: str, parts: list[str]) -> Field | None:
+    """The field at a dotted path through nested classes, or None."""
+    model = models.get(name)
+    field = None
+    for part in parts:
+        if model is None:
+            return None
+        field = next((f for f in model.fields if f.wire_name == part), None)
+        if field is None:
+            return None
+        model = models.get(field.type.target or "") if field.type.kind == "model" else None
+    return field
+
+
+def iter_type_refs(t: TypeRef) -> Iterator[TypeRef]:
+    """``t`` and every type nested in it."""
+    yield t
+    for inner in (t.item, *t.branches):
+        if inner is not None:
+            yield from iter_type_refs(inner)
+
+
+def resolve(docs: list[LocatedDocument]) -> SpecModel:
+    """Resolve the documents; raises :class:`GenerationError` with every problem found."""
+    return Resolver(docs).resolve()

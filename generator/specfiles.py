@@ -1,0 +1,97 @@
+"""Load every spec file of a folder and validate each against the spec format's JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from generator.diagnostics import Diagnostic, GenerationError, Location
+from generator.yamlsource import LocatedDocument, load_file
+
+SCHEMA_NAME = "spec.schema.json"
+
+
+@cache
+def spec_validator() -> Draft202012Validator:
+    """The validator of the spec format, built once."""
+    schema = json.loads(resources.files("generator").joinpath(SCHEMA_NAME).read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def shown_path(path: Path) -> str:
+    """A path as messages show it: relative to the working folder when it is below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_spec(spec_dir: Path) -> list[LocatedDocument]:
+    """Every ``*.yaml`` file of ``spec_dir``, parsed and valid; raises with every problem found."""
+    if not spec_dir.is_dir():
+        raise GenerationError([Diagnostic(Location(shown_path(spec_dir), 1, 1), "spec folder not found")])
+    docs: list[LocatedDocument] = []
+    problems: list[Diagnostic] = []
+    files = sorted(spec_dir.glob("*.yaml"))
+    if not files:
+        problems.append(Diagnostic(Location(shown_path(spec_dir), 1, 1), "no *.yaml spec files"))
+    for path in files:
+        doc, found = load_file(path, shown_path(path))
+        if not found:
+            found = schema_problems(doc)
+        problems += found
+        docs.append(doc)
+    if problems:
+        raise GenerationError(problems)
+    return docs
+
+
+def schema_problems(doc: LocatedDocument) -> list[Diagnostic]:
+    """Where ``doc`` breaks the spec format, one message per problem, at the offending key or value."""
+    problems: list[Diagnostic] = []
+    for error in spec_validator().iter_errors(doc.data):
+        problems += _diagnose(doc, error)
+    return problems
+
+
+def _diagnose(doc: LocatedDocument, error: ValidationError) -> list[Diagnostic]:
+    path = tuple(error.absolute_path)
+    if error.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(error.instance, dict):
+        allowed = _allowed_keys(error.schema)
+        extra = [k for k in error.instance if k not in allowed]
+        hint = f" (expected one of: {', '.join(sorted(allowed))})" if allowed else ""
+        return [Diagnostic(doc.key_at((*path, key)), f"unknown key {key!r}{hint}") for key in extra]
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        # Report the branch that got furthest, which is nearly always what the author meant.
+        best = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.context or [])))
+        if len(best.absolute_path) > len(path):
+            return _diagnose(doc, best)
+    return [Diagnostic(doc.at(path), _message(error))]
+
+
+def _allowed_keys(schema: Any) -> set[str]:
+    whole: Any = spec_validator().schema
+    defs: dict[str, Any] = whole["$defs"]
+    keys = set(schema.get("properties", {}))
+    for sub in schema.get("allOf", ()):
+        if "$ref" in sub:
+            ref = sub["$ref"].rsplit("/", 1)[-1]
+            keys |= set(defs[ref].get("properties", {}))
+    return keys
+
+
+def _message(error: ValidationError) -> str:
+    schema: Any = error.schema
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is required")
+    if error.validator == "oneOf" and "all_of" in schema.get("properties", {}):
+        return "an object needs exactly one of `fields`, `all_of` or `alias_of`"
+    if error.validator == "oneOf":
+        return "a type needs exactly one of `type`, `ref` or `one_of`"
+    return error.message

@@ -1,0 +1,29 @@
+"""The outputs: each target turns the resolved model into render jobs for its template folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator.ir import SpecModel
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to produce: where it goes, which template renders it, with what, how it is formatted."""
+
+    path: str
+    template: str
+    context: Mapping[str, Any]
+    format: str  # json | python | text
+
+
+Target = Callable[[SpecModel], list[Job]]
+
+
+def all_targets() -> tuple[Target, ...]:
+    """Every output, in a fixed order."""
+    from generator.targets import jsonschema
+
+    return (jsonschema.jobs,)

@@ -1,0 +1,51 @@
+"""JSON Schema (draft 2020-12): one bundle with every class under ``$defs``, and one file per object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.ir import Model, SpecModel, TypeRef
+from generator.resolver import iter_type_refs
+from generator.targets import Job
+
+TEMPLATE = "jsonschema/schema.json.j2"
+BUNDLE = "voucherify.schema.json"
+
+
+def jobs(spec: SpecModel) -> list[Job]:
+    """The bundle, then a self-contained schema for every documented (top-level) class."""
+    out = [_job(BUNDLE, None, list(spec.models))]
+    for model in spec.models:
+        if model.owner is None:
+            out.append(_job(f"{model.name}.schema.json", model, reachable(spec, model.name)))
+    return out
+
+
+def _job(name: str, root: Model | None, defs: list[Model]) -> Job:
+    context: dict[str, Any] = {
+        "root": root,
+        "defs": defs,
+        "spec_files": sorted({m.spec_file for m in defs}),
+        "json_types": json_types,
+    }
+    return Job(f"jsonschema/{name}", TEMPLATE, context, "json")
+
+
+def json_types(t: TypeRef, json_type: str) -> str | list[str]:
+    """The ``type`` keyword: the JSON type, with "null" beside it when the type is nullable."""
+    return [json_type, "null"] if t.nullable else json_type
+
+
+def reachable(spec: SpecModel, name: str) -> list[Model]:
+    """``name`` and every class its fields, parts and aliases lead to, in the spec's order."""
+    found: set[str] = set()
+    pending = [name]
+    while pending:
+        model = spec.model(pending.pop())
+        if model.name in found:
+            continue
+        found.add(model.name)
+        pending += [*model.all_of, *([model.alias_of] if model.alias_of else [])]
+        for field in model.fields:
+            pending += [t.model for t in iter_type_refs(field.type) if t.model]
+    return [m for m in spec.models if m.name in found]
