@@ -80,6 +80,11 @@ class Documented:
     format: str | None
     enum: tuple[str | int, ...] | None
 
+    @property
+    def enum_text(self) -> tuple[str, ...] | None:
+        """The documented values as the pages print them."""
+        return tuple(str(v) for v in self.enum) if self.enum is not None else None
+
 
 @dataclass(frozen=True)
 class Undocumented:

@@ -75,6 +75,12 @@ class Resolver:
     def error(self, where: Location, message: str) -> None:
         self.problems.append(Diagnostic(where, message))
 
+    def place(self, stable: str) -> Location:
+        """A location recorded in the model under a stable file name, as messages show it."""
+        name, line, column = stable.rsplit(":", 2)
+        shown = next((d.file for d in self.docs if d.name == name), name)
+        return Location(shown, int(line), int(column))
+
     # -- the stages, in order -------------------------------------------------------------------
 
     def resolve(self) -> SpecModel:
@@ -86,9 +92,7 @@ class Resolver:
             self.build_entry(entry)
         self.check_unions()
         self.check_sources()
-        if self.problems:
-            raise GenerationError(self.problems)
-        models = {name: self.models[name] for name in self.order}
+        models = {name: self.models[name] for name in self.order if name in self.models}
         self.check_fields(models)
         resolved_pages = tuple(self.page(doc, models) for doc in pages)
         if self.problems:
@@ -192,8 +196,8 @@ class Resolver:
             owner=None,
             examples=examples,
             notes=self.notes(raw, scope),
-            spec_file=doc.file,
-            location=str(doc.key_at(entry.path)),
+            spec_file=doc.name,
+            location=doc.stable(doc.key_at(entry.path)),
         )
 
     def build_part(self, entry: _Entry, index: int, part: Any) -> str | None:
@@ -223,8 +227,8 @@ class Resolver:
             owner=entry.name,
             examples=(),
             notes=(),
-            spec_file=entry.doc.file,
-            location=str(where),
+            spec_file=entry.doc.name,
+            location=entry.doc.stable(where),
         )
         return name
 
@@ -249,7 +253,7 @@ class Resolver:
             py_name=naming.attribute_name(wire),
             type=field_type,
             documented=Documented(
-                raw.get("type", "object" if "ref" in raw or "one_of" in raw else None),
+                raw.get("type"),
                 bool(raw.get("nullable", False)),
                 raw.get("format"),
                 tuple(raw["enum"]) if "enum" in raw else None,
@@ -265,7 +269,7 @@ class Resolver:
             undocumented=Undocumented(undocumented["source"], undocumented["note"]) if undocumented else None,
             notes=self.notes(raw, scope),
             origin=owner,
-            location=str(doc.key_at(path)),
+            location=doc.stable(doc.key_at(path)),
         )
         self.check_values(field, raw, scope)
         return field
@@ -357,8 +361,8 @@ class Resolver:
             owner=scope.owner,
             examples=(),
             notes=(),
-            spec_file=scope.doc.file,
-            location=str(where),
+            spec_file=scope.doc.name,
+            location=scope.doc.stable(where),
         )
 
     def lookup(self, title: str, where: Location) -> str:
@@ -429,11 +433,15 @@ class Resolver:
     def flatten(self, model: Model, models: dict[str, Model], stack: tuple[str, ...]) -> tuple[Field, ...]:
         """The fields of an "all of", part by part; cycles and conflicting fields are errors."""
         if model.name in stack:
-            self.error(_location(model.location), f"cycle in all_of: {' -> '.join([*stack, model.name])}")
+            cycle = [*stack[stack.index(model.name) :], model.name]
+            if cycle[0] == min(cycle):  # each member finds the cycle; report it once
+                self.error(self.place(model.location), f"cycle in all_of: {' -> '.join(cycle)}")
             return ()
         fields: dict[str, Field] = {}
         for part_name in model.all_of:
-            part = models[self.follow(part_name)]
+            part = models.get(self.follow(part_name))
+            if part is None:
+                continue  # an unknown part, reported where it is named
             part_fields = self.flatten(part, models, (*stack, model.name)) if part.all_of else part.fields
             for field in part_fields:
                 first = fields.get(field.wire_name)
@@ -441,9 +449,9 @@ class Resolver:
                     fields[field.wire_name] = field
                 elif _comparable(first) != _comparable(field):
                     self.error(
-                        _location(field.location),
+                        self.place(field.location),
                         f"field {field.wire_name!r} of {part.name} conflicts with the field of the same name "
-                        f"at {first.location} (all_of of {model.name})",
+                        f"at {self.place(first.location)} (all_of of {model.name})",
                     )
         return tuple(fields.values())
 
@@ -453,9 +461,9 @@ class Resolver:
             other = seen.setdefault(field.py_name, field)
             if other is not field:
                 self.error(
-                    _location(field.location),
-                    f"fields {other.wire_name!r} ({other.location}) and {field.wire_name!r} of {model.name} "
-                    f"both become attribute {field.py_name!r}",
+                    self.place(field.location),
+                    f"fields {other.wire_name!r} ({self.place(other.location)}) and {field.wire_name!r} "
+                    f"of {model.name} both become attribute {field.py_name!r}",
                 )
 
     def check_unions(self) -> None:
@@ -483,7 +491,7 @@ class Resolver:
         page = doc.data["page"]
         history = tuple(self.change(doc, i, raw, models) for i, raw in enumerate(doc.data.get("history", ())))
         names = tuple(name for name in self.order if models[name].page == page["id"])
-        return Page(page["id"], page["title"], page["source"], doc.file, names, history)
+        return Page(page["id"], page["title"], page["source"], doc.name, names, history)
 
     def change(self, doc: LocatedDocument, index: int, raw: dict[str, Any], models: dict[str, Model]) -> Change:
         path: JsonPath = ("history", index)
@@ -517,11 +525,6 @@ class Resolver:
 
 def _at(scope: _Scope, *keys: str | int) -> _Scope:
     return replace(scope, path=(*scope.path, *keys))
-
-
-def _location(text: str) -> Location:
-    file, line, column = text.rsplit(":", 2)
-    return Location(file, int(line), int(column))
 
 
 def _comparable(field: Field) -> Field:

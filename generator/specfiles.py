@@ -42,7 +42,7 @@ def load_spec(spec_dir: Path) -> list[LocatedDocument]:
     if not files:
         problems.append(Diagnostic(Location(shown_path(spec_dir), 1, 1), "no *.yaml spec files"))
     for path in files:
-        doc, found = load_file(path, shown_path(path))
+        doc, found = load_file(path, shown_path(path), f"{spec_dir.resolve().name}/{path.name}")
         if not found:
             found = schema_problems(doc)
         problems += found

@@ -81,6 +81,8 @@ def _scalar(value: Any, t: TypeRef, models: Mapping[str, Model], path: JsonPath)
 def _model(value: Any, t: TypeRef, models: Mapping[str, Model], path: JsonPath) -> list[Problem]:
     if not isinstance(value, dict):
         return [(path, f"expected object {t.target}, got {json_type_name(value)}")]
+    if t.target not in models:
+        return []  # an unknown class is reported where it is referenced
     fields = {f.wire_name: f for f in models[t.target or ""].fields}
     problems: list[Problem] = []
     for key, item in value.items():
@@ -106,6 +108,8 @@ def _array(value: Any, t: TypeRef, models: Mapping[str, Model], path: JsonPath) 
 def _union(value: Any, t: TypeRef, models: Mapping[str, Model], path: JsonPath) -> list[Problem]:
     if not isinstance(value, dict):
         return [(path, f"expected object, got {json_type_name(value)}")]
+    if t.narrow not in models or t.wide not in models:
+        return []  # an undecidable union is reported where it is declared
     return check(value, union_branch(value, t, models), models, path)
 
 

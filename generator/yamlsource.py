@@ -29,12 +29,21 @@ _TIMESTAMP = f"{_CORE}timestamp"
 
 @dataclass
 class LocatedDocument:
-    """One spec file: its data, and where each value and mapping key stands in the file."""
+    """One spec file: its data, and where each value and mapping key stands in the file.
+
+    ``file`` is the path as messages show it; ``name`` is the stable name outputs may print
+    (the spec folder's name and the file name), the same from any working folder.
+    """
 
     file: str
     data: Any
     values: dict[JsonPath, Location] = field(default_factory=dict)
     keys: dict[JsonPath, Location] = field(default_factory=dict)
+    name: str = ""
+
+    def stable(self, location: Location) -> str:
+        """A location of this file under its stable name."""
+        return f"{self.name or self.file}:{location.line}:{location.column}"
 
     def at(self, path: JsonPath) -> Location:
         """The location of the value at ``path``, or of its nearest located ancestor."""
@@ -134,8 +143,14 @@ def load_text(text: str, file: str) -> tuple[LocatedDocument, list[Diagnostic]]:
     return builder.doc, builder.problems
 
 
-def load_file(path: Path, shown_as: str) -> tuple[LocatedDocument, list[Diagnostic]]:
+def load_file(path: Path, shown_as: str, name: str = "") -> tuple[LocatedDocument, list[Diagnostic]]:
     """Read ``path`` strictly as UTF-8 and parse it; ``shown_as`` is the name used in messages."""
+    doc, problems = _load_file(path, shown_as)
+    doc.name = name
+    return doc, problems
+
+
+def _load_file(path: Path, shown_as: str) -> tuple[LocatedDocument, list[Diagnostic]]:
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")

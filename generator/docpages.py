@@ -1,0 +1,263 @@
+"""Read the vendor's saved reference pages into attributes, in the same terms as the spec.
+
+Two forms exist: the HTML of the current pages (seed 001), parsed into an element tree with the
+standard library's HTML parser, and text captures (seeds 000, 002), whose tables were flattened to
+lines. Both give :class:`PageAttribute` rows keyed by object title and dotted field path, so a page
+can be compared with the spec (`spec_attributes`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from generator.ir import Field, SpecModel
+
+MAP_KEY = "[propertyName]"
+JSON_TYPES = ("string", "integer", "number", "boolean", "object", "array")
+
+
+@dataclass(frozen=True)
+class PageAttribute:
+    """One row of an attributes table. ``type`` is None where the page shows only a link."""
+
+    object: str
+    path: str
+    type: str | None
+    nullable: bool
+    description: str
+    example: str | None = None
+    enum: tuple[str, ...] | None = None
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    children: list[_Element | str] = field(default_factory=list)
+
+    def elements(self, tag: str | None = None) -> list[_Element]:
+        return [c for c in self.children if isinstance(c, _Element) and (tag is None or c.tag == tag)]
+
+    def find_all(self, tag: str) -> list[_Element]:
+        found: list[_Element] = []
+        for child in self.elements():
+            if child.tag == tag:
+                found.append(child)
+            found += child.find_all(tag)
+        return found
+
+    def text(self) -> str:
+        return " ".join(" ".join(c.split()) if isinstance(c, str) else c.text() for c in self.children).strip()
+
+
+_VOID = {"br", "hr", "img", "input", "meta", "link", "col", "wbr"}
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = _Element(tag, {k: v or "" for k, v in attrs})
+        self.stack[-1].children.append(element)
+        if tag not in _VOID:
+            self.stack.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def _unescape(text: str) -> str:
+    """The pages escape Markdown characters (``source\\_id``); drop the backslashes."""
+    return re.sub(r"\\([\\_\[\]$*`])", r"\1", text)
+
+
+def parse_html(html: str) -> list[PageAttribute]:
+    """Every attribute of an HTML reference page, by object title (h2, or h3 for inline objects)."""
+    builder = _TreeBuilder()
+    builder.feed(html)
+    rows: list[PageAttribute] = []
+    for heading in builder.root.find_all("h2"):
+        parent = _parent_of(builder.root, heading)
+        siblings = parent.elements() if parent else []
+        following = siblings[siblings.index(heading) + 1 :] if heading in siblings else []
+        for element in following:
+            if element.tag == "h2":
+                break
+            for table, title in _titled_tables(element, _unescape(heading.text())):
+                rows += _table_rows(table, title, "")
+    return rows
+
+
+def _parent_of(root: _Element, target: _Element) -> _Element | None:
+    for child in root.elements():
+        if child is target:
+            return root
+        found = _parent_of(child, target)
+        if found:
+            return found
+    return None
+
+
+def _titled_tables(element: _Element, title: str) -> list[tuple[_Element, str]]:
+    """Tables that follow a heading: its own table, or those of an "All of" list (each under its h3)."""
+    if element.tag == "table":
+        return [(element, title)]
+    found: list[tuple[_Element, str]] = []
+    for item in element.find_all("li"):
+        heading = next(iter(item.elements("h3")), None)
+        for table in item.elements("table"):
+            found.append((table, _unescape(heading.text()) if heading else title))
+    return found
+
+
+def _table_rows(table: _Element, title: str, prefix: str) -> list[PageAttribute]:
+    rows: list[PageAttribute] = []
+    body = next(iter(table.elements("tbody")), table)
+    for tr in body.elements("tr"):
+        cells = tr.elements("td")
+        if len(cells) != 2:
+            continue
+        name_cell, description_cell = cells
+        codes = [c.text() for c in name_cell.find_all("code")]
+        name = _unescape(_first_text(name_cell))
+        types = [c for c in codes if c in (*JSON_TYPES, "null")]
+        json_type = next((t for t in types if t != "null"), None)
+        path = f"{prefix}{name}"
+        nested_title = next(iter(description_cell.find_all("h3")), None)
+        description, example, enum = _description(description_cell)
+        rows.append(PageAttribute(title, path, json_type, "null" in types, description, example, enum))
+        for nested in description_cell.elements("table"):
+            if nested_title is not None:
+                rows += _table_rows(nested, _unescape(nested_title.text()), "")
+            else:
+                rows += _table_rows(nested, title, f"{path}.")
+    return rows
+
+
+def _first_text(cell: _Element) -> str:
+    """The attribute name: the first text of the name cell, before the `<br>` and type."""
+    for child in cell.children:
+        if isinstance(child, str) and child.strip():
+            return child.strip()
+        if isinstance(child, _Element) and child.tag not in ("br", "code"):
+            text = _first_text(child)
+            if text:
+                return text
+    return ""
+
+
+def _description(cell: _Element) -> tuple[str, str | None, tuple[str, ...] | None]:
+    """The description cell's paragraphs as Markdown (inline code in backticks), without nested
+    tables; its "Example:" and "Available values:" paragraphs come back apart."""
+    parts: list[str] = []
+    example: str | None = None
+    enum: tuple[str, ...] | None = None
+    for paragraph in cell.elements("p"):
+        text = _unescape(_markdown(paragraph))
+        if text.startswith("**Example:**"):
+            example = text.removeprefix("**Example:**").strip()
+        elif text.startswith("Available values:"):
+            enum = tuple(_unescape(c.text()) for c in paragraph.find_all("code"))
+        elif text:
+            parts.append(text)
+    return "\n\n".join(parts), example, enum
+
+
+def _markdown(element: _Element) -> str:
+    out: list[str] = []
+    for child in element.children:
+        if isinstance(child, str):
+            out.append(" ".join(child.split()))
+        elif child.tag == "code":
+            out.append(f"`{child.text()}`")
+        elif child.tag == "s":
+            out.append(f"~~{_markdown(child)}~~")
+        elif child.tag == "strong":
+            out.append(f"**{_markdown(child)}**")
+        else:
+            out.append(_markdown(child))
+    text = " ".join(p for p in out if p)
+    return re.sub(r" ([.,;:)])", r"\1", text)
+
+
+_TITLE = re.compile(r"^[A-Z][A-Za-z]*( [A-Z][A-Za-z]*)+$")
+_TYPE = re.compile(rf"^({'|'.join(JSON_TYPES)})(, null)?$")
+_NAME = re.compile(r"^(\[propertyName\]|[a-z][a-z0-9_]*)$")
+
+
+def parse_text(text: str) -> list[PageAttribute]:
+    """Attributes of a flattened text capture: "name" then "type" lines, under Title Case headings.
+
+    Nesting is lost in these captures, so the path is the attribute name alone; rows whose name
+    cell ran into a link ("summaryCustomer Summary") come back with no type.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    content = [line for line in lines if line]
+    rows: list[PageAttribute] = []
+    title = ""
+    for i, line in enumerate(content):
+        after = content[i + 1] if i + 1 < len(content) else ""
+        if _TITLE.match(line) and after in ("AttributesDescription", "All of:"):
+            title = line
+        elif _NAME.match(line) and _TYPE.match(after):
+            json_type, _, null = after.partition(", ")
+            rows.append(PageAttribute(title, line, json_type, bool(null), ""))
+        elif title and (link := _link_row(line)):
+            rows.append(PageAttribute(title, link, None, False, ""))
+    return rows
+
+
+def _link_row(line: str) -> str | None:
+    """The attribute name of a row that is a name run into a linked title, e.g. "ordersSee: Customer Summary Orders"."""
+    match = re.match(r"^(\[propertyName\]|[a-z][a-z0-9_]*)(See: )?([A-Z][A-Za-z]*( [A-Z][A-Za-z]*)+)$", line)
+    return match.group(1) if match else None
+
+
+def spec_attributes(spec: SpecModel) -> dict[tuple[str, str], PageAttribute]:
+    """The spec's documented attributes in page terms: (object title, dotted path) -> row.
+
+    Undocumented fields are left out. A composite ("all of") lists the fields of its parts too,
+    as text captures flatten them under the composite's title.
+    """
+    found: dict[tuple[str, str], PageAttribute] = {}
+    for model in spec.models:
+        if model.owner is None and model.title:
+            _walk(spec, model.title, "", model.fields, found)
+    return found
+
+
+def _walk(
+    spec: SpecModel, title: str, prefix: str, fields: tuple[Field, ...], found: dict[tuple[str, str], PageAttribute]
+) -> None:
+    for f in fields:
+        if f.undocumented:
+            continue
+        path = f"{prefix}{f.wire_name}"
+        doc = f.documented
+        example = str(f.example) if f.has_example else None
+        row = PageAttribute(title, path, doc.type, doc.nullable, f.description or "", example, doc.enum_text)
+        found[(title, path)] = row
+        t = f.type
+        if t.kind == "model" and t.target and spec.model(t.target).owner is not None:
+            _walk(spec, title, f"{path}.", spec.model(t.target).fields, found)
+        if t.kind == "map" and t.item is not None:
+            item = t.item
+            inline = item.kind == "model" and item.target and spec.model(item.target).owner is not None
+            key = f"{path}.{MAP_KEY}"
+            if inline and item.target:
+                entry = spec.model(item.target)
+                found[(title, key)] = PageAttribute(title, key, "object", False, entry.description or "")
+                _walk(spec, title, f"{key}.", entry.fields, found)
+            else:
+                found[(title, key)] = PageAttribute(title, key, None, False, "")

@@ -1,0 +1,78 @@
+"""Shared test helpers: project paths, the seed documents, and running the CLI in process."""
+
+from __future__ import annotations
+
+import json
+import os
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = Path(os.environ.get("VOUCHERIFY_SEEDS", ROOT.parent / "shared" / "seeds"))
+
+
+def seed(name_prefix: str) -> str:
+    """The text of the seed document whose file name starts with ``name_prefix``."""
+    (path,) = SEEDS.glob(f"{name_prefix}_*.txt")
+    return path.read_text("utf-8")
+
+
+def seed_004_payload() -> dict[str, Any]:
+    """The vendor's own customer.created example payload, as the page shows it (first copy)."""
+    text = seed("004")
+    value, _ = json.JSONDecoder().raw_decode(text, text.index("{"))
+    assert isinstance(value, dict)
+    return value
+
+
+@pytest.fixture
+def customer_created_payload() -> dict[str, Any]:
+    return seed_004_payload()
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Any:
+    """Run ``python -m generator`` in process; returns exit code and captured output."""
+
+    def _run(*argv: str | Path) -> Result:
+        code = cli.main([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return _run
+
+
+MINIMAL_SOURCES = """\
+spec_version: 1
+sources:
+  doc: {kind: document, title: A document}
+  obs: {kind: observation, title: An observation}
+"""
+
+
+def write_spec(folder: Path, files: dict[str, str], with_sources: bool = True) -> Path:
+    """Write spec files (dedented) into ``folder``; a minimal sources.yaml is added unless given."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if with_sources and "sources.yaml" not in files:
+        (folder / "sources.yaml").write_text(MINIMAL_SOURCES)
+    for name, text in files.items():
+        (folder / name).write_text(textwrap.dedent(text))
+    return folder
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` by relative path."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

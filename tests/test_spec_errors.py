@@ -1,0 +1,229 @@
+"""Every kind of spec problem: the exact `file:line:col: message`, exit code 2, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_spec
+
+PAGE = "spec_version: 1\npage: {id: p, title: P, source: doc}\n"
+
+CASES: dict[str, tuple[str, list[str]]] = {
+    "yaml syntax": (
+        "spec_version: 1\npage: {id: p, title: P, source: doc\nobjects:\n",
+        ["spec/page.yaml:3:8: YAML syntax: did not find expected ',' or '}'"],
+    ),
+    "duplicate field (YAML key)": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: string}\n      a: {type: string}\n",
+        ["spec/page.yaml:7:7: duplicate key 'a' (first defined at spec/page.yaml:6:7)"],
+    ),
+    "python tag": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a: !!python/object/apply:os.system [echo hi]\n",
+        ["spec/page.yaml:6:10: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"],
+    ),
+    "unknown key": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: string, colour: red}\n",
+        [
+            "spec/page.yaml:6:25: unknown key 'colour' (expected one of: default, deprecated, description, enum, "
+            "example, fields, format, formula, items, map, name, notes, nullable, observed, one_of, ref, type, "
+            "undocumented, union)"
+        ],
+    ),
+    "wrong value type": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: text}\n",
+        ["spec/page.yaml:6:17: 'text' is not one of ['string', 'integer', 'number', 'boolean', 'object', 'array']"],
+    ),
+    "type and ref together": (
+        PAGE + "objects:\n  Full:\n    fields: {id: {type: string}}\n  Holder:\n    fields:\n"
+        "      what: {type: string, ref: Full}\n",
+        ["spec/page.yaml:8:13: a type needs exactly one of `type`, `ref` or `one_of`"],
+    ),
+    "object without fields": (
+        PAGE + "objects:\n  Nothing:\n    description: no fields\n",
+        ["spec/page.yaml:5:5: an object needs exactly one of `fields`, `all_of` or `alias_of`"],
+    ),
+    "missing required key": (
+        "spec_version: 1\npage: {id: p, title: P}\n",
+        ["spec/page.yaml:2:7: 'source' is required"],
+    ),
+    "unknown reference": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      other: {ref: Missing}\n",
+        ["spec/page.yaml:6:20: unknown object 'Missing'"],
+    ),
+    "unknown source": (
+        PAGE + "objects:\n  Thing:\n    fields:\n"
+        "      a: {type: integer, observed: {nullable: {value: true, source: nowhere}}}\n",
+        ["spec/page.yaml:6:69: unknown source 'nowhere'"],
+    ),
+    "page source must be a document": (
+        "spec_version: 1\npage: {id: p, title: P, source: obs}\n",
+        ["spec/page.yaml:2:33: source 'obs' is a observation, not a document"],
+    ),
+    "colliding class names": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      inner: {type: object, fields: {a: {type: string}}}\n"
+        "  Thing Inner:\n    fields: {b: {type: string}}\n",
+        [
+            "spec/page.yaml:6:7: class name 'ThingInner' of the nested object at Thing.fields.inner collides "
+            "with the class defined at spec/page.yaml:7:3"
+        ],
+    ),
+    "colliding attribute names": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      class: {type: string}\n      class_: {type: string}\n",
+        [
+            "spec/page.yaml:7:7: fields 'class' (spec/page.yaml:6:7) and 'class_' "
+            "of Thing both become attribute 'class_'"
+        ],
+    ),
+    "title without a class name": (
+        PAGE + "objects:\n  42 Things:\n    fields: {a: {type: string}}\n",
+        ["spec/page.yaml:4:3: title '42 Things' gives no class name; set `name`"],
+    ),
+    "cycle in all_of": (
+        PAGE + "objects:\n  A:\n    all_of: [B]\n  B:\n    all_of: [A]\n",
+        ["spec/page.yaml:4:3: cycle in all_of: A -> B -> A"],
+    ),
+    "conflicting fields in all_of": (
+        PAGE + "objects:\n  C:\n    all_of: [D, E]\n  D:\n    fields: {x: {type: string}}\n"
+        "  E:\n    fields: {x: {type: integer}}\n",
+        [
+            "spec/page.yaml:9:14: field 'x' of E conflicts with the field of the same name at "
+            "spec/page.yaml:7:14 (all_of of C)"
+        ],
+    ),
+    "example of the wrong type": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      count: {type: integer, example: '3'}\n",
+        ["spec/page.yaml:6:39: expected integer, got string"],
+    ),
+    "example with a bad format": (
+        PAGE + "objects:\n  Thing:\n    fields:\n"
+        "      when: {type: string, example: yesterday, observed: {format: {value: date-time, source: obs}}}\n",
+        ["spec/page.yaml:6:37: 'yesterday' is not a valid date-time"],
+    ),
+    "default outside the enum": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      status: {type: string, enum: [A, B], default: C}\n",
+        ["spec/page.yaml:6:53: 'C' is not one of ['A', 'B']"],
+    ),
+    "object example with a bad nested value": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      items: {type: array, items: {type: integer}}\n"
+        "    examples:\n      - source: doc\n        value: {items: [1, 2.5]}\n",
+        ["spec/page.yaml:9:28: expected integer, got number"],
+    ),
+    "union the rule cannot decide": (
+        PAGE + "objects:\n  Full:\n    fields: {id: {type: string}}\n  Holder:\n    fields:\n"
+        "      who: {one_of: [{ref: Full}, {ref: Full}], union: {rule: key-subset, narrow: Full}}\n",
+        ["spec/page.yaml:8:83: the two branches of the union are the same class"],
+    ),
+    "history naming no field": (
+        PAGE + "objects:\n  Thing:\n    fields: {a: {type: string}}\n"
+        "history:\n  - {object: Thing, path: nope, kind: description, before: x, in: [doc]}\n",
+        ["spec/page.yaml:7:27: 'Thing' has no field 'nope'"],
+    ),
+    "observed enum without a documented one": (
+        PAGE + "objects:\n  Thing:\n    fields:\n"
+        "      a: {type: string, observed: {enum: {value: [X], source: obs}}}\n",
+        ["spec/page.yaml:6:42: observed enum values extend a documented enum; this field has none"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_spec_error_is_located_and_nothing_is_written(case: str, run, tmp_path: Path, monkeypatch) -> None:
+    text, expected = CASES[case]
+    monkeypatch.chdir(tmp_path)
+    write_spec(tmp_path / "spec", {"page.yaml": text})
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.code == 2
+    assert result.err.splitlines() == [*expected, f"{len(expected)} problem(s); nothing written"]
+    assert result.out == ""
+    assert not (tmp_path / "out").exists()
+
+
+def test_every_problem_of_a_run_is_reported_together(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_spec(
+        tmp_path / "spec",
+        {
+            "a.yaml": PAGE + "objects:\n  Thing:\n    fields: {a: {ref: Nope}, b: {ref: Nada}}\n",
+            "b.yaml": "spec_version: 1\npage: {id: q, title: Q, source: doc}\nobjects:\n  Thing:\n"
+            "    fields: {a: {type: string}}\n",
+        },
+    )
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.err.splitlines() == [
+        "spec/a.yaml:5:23: unknown object 'Nope'",
+        "spec/a.yaml:5:39: unknown object 'Nada'",
+        "spec/b.yaml:4:3: object 'Thing' is already defined at spec/a.yaml:4:3",
+        "3 problem(s); nothing written",
+    ]
+
+
+def test_a_file_that_is_not_utf8(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_spec(tmp_path / "spec", {})
+    bad = b'spec_version: 1\npage: {id: p, title: "P\xff", source: doc}\n'
+    (tmp_path / "spec/page.yaml").write_bytes(bad)
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert (result.code, result.err.splitlines()[0]) == (
+        2,
+        "spec/page.yaml:2:24: not UTF-8: byte 0xff cannot be decoded",
+    )
+
+
+def test_an_alias_bomb_is_refused(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    lines = ["spec_version: 1", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    write_spec(tmp_path / "spec", {"page.yaml": "\n".join(lines) + "\n"})
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.code == 2
+    assert result.err.splitlines()[0].endswith("YAML expands to more than 200000 nodes (alias bomb?)")
+
+
+def test_an_existing_output_is_untouched_by_a_bad_spec(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out/keep.txt").write_text("kept\n")
+    write_spec(tmp_path / "spec", {"page.yaml": PAGE + "objects:\n  Thing:\n    fields: {a: {ref: Nope}}\n"})
+    assert run("regenerate", "--spec", "spec", "--out", "out").code == 2
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["keep.txt"]
+
+
+def test_bad_template_syntax_is_located(run, tmp_path: Path, monkeypatch) -> None:
+    from conftest import ROOT
+
+    monkeypatch.chdir(tmp_path)
+    templates = tmp_path / "templates/jsonschema"
+    templates.mkdir(parents=True)
+    original = (ROOT / "templates/jsonschema/schema.json.j2").read_text().splitlines()
+    original[4] = "{% if %}"
+    (templates / "schema.json.j2").write_text("\n".join(original) + "\n")
+    result = run("regenerate", "--templates", "templates", "--out", "out")
+    assert result.code == 2
+    assert result.err.splitlines()[0] == (
+        "templates/jsonschema/schema.json.j2:5:1: template syntax: Expected an expression, got 'end of statement block'"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_undefined_name_in_a_template_is_located(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "templates/jsonschema").mkdir(parents=True)
+    (tmp_path / "templates/jsonschema/schema.json.j2").write_text('{\n"a": 1,\n"b": {{ no_such_name }}\n}\n')
+    result = run("regenerate", "--templates", "templates", "--out", "out")
+    assert result.code == 2
+    first = result.err.splitlines()[0]
+    assert first.startswith("templates/jsonschema/schema.json.j2:3:1: while rendering jsonschema/")
+    assert first.endswith("'no_such_name' is undefined")
+
+
+def test_template_that_renders_invalid_json_is_reported(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "templates/jsonschema").mkdir(parents=True)
+    (tmp_path / "templates/jsonschema/schema.json.j2").write_text('{"a": 1,}\n')
+    result = run("regenerate", "--templates", "templates", "--out", "out")
+    assert result.code == 2
+    assert result.err.splitlines()[0] == (
+        "templates/jsonschema/schema.json.j2:1:1: jsonschema/CustomerBase.schema.json:1:9: "
+        "rendered JSON is invalid: Expecting property name enclosed in double quotes"
+    )
