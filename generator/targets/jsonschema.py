@@ -14,21 +14,28 @@ BUNDLE = "voucherify.schema.json"
 
 def jobs(spec: SpecModel) -> list[Job]:
     """The bundle, then a self-contained schema for every documented (top-level) class."""
-    out = [_job(BUNDLE, None, list(spec.models))]
+    helpers = {"json_types": json_types, "narrow_keys": lambda t: narrow_keys(spec, t)}
+    out = [_job(BUNDLE, None, list(spec.models), helpers)]
     for model in spec.models:
         if model.owner is None:
-            out.append(_job(f"{model.name}.schema.json", model, reachable(spec, model.name)))
+            out.append(_job(f"{model.name}.schema.json", model, reachable(spec, model.name), helpers))
     return out
 
 
-def _job(name: str, root: Model | None, defs: list[Model]) -> Job:
+def _job(name: str, root: Model | None, defs: list[Model], helpers: dict[str, Any]) -> Job:
     context: dict[str, Any] = {
         "root": root,
         "defs": defs,
         "spec_files": sorted({m.spec_file for m in defs}),
-        "json_types": json_types,
+        **helpers,
     }
     return Job(f"jsonschema/{name}", TEMPLATE, context, "json")
+
+
+def narrow_keys(spec: SpecModel, t: TypeRef) -> list[str]:
+    """The keys of a key-subset union's narrow branch: a payload with only these keys is that branch,
+    one with any other key is the wide branch. The schema states this, so its branches never overlap."""
+    return [f.wire_name for f in spec.model(t.narrow or "").fields]
 
 
 def json_types(t: TypeRef, json_type: str) -> str | list[str]:
