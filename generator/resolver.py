@@ -31,6 +31,7 @@ from generator.ir import (
 from generator.yamlsource import JsonPath, LocatedDocument
 
 _PRIMITIVES = {"string", "integer", "number", "boolean"}
+_UNKNOWN = "<unknown>"  # stands for an unknown reference, already reported, so later checks skip it
 
 
 @dataclass
@@ -370,7 +371,7 @@ class Resolver:
         entry = self.entries.get(title)
         if entry is None:
             self.error(where, f"unknown object {title!r}")
-            return "Unknown"
+            return _UNKNOWN
         return entry.name
 
     def follow(self, name: str) -> str:
@@ -470,6 +471,8 @@ class Resolver:
         for t, scope in self.pending_unions:
             where = scope.doc.at((*scope.path, "union", "narrow"))
             targets = [b.target for b in t.branches]
+            if _UNKNOWN in targets or t.narrow == _UNKNOWN:
+                continue  # already reported where the unknown object is named
             if any(b.kind != "model" for b in t.branches) or len(t.branches) != 2:
                 self.error(
                     scope.doc.at((*scope.path, "one_of")), "the key-subset rule needs exactly two object branches"

@@ -1,0 +1,81 @@
+"""The command as users and pipelines run it: a real subprocess, exit codes, and guards on the setup."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import black
+from conftest import ROOT
+
+from generator.formatting import format_json, format_python
+
+
+def generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_check_exits_0_when_current_from_any_folder(tmp_path: Path) -> None:
+    result = generator("regenerate", "--check", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.endswith("is current (19 files)\n")
+
+
+def test_check_exits_1_on_drift(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert generator("regenerate", "--out", str(out)).returncode == 0
+    (out / "jsonschema/CustomerId.schema.json").write_text("{}\n")
+    result = generator("regenerate", "--check", "--out", str(out))
+    assert result.returncode == 1
+    assert "+++ b/" in result.stdout
+
+
+def test_bad_spec_exits_2_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "spec").mkdir()
+    (tmp_path / "spec/a.yaml").write_text("spec_version: 2\n")
+    result = generator("regenerate", "--spec", "spec", "--out", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines()[0] == "spec/a.yaml:1:15: 1 was expected"
+    assert not (tmp_path / "out").exists()
+
+
+def test_dump_model_prints_the_resolved_model_as_json() -> None:
+    result = generator("regenerate", "--dump-model")
+    model = json.loads(result.stdout)
+    assert [p["id"] for p in model["pages"]] == ["customer", "order", "customer-created-event"]
+    assert model["pages"][0]["history"][0]["path"] == "assets.cockpit_preference_center_url"
+    customer = next(m for m in model["models"] if m["name"] == "CustomerWithSummaryLoyaltyReferrals")
+    assert customer["all_of"] == ["CustomerResponseData", "CustomerBase"]
+    assert len(customer["fields"]) == 19
+
+
+def test_usage_error_is_reported_by_argparse() -> None:
+    result = generator("regenerate", "--no-such-flag")
+    assert result.returncode == 2
+    assert "unrecognized arguments: --no-such-flag" in result.stderr
+
+
+def test_installed_black_is_the_pinned_one() -> None:
+    # Generated Python is golden output; another black may format it differently.
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    (pin,) = [d for d in dependencies if d.startswith("black")]
+    assert pin == f"black=={black.__version__}"
+
+
+def test_formatters_are_stable() -> None:
+    source = "def f( a ):\n  return {'a':a}\n"
+    assert format_python(source) == 'def f(a):\n    return {"a": a}\n'
+    assert format_python(format_python(source)) == format_python(source)
+    assert format_json('{"b": 1, "a": ["é"]}') == '{\n  "b": 1,\n  "a": [\n    "é"\n  ]\n}\n'
+
+
+def test_every_spec_file_names_the_spec_schema_for_editors() -> None:
+    for path in sorted((ROOT / "spec").glob("*.yaml")):
+        first = path.read_text().splitlines()[0]
+        match = re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", first)
+        assert match, path.name
+        assert (path.parent / match.group(1)).resolve() == ROOT / "generator/spec.schema.json"
