@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
 import json
+import os
+import tempfile
+from collections.abc import Callable
+from importlib.metadata import version
+from pathlib import Path
 
 import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
 # Pinned in pyproject.toml: a different black may format differently and fail `--check`.
+BLACK_VERSION = version("black")
 BLACK_MODE = black.Mode(target_versions={TargetVersion.PY311}, line_length=100)
 
 
@@ -30,12 +39,45 @@ def format_json(text: str) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def cache_dir() -> Path | None:
+    """Where formatted Python is cached across runs; None when VOUCHERIFY_GENERATOR_CACHE is "off"."""
+    setting = os.environ.get("VOUCHERIFY_GENERATOR_CACHE", "")
+    if setting == "off":
+        return None
+    if setting:
+        return Path(setting)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "voucherify-generator"
+
+
+@functools.lru_cache(maxsize=512)
 def format_python(text: str) -> str:
-    """Format Python source with the pinned black."""
+    """Format Python source with the pinned black.
+
+    Black is nearly all of a build's time, so its output is cached under a hash of black's version,
+    its mode and the unformatted text: the same input always gives the bytes black gave for it.
+    """
+    key = hashlib.sha256(f"{BLACK_VERSION}\0{BLACK_MODE!r}\0{text}".encode()).hexdigest()
+    folder = cache_dir()
+    cached = folder / key[:2] / key if folder else None
+    if cached is not None:
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            return cached.read_text("utf-8")
     try:
-        return black.format_str(text, mode=BLACK_MODE)
+        formatted = black.format_str(text, mode=BLACK_MODE)
     except InvalidInput as exc:
         raise FormatError(f"rendered Python is invalid: {exc}", 1, 1) from exc
+    if cached is not None:
+        with contextlib.suppress(OSError):
+            _store(cached, formatted)
+    return formatted
+
+
+def _store(path: Path, text: str) -> None:
+    """Write a cache entry atomically, so a reader never sees half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as handle:
+        handle.write(text)
+    os.replace(handle.name, path)
 
 
 def format_text(text: str) -> str:
@@ -43,4 +85,4 @@ def format_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()) + "\n"
 
 
-FORMATTERS = {"json": format_json, "python": format_python, "text": format_text}
+FORMATTERS: dict[str, Callable[[str], str]] = {"json": format_json, "python": format_python, "text": format_text}

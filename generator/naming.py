@@ -5,8 +5,10 @@ from __future__ import annotations
 import keyword
 import re
 
-# Names a field may not take as an attribute: keywords, the names the generated modules use as
-# types, and the generated classes' own API. Such a field gets a trailing underscore.
+# Names a field may not take as an attribute: keywords, the names a generated class body uses
+# (types in annotations, `field(...)` for defaults) and the generated classes' own API. Such a field
+# gets a trailing underscore. Names used only inside methods (`type`, `id`, ...) are safe: a class
+# attribute does not shadow them there.
 RESERVED = frozenset(keyword.kwlist) | {
     "bool",
     "int",
@@ -14,13 +16,16 @@ RESERVED = frozenset(keyword.kwlist) | {
     "str",
     "dict",
     "list",
-    "tuple",
-    "type",
     "Any",
+    "ClassVar",
+    "Literal",
+    "Self",
+    "Path",
+    "ErrorItem",
+    "Model",
     "UNSET",
     "Unset",
-    "datetime",
-    "date",
+    "field",
     "from_dict",
     "to_dict",
     "from_json",

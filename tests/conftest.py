@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,10 @@ from generator import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = Path(os.environ.get("VOUCHERIFY_SEEDS", ROOT.parent / "shared" / "seeds"))
+GENERATED = ROOT / "generated"
+# The generated package is imported from its folder, as a user would after `pip install ./generated/python`.
+sys.path.insert(0, str(GENERATED / "python"))
+_CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
 
 
 def seed(name_prefix: str) -> str:
@@ -74,5 +79,14 @@ def write_spec(folder: Path, files: dict[str, str], with_sources: bool = True) -
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    """Every file below ``folder`` by relative path."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file below ``folder`` by relative path (tool caches and build metadata left out)."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not _CACHES & set(p.parts) and not any(part.endswith(".egg-info") for part in p.parts)
+    }
+
+
+def generated_count() -> int:
+    """How many files the generator owns in generated/ (its manifest included)."""
+    return len(tree(GENERATED))

@@ -1,0 +1,70 @@
+# Generated from the spec by `python -m generator regenerate`. Do not edit.
+"""Voucherify object models: dataclasses that parse webhook and API payloads and emit them again.
+
+``Cls.from_dict(data)`` / ``Cls.from_json(text)`` parse (raising ``ValidationError`` with every bad
+value and its path), ``obj.to_dict()`` / ``obj.to_json()`` emit. Absent keys are ``UNSET``.
+"""
+
+from ._runtime import UNSET, ErrorItem, Model, Unset, ValidationError
+from .customer import (
+    CustomerAddress,
+    CustomerAssets,
+    CustomerBase,
+    CustomerLoyalty,
+    CustomerLoyaltyCampaignsEntry,
+    CustomerReferrals,
+    CustomerReferralsCampaignsItem,
+    CustomerResponseData,
+    CustomerSummary,
+    CustomerSummaryOrders,
+    CustomerSummaryRedemptions,
+    CustomerSummaryRedemptionsGift,
+    CustomerSummaryRedemptionsLoyaltyCard,
+    CustomerWithSummaryLoyaltyReferrals,
+)
+from .customer_created_event import EventCustomerCreatedData
+from .order import (
+    CustomerId,
+    OrderCalculated,
+    OrderCalculatedCustomerAndReferrer,
+    OrderItemCalculated,
+    OrderItemCalculatedProduct,
+    OrderItemCalculatedSku,
+    OrderRedemptions,
+    OrderResponseBase,
+    ReferrerId,
+    ReferrerWithSummaryLoyaltyReferrals,
+)
+
+__all__ = [
+    "CustomerAddress",
+    "CustomerAssets",
+    "CustomerBase",
+    "CustomerId",
+    "CustomerLoyalty",
+    "CustomerLoyaltyCampaignsEntry",
+    "CustomerReferrals",
+    "CustomerReferralsCampaignsItem",
+    "CustomerResponseData",
+    "CustomerSummary",
+    "CustomerSummaryOrders",
+    "CustomerSummaryRedemptions",
+    "CustomerSummaryRedemptionsGift",
+    "CustomerSummaryRedemptionsLoyaltyCard",
+    "CustomerWithSummaryLoyaltyReferrals",
+    "ErrorItem",
+    "EventCustomerCreatedData",
+    "Model",
+    "OrderCalculated",
+    "OrderCalculatedCustomerAndReferrer",
+    "OrderItemCalculated",
+    "OrderItemCalculatedProduct",
+    "OrderItemCalculatedSku",
+    "OrderRedemptions",
+    "OrderResponseBase",
+    "ReferrerId",
+    "ReferrerWithSummaryLoyaltyReferrals",
+    "UNSET",
+    "Unset",
+    "ValidationError",
+]

@@ -1,0 +1,346 @@
+# Generated from the spec by `python -m generator regenerate`. Do not edit.
+"""Runtime helpers shared by the generated models: UNSET, ValidationError, and the value checks.
+
+Standard library only; ``orjson`` is used for JSON when it is importable, with the same results.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import json
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar, Final, Self
+
+_orjson: Any
+try:
+    _orjson = importlib.import_module("orjson")
+except ImportError:
+    _orjson = None
+
+Path = tuple[str | int, ...]
+Parse = Callable[[Any, Path, "list[ErrorItem]"], Any]
+
+
+class Unset(enum.Enum):
+    """The type of :data:`UNSET`: the key was absent from the payload.
+
+    It stays absent in ``to_dict()``.
+    """
+
+    UNSET = "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final = Unset.UNSET
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorItem:
+    """One bad value: where it is (keys and list indices from the root) and what is wrong."""
+
+    path: Path
+    message: str
+
+    def __str__(self) -> str:
+        return f"{format_path(self.path)}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """Every problem found in a payload, in one pass; ``str()`` shows one line per problem."""
+
+    def __init__(self, errors: list[ErrorItem]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def format_path(path: Path) -> str:
+    """A JSON path like ``$.items[1].quantity`` or ``$.loyalty.campaigns["Coffee Club"]``."""
+    out = "$"
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _IDENTIFIER.match(part):
+            out += f".{part}"
+        else:
+            out += f"[{json.dumps(part, ensure_ascii=False)}]"
+    return out
+
+
+def type_name(value: Any) -> str:
+    """The name of a value's type for messages (``null`` for None)."""
+    return "null" if value is None else type(value).__name__
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def fail(errors: list[ErrorItem], path: Path, expected: str, value: Any) -> Any:
+    """Record that ``value`` at ``path`` is not ``expected``; returns UNSET in its place."""
+    errors.append(ErrorItem(path, f"expected {expected}, got {type_name(value)}"))
+    return UNSET
+
+
+def fail_enum(errors: list[ErrorItem], path: Path, values: tuple[str, ...], value: Any) -> Any:
+    """Record a value outside an enum."""
+    if type(value) is not str:
+        return fail(errors, path, "string", value)
+    allowed = ", ".join(repr(v) for v in values)
+    errors.append(ErrorItem(path, f"expected one of {allowed}, got {_shown(value)}"))
+    return UNSET
+
+
+def parse_str(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    return value if type(value) is str else fail(errors, path, "string", value)
+
+
+def parse_int(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    # type() rather than isinstance(): a bool is not an integer here.
+    return value if type(value) is int else fail(errors, path, "integer", value)
+
+
+def is_number(value: Any) -> bool:
+    """An int, or a finite float; never a bool."""
+    return type(value) is int or (type(value) is float and math.isfinite(value))
+
+
+def parse_number(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    return value if is_number(value) else fail(errors, path, "number", value)
+
+
+def parse_bool(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    return value if type(value) is bool else fail(errors, path, "boolean", value)
+
+
+def parse_object(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    """A free-form object: kept as it is, after checking it is an object with string keys."""
+    if type(value) is not dict:
+        return fail(errors, path, "object", value)
+    for key in value:
+        if type(key) is not str:
+            errors.append(
+                ErrorItem((*path, str(key)), f"expected string keys, got {type_name(key)}")
+            )
+            return UNSET
+    return value
+
+
+def parse_any(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    return value
+
+
+_DATE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})\Z"
+)
+_NAIVE_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def parse_datetime(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    """An RFC 3339 date-time with a time zone, as an aware datetime."""
+    if type(value) is not str:
+        return fail(errors, path, "date-time string", value)
+    if _DATE_TIME.match(value):
+        try:
+            return datetime.fromisoformat(value.upper())
+        except ValueError:
+            pass
+    elif _NAIVE_DATE_TIME.match(value):
+        errors.append(ErrorItem(path, f"date-time has no time zone: {_shown(value)}"))
+        return UNSET
+    errors.append(
+        ErrorItem(path, f"expected a date-time like 2024-02-01T10:42:59.594Z, got {_shown(value)}")
+    )
+    return UNSET
+
+
+def dump_datetime(value: datetime) -> str:
+    """The vendor's format: UTC, milliseconds, ``Z``. A naive datetime is taken to be UTC."""
+    if value.utcoffset():
+        value = value.astimezone(UTC)
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T"
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond // 1000:03d}Z"
+    )
+
+
+def parse_date(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    """A calendar date ``YYYY-MM-DD``."""
+    if type(value) is not str:
+        return fail(errors, path, "date string", value)
+    if _DATE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    errors.append(ErrorItem(path, f"expected a date like 1974-01-02, got {_shown(value)}"))
+    return UNSET
+
+
+def dump_date(value: date) -> str:
+    return value.isoformat()
+
+
+def parse_list(value: Any, path: Path, errors: list[ErrorItem], item: Parse) -> Any:
+    """An array, each item parsed by ``item``."""
+    if type(value) is not list:
+        return fail(errors, path, "array", value)
+    return [item(x, (*path, i), errors) for i, x in enumerate(value)]
+
+
+def parse_map(value: Any, path: Path, errors: list[ErrorItem], item: Parse) -> Any:
+    """A map with string keys, each value parsed by ``item``."""
+    if type(value) is not dict:
+        return fail(errors, path, "object", value)
+    out = {}
+    for key, x in value.items():
+        if type(key) is not str:
+            errors.append(
+                ErrorItem((*path, str(key)), f"expected string keys, got {type_name(key)}")
+            )
+            continue
+        out[key] = item(x, (*path, key), errors)
+    return out
+
+
+def nullable(item: Parse) -> Parse:
+    """``item``, letting null through (for nullable array items and map values)."""
+
+    def parse(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+        return None if value is None else item(value, path, errors)
+
+    return parse
+
+
+def enum_of(values: tuple[str, ...]) -> Parse:
+    """A parser accepting only ``values`` (for enum array items and map values)."""
+    allowed = frozenset(values)
+
+    def parse(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+        if type(value) is str and value in allowed:
+            return value
+        return fail_enum(errors, path, values, value)
+
+    return parse
+
+
+def partial_item(helper: Callable[[Any, Path, list[ErrorItem], Parse], Any], item: Parse) -> Parse:
+    """``helper`` (parse_list or parse_map) with its item parser fixed."""
+
+    def parse(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+        return helper(value, path, errors, item)
+
+    return parse
+
+
+def union_parser(narrow_keys: frozenset[str], narrow: Parse, wide: Parse) -> Parse:
+    """The key-subset rule: a payload whose keys all belong to the narrow branch is that branch;
+    anything else (other keys, or not an object) is parsed, and reported, as the wide branch."""
+
+    def parse(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+        branch = narrow if type(value) is dict and value.keys() <= narrow_keys else wide
+        return branch(value, path, errors)
+
+    return parse
+
+
+def is_mapping(value: Any) -> bool:
+    return type(value) is dict or isinstance(value, Mapping)
+
+
+def extra_keys(
+    data: Mapping[Any, Any], known: frozenset[str], path: Path, errors: list[ErrorItem]
+) -> dict[str, Any]:
+    """The keys of ``data`` that the class does not name, with their values as they came."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in known:
+            continue
+        if type(key) is not str:
+            errors.append(
+                ErrorItem((*path, str(key)), f"expected string keys, got {type_name(key)}")
+            )
+            continue
+        out[key] = value
+    return out
+
+
+def loads(text: str | bytes) -> Any:
+    """Parse JSON text; any failure is a :class:`ValidationError`.
+
+    orjson is only a fast path: what it refuses, the standard library decides, so the result is the
+    same with or without it. Bytes must be UTF-8 (the standard library would guess UTF-16/32).
+    """
+    try:
+        if _orjson is not None:
+            try:
+                return _orjson.loads(text)
+            except _orjson.JSONDecodeError:
+                pass
+        if isinstance(text, bytes | bytearray | memoryview):
+            text = bytes(text).decode("utf-8")
+        return json.loads(text, parse_constant=_no_constants)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise ValidationError([ErrorItem((), f"invalid JSON: {exc}")]) from None
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def dumps(data: Any) -> str:
+    """Compact JSON text. orjson and the standard library spell some floats differently
+    (``1e16`` and ``1e+16``); the values are the same."""
+    if _orjson is not None:
+        try:
+            return str(_orjson.dumps(data), "utf-8")
+        except TypeError:
+            pass
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+class Model:
+    """Base of every generated class: parsing from and emitting to dicts and JSON."""
+
+    __slots__ = ()
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:
+        """The payload as a JSON-ready dict: absent keys stay absent, unknown keys come back."""
+        raise NotImplementedError
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """Parse a payload; raises :class:`ValidationError` listing every bad value."""
+        errors: list[ErrorItem] = []
+        obj = cls._parse(data, (), errors)
+        if errors:
+            raise ValidationError(errors)
+        return obj
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Self:
+        """Parse JSON text; raises :class:`ValidationError` for bad JSON or bad values."""
+        return cls.from_dict(loads(text))
+
+    def to_json(self) -> str:
+        """The payload as compact JSON text."""
+        return dumps(self.to_dict())

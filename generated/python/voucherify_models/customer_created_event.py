@@ -1,0 +1,49 @@
+# Generated from spec/events.yaml by `python -m generator regenerate`. Do not edit.
+"""customer.created event: the classes of the vendor's page, in its order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+from ._runtime import UNSET, ErrorItem, Model, Path, Unset, extra_keys, fail, is_mapping
+from .customer import CustomerWithSummaryLoyaltyReferrals
+
+
+@dataclass(slots=True, kw_only=True)
+class EventCustomerCreatedData(Model):
+    """Event data object schema for customer.created.
+
+    Source: seed-004, page customer-created-event."""
+
+    customer: CustomerWithSummaryLoyaltyReferrals | Unset = UNSET
+    """Customer details with details about loyalty and referral programs."""
+    additional_properties: dict[str, Any] = field(default_factory=dict)
+    """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
+
+    _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset({"customer"})
+
+    @classmethod
+    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+        if type(data) is not dict and not is_mapping(data):
+            fail(errors, path, "object", data)
+            return cls()
+        obj = cls.__new__(cls)
+        found = 0
+        v = data.get("customer", UNSET)
+        if v is not UNSET:
+            found += 1
+            v = CustomerWithSummaryLoyaltyReferrals._parse(v, (*path, "customer"), errors)
+        obj.customer = v
+        obj.additional_properties = (
+            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+        )
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {}
+        if self.customer is not UNSET:
+            d["customer"] = self.customer.to_dict()
+        if self.additional_properties:
+            d.update(self.additional_properties)
+        return d

@@ -1,0 +1,333 @@
+"""Python dataclass models: the package ``voucherify_models`` in ``generated/python/``.
+
+Every decision about the generated code is made here and handed to the templates as ready
+attributes: each field's annotation, how its value is checked or converted, and how it is
+written back. Templates only place them.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+
+from generator.ir import Field, Model, SpecModel, TypeRef
+from generator.targets import Job
+
+PACKAGE = "voucherify_models"
+ROOT = f"python/{PACKAGE}"
+
+_SCALAR_ANNOTATIONS = {
+    "string": "str",
+    "integer": "int",
+    "number": "int | float",
+    "boolean": "bool",
+    "object": "dict[str, Any]",
+    "any": "Any",
+}
+_PARSERS = {
+    "string": "parse_str",
+    "integer": "parse_int",
+    "number": "parse_number",
+    "boolean": "parse_bool",
+    "object": "parse_object",
+    "any": "parse_any",
+}
+# Inline checks for the common scalar fields: (condition that the value is bad, expected, for ``fail``).
+_INLINE_CHECKS = {
+    "string": ("type(v) is not str", "string"),
+    "integer": ("type(v) is not int", "integer"),
+    "number": ("not is_number(v)", "number"),
+    "boolean": ("type(v) is not bool", "boolean"),
+}
+
+
+def python_string(text: str) -> str:
+    """A Python string literal for any text. SECURITY: spec text reaches generated code only
+    through this function (and :func:`docstring`), so no spec text can end a literal or run."""
+    return repr(text)
+
+
+def docstring(text: str) -> str:
+    """A triple-quoted docstring literal for any text. SECURITY: escapes backslashes, quotes and
+    every non-printable character (line and paragraph separators included), so no description can
+    close the literal, add code, or change how the file is tokenised."""
+    out = []
+    for ch in text.replace("\\", "\\\\").replace('"', '\\"'):
+        if ch == "\n" or ch.isprintable():
+            out.append(ch)
+        elif ord(ch) <= 0xFF:
+            out.append(f"\\x{ord(ch):02x}")
+        elif ord(ch) <= 0xFFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(f"\\U{ord(ch):08x}")
+    return '"""' + "".join(out).strip() + '"""'
+
+
+def module_name(page_id: str) -> str:
+    """The module of a page: ``customer-created-event`` -> ``customer_created_event``."""
+    return re.sub(r"\W", "_", page_id.replace("-", "_"))
+
+
+@dataclass(frozen=True)
+class FieldView:
+    """A field as the class template places it."""
+
+    py_name: str
+    wire: str
+    annotation: str
+    doc: str
+    nullable: bool
+    check: str | None
+    expected: str | None
+    enum_const: str | None
+    convert: str | None
+    dump: str
+
+
+@dataclass(frozen=True)
+class ClassView:
+    """A class as the module template places it."""
+
+    name: str
+    doc: str
+    fields: tuple[FieldView, ...]
+    wire_names: str
+
+
+@dataclass
+class _Module:
+    """Names a module needs, collected while its classes are built."""
+
+    spec: SpecModel
+    name: str
+    helpers: set[str]
+    typing: set[str]
+    dates: set[str]
+    classes: set[str]
+    constants: list[tuple[str, str]]
+    parsers: list[tuple[str, str]]
+
+    def use_class(self, name: str) -> str:
+        self.classes.add(name)
+        return name
+
+
+def jobs(spec: SpecModel) -> list[Job]:
+    """The package: a module per page, the runtime, ``__init__``, ``py.typed`` and its own pyproject."""
+    header = _header("the spec")
+    out = [
+        Job(f"{ROOT}/_runtime.py", "python/_runtime.py.j2", {"header": header}, "python"),
+        Job(f"{ROOT}/py.typed", "python/py.typed.j2", {}, "text"),
+        Job("python/pyproject.toml", "python/pyproject.toml.j2", {"package": PACKAGE}, "text"),
+    ]
+    exports: list[tuple[str, str]] = []
+    for page in spec.pages:
+        module = _Module(spec, module_name(page.id), set(), set(), set(), set(), [], [])
+        models = [spec.model(n) for n in page.models]
+        classes = [_class_view(module, m) for m in models if m.kind == "object"]
+        aliases = [(m.name, m.alias_of or "") for m in models if m.kind == "alias"]
+        for _, target in aliases:
+            module.use_class(target)
+        exports += [(module.name, m.name) for m in models]
+        local = {m.name for m in models}
+        imports = _imports(spec, module, local)
+        context = {
+            "header": _header(page.spec_file),
+            "doc": docstring(f"{page.title}: the classes of the vendor's page, in its order."),
+            "imports": imports,
+            "constants": module.constants,
+            "parsers": module.parsers,
+            "classes": classes,
+            "aliases": aliases,
+        }
+        out.append(Job(f"{ROOT}/{module.name}.py", "python/module.py.j2", context, "python"))
+    grouped: dict[str, list[str]] = {}
+    for mod, name in exports:
+        grouped.setdefault(mod, []).append(name)
+    names = sorted([n for _, n in exports] + _RUNTIME_EXPORTS)
+    modules = [(mod, sorted(names, key=_isort_key)) for mod, names in sorted(grouped.items())]
+    init = {"header": header, "modules": modules, "names": names}
+    out.append(Job(f"{ROOT}/__init__.py", "python/__init__.py.j2", init, "python"))
+    return out
+
+
+_RUNTIME_EXPORTS = ["UNSET", "ErrorItem", "Model", "Unset", "ValidationError"]
+
+
+def _header(source: str) -> str:
+    return f"# Generated from {source} by `python -m generator regenerate`. Do not edit."
+
+
+def _imports(spec: SpecModel, module: _Module, local: set[str]) -> list[str]:
+    lines = ["from __future__ import annotations", ""]
+    lines.append("from dataclasses import dataclass, field")
+    if module.dates:
+        lines.insert(2, "import datetime as _dt")
+    lines.append(f"from typing import {', '.join(sorted({'Any', 'ClassVar', 'Self'} | module.typing))}")
+    lines.append("")
+    base = {"UNSET", "ErrorItem", "Model", "Path", "Unset", "extra_keys", "fail", "is_mapping"}
+    helpers = sorted(module.helpers | base, key=_isort_key)
+    lines.append(f"from .{'_runtime'} import {', '.join(helpers)}")
+    by_module: dict[str, list[str]] = {}
+    for name in sorted(module.classes - local):
+        by_module.setdefault(module_name(spec.model(name).page), []).append(name)
+    for other, names in sorted(by_module.items()):
+        lines.append(f"from .{other} import {', '.join(names)}")
+    return lines
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """isort's order by type: CONSTANTS, Classes, functions."""
+    return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+
+def _wrap(text: str, width: int = 88) -> str:
+    """Paragraphs of ``text`` wrapped for a docstring; blank lines between paragraphs kept."""
+    paragraphs = text.split("\n\n")
+    return "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in paragraphs)
+
+
+def _class_view(module: _Module, model: Model) -> ClassView:
+    fields = tuple(_field_view(module, model, f) for f in model.fields)
+    wire_names = ", ".join(python_string(f.wire_name) for f in model.fields)
+    return ClassView(model.name, docstring(_wrap(_class_doc(model))), fields, f"frozenset({{{wire_names}}})")
+
+
+def _class_doc(model: Model) -> str:
+    lines = [model.description or model.title or model.name]
+    if model.all_of:
+        lines.append(f"All of: {', '.join(model.all_of)}.")
+    if model.owner:
+        lines.append(f"Nested in {model.owner}.")
+    source = f"Source: {model.source}, page {model.page}."
+    return "\n\n".join([*lines, source])
+
+
+def _field_doc(f: Field) -> str:
+    parts = []
+    if f.deprecated:
+        parts.append("Deprecated.")
+    parts.append(f.description or "")
+    if f.formula:
+        parts.append(f"Formula: {f.formula}")
+    if f.undocumented:
+        parts.append(f"Not in the documents ({f.undocumented.source}): {f.undocumented.note}")
+    for fact in f.observed:
+        parts.append(f"Observed ({fact.source}): {fact.attribute} {fact.value!r}.")
+    return "\n\n".join(p for p in parts if p) or f.wire_name
+
+
+def _field_view(module: _Module, model: Model, f: Field) -> FieldView:
+    t = f.type
+    wire = python_string(f.wire_name)
+    check: str | None = None
+    expected: str | None = None
+    enum_const: str | None = None
+    convert: str | None = None
+    if t.enum is not None and t.kind == "string":
+        enum_const = f"_{model.name.upper()}_{f.py_name.upper().strip('_')}"
+        values = ", ".join(python_string(str(v)) for v in t.enum)
+        module.constants.append((f"{enum_const}_VALUES", f"frozenset({{{values}}})"))
+        module.constants.append((f"{enum_const}_SHOWN", f"({values},)"))
+        module.helpers.add("fail_enum")
+        check = f"type(v) is not str or v not in {enum_const}_VALUES"
+    elif t.kind in _INLINE_CHECKS and not t.format:
+        check, expected = _INLINE_CHECKS[t.kind]
+        if t.kind == "number":
+            module.helpers.add("is_number")
+    else:
+        convert = _parser(module, t, top=True)
+        if "(" in convert:  # composed once, at the end of the module, once every class exists
+            name = f"_PARSE_{model.name.upper()}_{f.py_name.upper().strip('_')}"
+            module.parsers.append((name, convert))
+            convert = name
+    return FieldView(
+        py_name=f.py_name,
+        wire=wire,
+        annotation=f"{annotation(module, t)} | Unset",
+        doc=docstring(_wrap(_field_doc(f))),
+        nullable=t.nullable,
+        check=check,
+        expected=expected,
+        enum_const=enum_const,
+        convert=convert,
+        dump=dump_expression(module, t, f"self.{f.py_name}", 0),
+    )
+
+
+def annotation(module: _Module, t: TypeRef) -> str:
+    """The Python type of a value of ``t``."""
+    if t.kind == "string" and t.enum is not None:
+        module.typing.add("Literal")
+        inner = f"Literal[{', '.join(python_string(str(v)) for v in t.enum)}]"
+    elif t.kind == "string" and t.format in ("date-time", "date"):
+        # Qualified, so that fields named `date` or `datetime` keep their names.
+        inner = "_dt.datetime" if t.format == "date-time" else "_dt.date"
+        module.dates.add(inner)
+    elif t.kind == "model":
+        inner = module.use_class(t.target or "")
+    elif t.kind == "union":
+        inner = " | ".join(module.use_class(b.target or "") for b in t.branches)
+    elif t.kind == "array":
+        inner = f"list[{annotation(module, t.item or TypeRef('any'))}]"
+    elif t.kind == "map":
+        inner = f"dict[str, {annotation(module, t.item or TypeRef('any'))}]"
+    else:
+        inner = _SCALAR_ANNOTATIONS[t.kind]
+    return f"{inner} | None" if t.nullable else inner
+
+
+def _parser(module: _Module, t: TypeRef, top: bool = False) -> str:
+    """An expression for a parse callable ``(value, path, errors) -> value`` of ``t``.
+    At the top (a field), nullability is handled by the template instead."""
+    if t.kind == "model":
+        inner = f"{module.use_class(t.target or '')}._parse"
+    elif t.kind == "union":
+        module.helpers.add("union_parser")
+        narrow = module.use_class(t.narrow or "")
+        wide = module.use_class(t.wide or "")
+        inner = f"union_parser({narrow}._WIRE_NAMES, {narrow}._parse, {wide}._parse)"
+    elif t.kind in ("array", "map"):
+        helper = "parse_list" if t.kind == "array" else "parse_map"
+        module.helpers.update({helper, "partial_item"})
+        inner = f"partial_item({helper}, {_parser(module, t.item or TypeRef('any'))})"
+    elif t.kind == "string" and t.enum is not None:
+        module.helpers.add("enum_of")
+        inner = f"enum_of(({', '.join(python_string(str(v)) for v in t.enum)},))"
+    elif t.kind == "string" and t.format in ("date-time", "date"):
+        inner = "parse_datetime" if t.format == "date-time" else "parse_date"
+        module.helpers.add(inner)
+    else:
+        inner = _PARSERS[t.kind]
+        module.helpers.add(inner)
+    if t.nullable and not top:
+        module.helpers.add("nullable")
+        return f"nullable({inner})"
+    return inner
+
+
+def dump_expression(module: _Module, t: TypeRef, value: str, depth: int) -> str:
+    """An expression writing ``value`` (of type ``t``, not UNSET) back as JSON-ready data."""
+    inner = _dump_inner(module, t, value, depth)
+    if inner == value or not t.nullable:
+        return inner
+    return f"None if {value} is None else {inner}"
+
+
+def _dump_inner(module: _Module, t: TypeRef, value: str, depth: int) -> str:
+    item = f"x{depth}"
+    if t.kind in ("model", "union"):
+        return f"{value}.to_dict()"
+    if t.kind == "string" and t.format in ("date-time", "date"):
+        helper = "dump_datetime" if t.format == "date-time" else "dump_date"
+        module.helpers.add(helper)
+        return f"{helper}({value})"
+    if t.kind == "array":
+        each = dump_expression(module, t.item or TypeRef("any"), item, depth + 1)
+        return f"list({value})" if each == item else f"[{each} for {item} in {value}]"
+    if t.kind == "map":
+        each = dump_expression(module, t.item or TypeRef("any"), item, depth + 1)
+        return f"dict({value})" if each == item else f"{{k{depth}: {each} for k{depth}, {item} in {value}.items()}}"
+    return value

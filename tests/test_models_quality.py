@@ -1,0 +1,117 @@
+"""The generated package is typed, lint-clean, stdlib-only, and works for specs with odd names."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from conftest import GENERATED, write_spec
+
+PACKAGE = GENERATED / "python"
+
+
+def run(*args: str, cwd: Path = PACKAGE) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(args), cwd=cwd, capture_output=True, text=True)
+
+
+def test_generated_package_passes_mypy_strict(tmp_path: Path) -> None:
+    result = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "voucherify_models")
+    assert result.returncode == 0, result.stdout
+
+
+def test_generated_package_passes_ruff(tmp_path: Path) -> None:
+    env_cache = ["--cache-dir", str(tmp_path)]
+    assert run(sys.executable, "-m", "ruff", "check", *env_cache, "voucherify_models").returncode == 0
+    assert run(sys.executable, "-m", "ruff", "format", "--check", *env_cache, "voucherify_models").returncode == 0
+
+
+def test_generated_package_imports_with_the_standard_library_only(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(PACKAGE)!r})
+        import voucherify_models
+        outside = sorted(
+            name for name in sys.modules
+            if name.split(".")[0] not in sys.stdlib_module_names
+            and not name.startswith("voucherify_models") and name != "__main__"
+        )
+        print(outside)
+        """
+    )
+    result = run(sys.executable, "-I", "-S", "-c", code, cwd=tmp_path)
+    assert (result.returncode, result.stdout.strip()) == (0, "[]"), result.stderr
+    assert (PACKAGE / "voucherify_models/py.typed").exists()
+
+
+ODD = """\
+spec_version: 1
+page: {id: odd-page, title: Odd, source: doc}
+objects:
+  Odd Thing:
+    fields:
+      class: {type: string}
+      2fa: {type: boolean}
+      sign-up.source x: {type: integer}
+      Name: {type: string}
+      name: {type: string}
+      field: {type: string}
+      date: {type: string, observed: {format: {value: date, source: obs}}}
+      str: {type: string}
+      type: {type: string, enum: [a, b]}
+      to_dict: {type: object}
+      items:
+        type: array
+        items: {type: array, items: {type: string, nullable: true}}
+      tags:
+        type: object
+        map: {values: {type: string, enum: [x, y]}}
+      picked:
+        one_of: [{ref: Big}, {ref: Small}]
+        union: {rule: key-subset, narrow: Small}
+  Big:
+    fields: {id: {type: string}, extra: {type: integer}}
+  Small:
+    fields: {id: {type: string}}
+"""
+
+
+def test_odd_names_and_nested_kinds_generate_typed_working_code(tmp_path: Path) -> None:
+    write_spec(tmp_path / "spec", {"odd.yaml": ODD})
+    out = tmp_path / "out"
+    made = run(sys.executable, "-m", "generator", "regenerate", "--spec", "spec", "--out", str(out), cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    package = out / "python"
+    typed = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), "voucherify_models",
+                cwd=package)  # fmt: skip
+    assert typed.returncode == 0, typed.stdout
+    code = textwrap.dedent(
+        """
+        import voucherify_models as vm
+        payload = {
+            "class": "c", "2fa": True, "sign-up.source x": 1, "Name": "N", "name": "n", "field": "f",
+            "date": "2024-01-02", "str": "s", "type": "a", "to_dict": {"k": 1},
+            "items": [["a", None], []], "tags": {"t": "x"}, "picked": {"id": "1", "extra": 2},
+        }
+        thing = vm.OddThing.from_dict(payload)
+        assert thing.to_dict() == payload, thing.to_dict()
+        assert (thing.class_, thing.field_2fa, thing.sign_up_source_x) == ("c", True, 1)
+        assert (thing.Name, thing.name, thing.field_, thing.date.year) == ("N", "n", "f", 2024)
+        assert (thing.str_, thing.type, thing.to_dict_) == ("s", "a", {"k": 1})
+        assert type(thing.picked).__name__ == "Big"
+        assert type(vm.OddThing.from_dict({"picked": {"id": "1"}}).picked).__name__ == "Small"
+        try:
+            vm.OddThing.from_dict({"items": [["a", 1]], "tags": {"t": "z"}, "type": "c"})
+        except vm.ValidationError as exc:
+            print(str(exc))
+        """
+    )
+    result = run(sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(package)!r})\n{code}", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "$.type: expected one of 'a', 'b', got 'c'",
+        "$.items[0][1]: expected string, got int",
+        "$.tags.t: expected one of 'x', 'y', got 'z'",
+    ]
