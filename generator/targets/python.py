@@ -53,7 +53,7 @@ def docstring(text: str) -> str:
     every non-printable character (line and paragraph separators included), so no description can
     close the literal, add code, or change how the file is tokenised."""
     out = []
-    for ch in text.replace("\\", "\\\\").replace('"', '\\"'):
+    for ch in text.strip().replace("\\", "\\\\").replace('"', '\\"'):
         if ch == "\n" or ch.isprintable():
             out.append(ch)
         elif ord(ch) <= 0xFF:
@@ -62,7 +62,7 @@ def docstring(text: str) -> str:
             out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(f"\\U{ord(ch):08x}")
-    return '"""' + "".join(out).strip() + '"""'
+    return '"""' + "".join(out) + '"""'
 
 
 def module_name(page_id: str) -> str:
