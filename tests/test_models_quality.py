@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -44,6 +45,25 @@ def test_generated_package_imports_with_the_standard_library_only(tmp_path: Path
     result = run(sys.executable, "-I", "-S", "-c", code, cwd=tmp_path)
     assert (result.returncode, result.stdout.strip()) == (0, "[]"), result.stderr
     assert (PACKAGE / "voucherify_models/py.typed").exists()
+
+
+def test_pip_installs_the_package_with_no_dependencies(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    shutil.copytree(PACKAGE, source, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
+    target = tmp_path / "site"
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
+    installed = run(*pip, "--target", str(target), str(source), cwd=tmp_path)
+    assert installed.returncode == 0, installed.stderr
+    assert sorted(p.name for p in target.iterdir() if not p.name.endswith(".dist-info")) == ["voucherify_models"]
+    metadata = next(target.glob("voucherify_models-*.dist-info")) / "METADATA"
+    requires = [line for line in metadata.read_text().splitlines() if line.startswith("Requires-Dist")]
+    assert requires == ['Requires-Dist: orjson>=3.9; extra == "fast"']  # optional only
+    assert (target / "voucherify_models/py.typed").is_file()
+    code = (
+        f"import sys; sys.path.insert(0, {str(target)!r}); import voucherify_models; print(voucherify_models.__file__)"
+    )
+    result = run(sys.executable, "-I", "-c", code, cwd=tmp_path)
+    assert result.stdout.startswith(str(target)), result.stderr
 
 
 ODD = """\
