@@ -27,8 +27,9 @@ def test_docstring_literal_holds_the_text_and_runs_nothing(text: str) -> None:
     tree = ast.parse(f"def f():\n    {literal}\n")
     (function,) = tree.body
     assert isinstance(function, ast.FunctionDef) and len(function.body) == 1
-    assert ast.literal_eval(literal) == text.strip()
+    assert ast.get_docstring(function, clean=False) == ast.literal_eval(literal)
     assert all(line.isprintable() for line in literal.splitlines())
+    assert ast.literal_eval(docstring(text, indent="")) == text.strip()
 
 
 @given(st.text() | st.sampled_from(HOSTILE))

@@ -48,7 +48,7 @@ def python_string(text: str) -> str:
     return repr(text)
 
 
-def docstring(text: str) -> str:
+def docstring(text: str, indent: str = "    ") -> str:
     """A triple-quoted docstring literal for any text. SECURITY: escapes backslashes, quotes and
     every non-printable character (line and paragraph separators included), so no description can
     close the literal, add code, or change how the file is tokenised."""
@@ -62,7 +62,8 @@ def docstring(text: str) -> str:
             out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(f"\\U{ord(ch):08x}")
-    return '"""' + "".join(out) + '"""'
+    body = "".join(out).replace("\n", "\n" + indent).replace(indent + "\n", "\n")
+    return '"""' + body.removesuffix(indent) + '"""'
 
 
 def module_name(page_id: str) -> str:

@@ -45,8 +45,8 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
     """The ID of an existing customer that will be linked to redemption in this request."""
     source_id: str | Unset = UNSET
     """A unique identifier of the customer who validates a voucher. It can be a customer ID or
-email from a CRM system, database, or a third-party service. If you also pass a customer
-ID (unique ID assigned by Voucherify), the source ID will be ignored."""
+    email from a CRM system, database, or a third-party service. If you also pass a customer
+    ID (unique ID assigned by Voucherify), the source ID will be ignored."""
     summary: CustomerSummary | None | Unset = UNSET
     """Observed (openapi): nullable True."""
     loyalty: CustomerLoyalty | None | Unset = UNSET
@@ -57,75 +57,75 @@ ID (unique ID assigned by Voucherify), the source ID will be ignored."""
     """Object used to store system metadata information."""
     created_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the customer was created. The value is
-shown in the ISO 8601 format.
+    shown in the ISO 8601 format.
 
-Observed (openapi): format 'date-time'."""
+    Observed (openapi): format 'date-time'."""
     updated_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the customer was updated. The value is
-shown in the ISO 8601 format.
+    shown in the ISO 8601 format.
 
-Observed (openapi): format 'date-time'.
+    Observed (openapi): format 'date-time'.
 
-Observed (seed-004): absent True."""
+    Observed (seed-004): absent True."""
     assets: CustomerAssets | Unset = UNSET
     """Contains information about the customer's cockpit.
 
-⚠️ Warning: Customer cockpits were removed. The customer cockpit URLs redirect to
-customer preference center."""
+    ⚠️ Warning: Customer cockpits were removed. The customer cockpit URLs redirect to
+    customer preference center."""
     object: Literal["customer"] | Unset = UNSET
     """The type of the object represented by JSON.
 
-Observed (openapi): default 'customer'."""
+    Observed (openapi): default 'customer'."""
     email_unsubscribed: bool | Unset = UNSET
     """Whether the customer unsubscribed from email.
 
-Not in the documents (payloads): Sent in real customer payloads; not on the reference
-pages. The description is ours."""
+    Not in the documents (payloads): Sent in real customer payloads; not on the reference
+    pages. The description is ours."""
     name: str | None | Unset = UNSET
     """Customer's first and last name.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     description: str | None | Unset = UNSET
     """An arbitrary string that you can attach to a customer object.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     email: str | None | Unset = UNSET
     """Customer's email address.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     phone: str | None | Unset = UNSET
     """Customer's phone number. This parameter is mandatory when you try to send out codes to
-customers via an SMS channel.
+    customers via an SMS channel.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     birthday: _dt.date | None | Unset = UNSET
     """Deprecated.
 
-`Deprecated`. ~~Customer's birthdate; format YYYY-MM-DD~~.
+    `Deprecated`. ~~Customer's birthdate; format YYYY-MM-DD~~.
 
-Observed (openapi): format 'date'.
+    Observed (openapi): format 'date'.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     birthdate: _dt.date | None | Unset = UNSET
     """Customer's birthdate; format YYYY-MM-DD.
 
-Observed (openapi): format 'date'.
+    Observed (openapi): format 'date'.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     address: CustomerAddress | None | Unset = UNSET
     """Customer's address.
 
-Observed (payloads): examples [{'city': None, 'state': None, 'line_1': None, 'line_2':
-None, 'country': None, 'postal_code': None}]."""
+    Observed (payloads): examples [{'city': None, 'state': None, 'line_1': None, 'line_2':
+    None, 'country': None, 'postal_code': None}]."""
     metadata: dict[str, Any] | Unset = UNSET
     """A set of custom key/value pairs that you can attach to a customer. The metadata object
-stores all custom attributes assigned to the customer. It can be useful for storing
-additional information about the customer in a structured format. This metadata can be
-used for validating whether the customer qualifies for a discount or it can be used in
-building customer segments.
+    stores all custom attributes assigned to the customer. It can be useful for storing
+    additional information about the customer in a structured format. This metadata can be
+    used for validating whether the customer qualifies for a discount or it can be used in
+    building customer segments.
 
-Observed (payloads): examples [{'plan': 'gold', 'vip': True, 'visits': 12, 'tags': ['a',
-'b'], 'sign-up-source': 'web'}]."""
+    Observed (payloads): examples [{'plan': 'gold', 'vip': True, 'visits': 12, 'tags': ['a',
+    'b'], 'sign-up-source': 'web'}]."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -331,8 +331,8 @@ class CustomerResponseData(Model):
     """The ID of an existing customer that will be linked to redemption in this request."""
     source_id: str | Unset = UNSET
     """A unique identifier of the customer who validates a voucher. It can be a customer ID or
-email from a CRM system, database, or a third-party service. If you also pass a customer
-ID (unique ID assigned by Voucherify), the source ID will be ignored."""
+    email from a CRM system, database, or a third-party service. If you also pass a customer
+    ID (unique ID assigned by Voucherify), the source ID will be ignored."""
     summary: CustomerSummary | None | Unset = UNSET
     """Observed (openapi): nullable True."""
     loyalty: CustomerLoyalty | None | Unset = UNSET
@@ -343,30 +343,30 @@ ID (unique ID assigned by Voucherify), the source ID will be ignored."""
     """Object used to store system metadata information."""
     created_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the customer was created. The value is
-shown in the ISO 8601 format.
+    shown in the ISO 8601 format.
 
-Observed (openapi): format 'date-time'."""
+    Observed (openapi): format 'date-time'."""
     updated_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the customer was updated. The value is
-shown in the ISO 8601 format.
+    shown in the ISO 8601 format.
 
-Observed (openapi): format 'date-time'.
+    Observed (openapi): format 'date-time'.
 
-Observed (seed-004): absent True."""
+    Observed (seed-004): absent True."""
     assets: CustomerAssets | Unset = UNSET
     """Contains information about the customer's cockpit.
 
-⚠️ Warning: Customer cockpits were removed. The customer cockpit URLs redirect to
-customer preference center."""
+    ⚠️ Warning: Customer cockpits were removed. The customer cockpit URLs redirect to
+    customer preference center."""
     object: Literal["customer"] | Unset = UNSET
     """The type of the object represented by JSON.
 
-Observed (openapi): default 'customer'."""
+    Observed (openapi): default 'customer'."""
     email_unsubscribed: bool | Unset = UNSET
     """Whether the customer unsubscribed from email.
 
-Not in the documents (payloads): Sent in real customer payloads; not on the reference
-pages. The description is ours."""
+    Not in the documents (payloads): Sent in real customer payloads; not on the reference
+    pages. The description is ours."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -606,9 +606,9 @@ class CustomerLoyalty(Model):
     """Total number of customers referred by the customer."""
     campaigns: dict[str, CustomerLoyaltyCampaignsEntry] | Unset = UNSET
     """Contains campaigns with details about point balances and how many customers were
-referred by the customer.
+    referred by the customer.
 
-Observed (openapi): map_key 'campaign name'."""
+    Observed (openapi): map_key 'campaign name'."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -674,13 +674,13 @@ class CustomerLoyaltyCampaignsEntry(Model):
     redeemed_points: int | Unset = UNSET
     """Loyalty points redeemed in the campaign.
 
-Not in the documents (payloads): Seen in loyalty campaign entries of real payloads. The
-description is ours."""
+    Not in the documents (payloads): Seen in loyalty campaign entries of real payloads. The
+    description is ours."""
     points_to_go: int | Unset = UNSET
     """Remaining point balance in the campaign.
 
-Not in the documents (payloads): Seen in loyalty campaign entries of real payloads. The
-description is ours."""
+    Not in the documents (payloads): Seen in loyalty campaign entries of real payloads. The
+    description is ours."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -755,7 +755,7 @@ class CustomerReferrals(Model):
 
     total: int | Unset = UNSET
     """Total number of times this customer received a referral, i.e. was referred by another
-customer."""
+    customer."""
     campaigns: list[CustomerReferralsCampaignsItem] | Unset = UNSET
     """Contains an array of campaigns that served as the source of a referral for the customer."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -807,16 +807,16 @@ class CustomerReferralsCampaignsItem(Model):
     """Unique campaign ID, assigned by Voucherify."""
     referrer_id: str | Unset = UNSET
     """Unique referrer ID, assigned by Voucherify. This is the customer ID of a customer that
-is referring this customer."""
+    is referring this customer."""
     related_object_id: str | Unset = UNSET
     """Related object id"""
     related_object_type: str | Unset = UNSET
     """Related object type, i.e. `redemption`."""
     date: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the customer was referred in ISO 8601
-format.
+    format.
 
-Observed (openapi): format 'date-time'."""
+    Observed (openapi): format 'date-time'."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -891,48 +891,48 @@ class CustomerBase(Model):
     name: str | None | Unset = UNSET
     """Customer's first and last name.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     description: str | None | Unset = UNSET
     """An arbitrary string that you can attach to a customer object.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     email: str | None | Unset = UNSET
     """Customer's email address.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     phone: str | None | Unset = UNSET
     """Customer's phone number. This parameter is mandatory when you try to send out codes to
-customers via an SMS channel.
+    customers via an SMS channel.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     birthday: _dt.date | None | Unset = UNSET
     """Deprecated.
 
-`Deprecated`. ~~Customer's birthdate; format YYYY-MM-DD~~.
+    `Deprecated`. ~~Customer's birthdate; format YYYY-MM-DD~~.
 
-Observed (openapi): format 'date'.
+    Observed (openapi): format 'date'.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     birthdate: _dt.date | None | Unset = UNSET
     """Customer's birthdate; format YYYY-MM-DD.
 
-Observed (openapi): format 'date'.
+    Observed (openapi): format 'date'.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     address: CustomerAddress | None | Unset = UNSET
     """Customer's address.
 
-Observed (payloads): examples [{'city': None, 'state': None, 'line_1': None, 'line_2':
-None, 'country': None, 'postal_code': None}]."""
+    Observed (payloads): examples [{'city': None, 'state': None, 'line_1': None, 'line_2':
+    None, 'country': None, 'postal_code': None}]."""
     metadata: dict[str, Any] | Unset = UNSET
     """A set of custom key/value pairs that you can attach to a customer. The metadata object
-stores all custom attributes assigned to the customer. It can be useful for storing
-additional information about the customer in a structured format. This metadata can be
-used for validating whether the customer qualifies for a discount or it can be used in
-building customer segments.
+    stores all custom attributes assigned to the customer. It can be useful for storing
+    additional information about the customer in a structured format. This metadata can be
+    used for validating whether the customer qualifies for a discount or it can be used in
+    building customer segments.
 
-Observed (payloads): examples [{'plan': 'gold', 'vip': True, 'visits': 12, 'tags': ['a',
-'b'], 'sign-up-source': 'web'}]."""
+    Observed (payloads): examples [{'plan': 'gold', 'vip': True, 'visits': 12, 'tags': ['a',
+    'b'], 'sign-up-source': 'web'}]."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1033,29 +1033,29 @@ class CustomerAddress(Model):
     city: str | None | Unset = UNSET
     """City
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     state: str | None | Unset = UNSET
     """State
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     line_1: str | None | Unset = UNSET
     """First line of address.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     line_2: str | None | Unset = UNSET
     """Second line of address.
 
-Observed (payloads): nullable True.
+    Observed (payloads): nullable True.
 
-Observed (seed-004): absent True."""
+    Observed (seed-004): absent True."""
     country: str | None | Unset = UNSET
     """Country.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     postal_code: str | None | Unset = UNSET
     """Postal code.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1151,11 +1151,11 @@ class CustomerSummaryRedemptions(Model):
     gift: CustomerSummaryRedemptionsGift | Unset = UNSET
     """Summary of gift card credits.
 
-Observed (payloads): absent True."""
+    Observed (payloads): absent True."""
     loyalty_card: CustomerSummaryRedemptionsLoyaltyCard | Unset = UNSET
     """Summary of loyalty points.
 
-Observed (payloads): absent True."""
+    Observed (payloads): absent True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1263,14 +1263,14 @@ class CustomerSummaryRedemptionsGift(Model):
 
     redeemed_amount: int | Unset = UNSET
     """Total amount of gift card credits redeemed by customer. The value is multiplied by 100
-to represent 2 decimal places. For example `10000 cents` for `$100.00`.
+    to represent 2 decimal places. For example `10000 cents` for `$100.00`.
 
-Observed (openapi): default 0."""
+    Observed (openapi): default 0."""
     amount_to_go: int | Unset = UNSET
     """Remaining gift card balance across all gift cards. The value is multiplied by 100 to
-represent 2 decimal places. For example `10000 cents` for `$100.00`.
+    represent 2 decimal places. For example `10000 cents` for `$100.00`.
 
-Observed (openapi): default 0."""
+    Observed (openapi): default 0."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1371,28 +1371,28 @@ class CustomerSummaryOrders(Model):
 
     total_amount: int | Unset = UNSET
     """The total amount spent by the customer. The value is multiplied by 100 to represent 2
-decimal places. For example `10000 cents` for `$100.00`."""
+    decimal places. For example `10000 cents` for `$100.00`."""
     total_count: int | Unset = UNSET
     """Total number of orders made by the customer."""
     average_amount: int | None | Unset = UNSET
     """Average amount spent on orders. `total_amount` ÷ `total_count`. The value is multiplied
-by 100 to represent 2 decimal places. For example `10000 cents` for `$100.00`.
+    by 100 to represent 2 decimal places. For example `10000 cents` for `$100.00`.
 
-Formula: total_amount ÷ total_count
+    Formula: total_amount ÷ total_count
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     last_order_amount: int | None | Unset = UNSET
     """Amount spent on last order. The value is multiplied by 100 to represent 2 decimal
-places. For example `10000 cents` for `$100.00`.
+    places. For example `10000 cents` for `$100.00`.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     last_order_date: _dt.datetime | None | Unset = UNSET
     """Timestamp representing the date and time of the customer's last order in ISO 8601
-format.
+    format.
 
-Observed (openapi): format 'date-time'.
+    Observed (openapi): format 'date-time'.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 

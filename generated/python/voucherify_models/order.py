@@ -74,31 +74,31 @@ class OrderCalculated(Model):
 
     id: str | Unset = UNSET
     """Unique ID assigned by Voucherify of an existing order that will be linked to the
-redemption of this request."""
+    redemption of this request."""
     source_id: str | None | Unset = UNSET
     """Unique source ID of an existing order that will be linked to the redemption of this
-request.
+    request.
 
-Observed (payloads): absent True."""
+    Observed (payloads): absent True."""
     created_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the order was created in ISO 8601 format.
 
-Observed (openapi): format 'date-time'."""
+    Observed (openapi): format 'date-time'."""
     updated_at: _dt.datetime | None | Unset = UNSET
     """Timestamp representing the date and time when the order was last updated in ISO 8601
-format.
+    format.
 
-Observed (openapi): format 'date-time'."""
+    Observed (openapi): format 'date-time'."""
     status: Literal["CREATED", "PAID", "CANCELED", "FULFILLED", "PROCESSING"] | Unset = UNSET
     """The order status.
 
-Observed (guides): enum ['PROCESSING']."""
+    Observed (guides): enum ['PROCESSING']."""
     amount: int | Unset = UNSET
     """A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing
-the total amount of the order. This is the sum of the order items' amounts."""
+    the total amount of the order. This is the sum of the order items' amounts."""
     initial_amount: int | Unset = UNSET
     """A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing
-the total amount of the order. This is the sum of the order items' amounts."""
+    the total amount of the order. This is the sum of the order items' amounts."""
     discount_amount: int | Unset = UNSET
     """Sum of all order-level discounts applied to the order."""
     items_discount_amount: int | Unset = UNSET
@@ -112,53 +112,53 @@ the total amount of the order. This is the sum of the order items' amounts."""
     items_applied_discount_amount: int | Unset = UNSET
     """Sum of all product-specific discounts applied in a particular request.
 
-Formula: sum(items, i => i.applied_discount_amount)"""
+    Formula: sum(items, i => i.applied_discount_amount)"""
     total_applied_discount_amount: int | Unset = UNSET
     """Sum of all order-level AND all product-specific discounts applied in a particular
-request.
+    request.
 
-Formula: total_applied_discount_amount = applied_discount_amount +
-items_applied_discount_amount"""
+    Formula: total_applied_discount_amount = applied_discount_amount +
+    items_applied_discount_amount"""
     items: list[OrderItemCalculated] | None | Unset = UNSET
     """Array of items applied to the order.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     metadata: dict[str, Any] | None | Unset = UNSET
     """A set of custom key/value pairs that you can attach to an order. It can be useful for
-storing additional information about the order in a structured format.
+    storing additional information about the order in a structured format.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     customer_id: str | None | Unset = UNSET
     """Unique customer ID of the customer making the purchase.
 
-Observed (payloads): absent True."""
+    Observed (payloads): absent True."""
     referrer_id: str | None | Unset = UNSET
     """Unique referrer ID.
 
-Observed (payloads): absent True."""
+    Observed (payloads): absent True."""
     object: Literal["order"] | Unset = UNSET
     """The type of object represented by JSON.
 
-Observed (openapi): default 'order'."""
+    Observed (openapi): default 'order'."""
     redemptions: dict[str, OrderRedemptions] | Unset = UNSET
     """Observed (openapi): map_key 'redemption ID'."""
     customer: CustomerWithSummaryLoyaltyReferrals | CustomerId | None | Unset = UNSET
     """The customer making the purchase, in full or as an ID.
 
-Not in the documents (openapi): One of [Customer With Summary Loyalty Referrals,
-Customer Id]; the page capture lost this table. The branches overlap, so `object` cannot
-tell them apart: a payload with keys beyond `id` and `object` is the full customer. The
-description is ours.
+    Not in the documents (openapi): One of [Customer With Summary Loyalty Referrals,
+    Customer Id]; the page capture lost this table. The branches overlap, so `object` cannot
+    tell them apart: a payload with keys beyond `id` and `object` is the full customer. The
+    description is ours.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     referrer: CustomerWithSummaryLoyaltyReferrals | CustomerId | None | Unset = UNSET
     """The customer who referred the customer making the purchase, in full or as an ID.
 
-Not in the documents (openapi): One of [Referrer With Summary Loyalty Referrals,
-Referrer Id]; the page capture lost this table. Decided like `customer`. The description
-is ours.
+    Not in the documents (openapi): One of [Referrer With Summary Loyalty Referrals,
+    Referrer Id]; the page capture lost this table. Decided like `customer`. The description
+    is ours.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -393,20 +393,20 @@ class OrderCalculatedCustomerAndReferrer(Model):
     customer: CustomerWithSummaryLoyaltyReferrals | CustomerId | None | Unset = UNSET
     """The customer making the purchase, in full or as an ID.
 
-Not in the documents (openapi): One of [Customer With Summary Loyalty Referrals,
-Customer Id]; the page capture lost this table. The branches overlap, so `object` cannot
-tell them apart: a payload with keys beyond `id` and `object` is the full customer. The
-description is ours.
+    Not in the documents (openapi): One of [Customer With Summary Loyalty Referrals,
+    Customer Id]; the page capture lost this table. The branches overlap, so `object` cannot
+    tell them apart: a payload with keys beyond `id` and `object` is the full customer. The
+    description is ours.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     referrer: CustomerWithSummaryLoyaltyReferrals | CustomerId | None | Unset = UNSET
     """The customer who referred the customer making the purchase, in full or as an ID.
 
-Not in the documents (openapi): One of [Referrer With Summary Loyalty Referrals,
-Referrer Id]; the page capture lost this table. Decided like `customer`. The description
-is ours.
+    Not in the documents (openapi): One of [Referrer With Summary Loyalty Referrals,
+    Referrer Id]; the page capture lost this table. Decided like `customer`. The description
+    is ours.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -459,31 +459,31 @@ class OrderResponseBase(Model):
 
     id: str | Unset = UNSET
     """Unique ID assigned by Voucherify of an existing order that will be linked to the
-redemption of this request."""
+    redemption of this request."""
     source_id: str | None | Unset = UNSET
     """Unique source ID of an existing order that will be linked to the redemption of this
-request.
+    request.
 
-Observed (payloads): absent True."""
+    Observed (payloads): absent True."""
     created_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the order was created in ISO 8601 format.
 
-Observed (openapi): format 'date-time'."""
+    Observed (openapi): format 'date-time'."""
     updated_at: _dt.datetime | None | Unset = UNSET
     """Timestamp representing the date and time when the order was last updated in ISO 8601
-format.
+    format.
 
-Observed (openapi): format 'date-time'."""
+    Observed (openapi): format 'date-time'."""
     status: Literal["CREATED", "PAID", "CANCELED", "FULFILLED", "PROCESSING"] | Unset = UNSET
     """The order status.
 
-Observed (guides): enum ['PROCESSING']."""
+    Observed (guides): enum ['PROCESSING']."""
     amount: int | Unset = UNSET
     """A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing
-the total amount of the order. This is the sum of the order items' amounts."""
+    the total amount of the order. This is the sum of the order items' amounts."""
     initial_amount: int | Unset = UNSET
     """A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing
-the total amount of the order. This is the sum of the order items' amounts."""
+    the total amount of the order. This is the sum of the order items' amounts."""
     discount_amount: int | Unset = UNSET
     """Sum of all order-level discounts applied to the order."""
     items_discount_amount: int | Unset = UNSET
@@ -497,34 +497,34 @@ the total amount of the order. This is the sum of the order items' amounts."""
     items_applied_discount_amount: int | Unset = UNSET
     """Sum of all product-specific discounts applied in a particular request.
 
-Formula: sum(items, i => i.applied_discount_amount)"""
+    Formula: sum(items, i => i.applied_discount_amount)"""
     total_applied_discount_amount: int | Unset = UNSET
     """Sum of all order-level AND all product-specific discounts applied in a particular
-request.
+    request.
 
-Formula: total_applied_discount_amount = applied_discount_amount +
-items_applied_discount_amount"""
+    Formula: total_applied_discount_amount = applied_discount_amount +
+    items_applied_discount_amount"""
     items: list[OrderItemCalculated] | None | Unset = UNSET
     """Array of items applied to the order.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     metadata: dict[str, Any] | None | Unset = UNSET
     """A set of custom key/value pairs that you can attach to an order. It can be useful for
-storing additional information about the order in a structured format.
+    storing additional information about the order in a structured format.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     customer_id: str | None | Unset = UNSET
     """Unique customer ID of the customer making the purchase.
 
-Observed (payloads): absent True."""
+    Observed (payloads): absent True."""
     referrer_id: str | None | Unset = UNSET
     """Unique referrer ID.
 
-Observed (payloads): absent True."""
+    Observed (payloads): absent True."""
     object: Literal["order"] | Unset = UNSET
     """The type of object represented by JSON.
 
-Observed (openapi): default 'order'."""
+    Observed (openapi): default 'order'."""
     redemptions: dict[str, OrderRedemptions] | Unset = UNSET
     """Observed (openapi): map_key 'redemption ID'."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
@@ -743,7 +743,7 @@ class CustomerId(Model):
     object: Literal["customer"] | Unset = UNSET
     """The type of object represented by JSON.
 
-Observed (openapi): default 'customer'."""
+    Observed (openapi): default 'customer'."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -793,29 +793,29 @@ class OrderItemCalculated(Model):
     id: str | Unset = UNSET
     """Unique ID of the order item.
 
-Not in the documents (payloads): Sent in real payloads as \"ordli_...\"; not on the
-reference page. The description is ours."""
+    Not in the documents (payloads): Sent in real payloads as \"ordli_...\"; not on the
+    reference page. The description is ours."""
     sku_id: str | None | Unset = UNSET
     """A unique SKU ID assigned by Voucherify.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     product_id: str | Unset = UNSET
     """A unique product ID assigned by Voucherify."""
     related_object: Literal["product", "sku"] | Unset = UNSET
     """Used along with the source_id property, can be set to either sku or product."""
     source_id: str | None | Unset = UNSET
     """The merchant’s product/SKU ID (if it is different from the Voucherify product/SKU ID).
-It is useful in the integration between multiple systems. It can be an ID from an
-eCommerce site, a database, or a third-party service.
+    It is useful in the integration between multiple systems. It can be an ID from an
+    eCommerce site, a database, or a third-party service.
 
-Observed (payloads): nullable True."""
+    Observed (payloads): nullable True."""
     quantity: int | Unset = UNSET
     """The quantity of the particular item in the cart."""
     discount_quantity: int | Unset = UNSET
     """Number of dicounted items."""
     initial_quantity: int | Unset = UNSET
     """A positive integer in the smallest unit quantity representing the total amount of the
-order; this is the sum of the order items' quantity."""
+    order; this is the sum of the order items' quantity."""
     amount: int | Unset = UNSET
     """The total amount of the order item (price * quantity)."""
     discount_amount: int | Unset = UNSET
@@ -824,21 +824,21 @@ order; this is the sum of the order items' quantity."""
     """This field shows the order-level discount applied."""
     initial_amount: int | Unset = UNSET
     """A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing
-the total amount of the order. This is the sum of the order items' amounts."""
+    the total amount of the order. This is the sum of the order items' amounts."""
     total_applied_discount_amount: int | Unset = UNSET
     """Sum of all order-level AND all product-specific discounts applied in a particular
-request.
+    request.
 
-Formula: total_applied_discount_amount = applied_discount_amount +
-items_applied_discount_amount"""
+    Formula: total_applied_discount_amount = applied_discount_amount +
+    items_applied_discount_amount"""
     price: int | Unset = UNSET
     """Unit price of an item. Value is multiplied by 100 to precisely represent 2 decimal
-places. For example 10000 cents for $100.00."""
+    places. For example 10000 cents for $100.00."""
     subtotal_amount: int | Unset = UNSET
     """Final order item amount after the applied item-level discount. If there are no
-item-level discounts applied, this item is equal to the amount.
+    item-level discounts applied, this item is equal to the amount.
 
-Formula: subtotal_amount=amount-applied_discount_amount"""
+    Formula: subtotal_amount=amount-applied_discount_amount"""
     product: OrderItemCalculatedProduct | Unset = UNSET
     """An object containing details of the related product."""
     sku: OrderItemCalculatedSku | Unset = UNSET
@@ -846,10 +846,10 @@ Formula: subtotal_amount=amount-applied_discount_amount"""
     object: Literal["order_item"] | Unset = UNSET
     """The type of object represented by JSON.
 
-Observed (openapi): default 'order_item'."""
+    Observed (openapi): default 'order_item'."""
     metadata: dict[str, Any] | Unset = UNSET
     """A set of custom key/value pairs that you can attach to an SKU. It can be useful for
-storing additional information about the SKU in a structured format."""
+    storing additional information about the SKU in a structured format."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1058,24 +1058,24 @@ class OrderItemCalculatedProduct(Model):
     id: str | Unset = UNSET
     """A unique identifier that represents the product and is assigned by Voucherify.
 
-Observed (payloads): absent True."""
+    Observed (payloads): absent True."""
     source_id: str | Unset = UNSET
     """The merchant’s product ID (if it is different than Voucherify's product ID). It is
-really useful in case of integration between multiple systems. It can be an ID from an
-eCommerce site, a database or a 3rd party service."""
+    really useful in case of integration between multiple systems. It can be an ID from an
+    eCommerce site, a database or a 3rd party service."""
     override: bool | Unset = UNSET
     """The override set to true is used to store the product information in the system. If the
-product does not exist, it will be created with a source_id; if it does exist, the
-provided values for the name, price, and metadata will replace those already stored in
-the system."""
+    product does not exist, it will be created with a source_id; if it does exist, the
+    provided values for the name, price, and metadata will replace those already stored in
+    the system."""
     name: str | Unset = UNSET
     """Product name."""
     metadata: dict[str, Any] | Unset = UNSET
     """A set of custom key/value pairs that you can attach to a product. It can be useful for
-storing additional information about the product in a structured format."""
+    storing additional information about the product in a structured format."""
     price: int | float | Unset = UNSET
     """Product price. A positive integer in the smallest currency unit (e.g. 100 cents for
-$1.00)."""
+    $1.00)."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1161,13 +1161,13 @@ class OrderItemCalculatedSku(Model):
     """A unique identifier that represents the SKU and is assigned by Voucherify."""
     source_id: str | Unset = UNSET
     """The merchant’s SKU ID (if it is different than Voucherify's SKU ID). It is really useful
-in case of integration between multiple systems. It can be an ID from an eCommerce site,
-a database or a 3rd party service."""
+    in case of integration between multiple systems. It can be an ID from an eCommerce site,
+    a database or a 3rd party service."""
     override: bool | Unset = UNSET
     """The override set to true is used to store the product information in the system. If the
-product does not exist, it will be created with a source_id; if it does exist, the
-provided values for the name, price, and metadata will replace those already stored in
-the system."""
+    product does not exist, it will be created with a source_id; if it does exist, the
+    provided values for the name, price, and metadata will replace those already stored in
+    the system."""
     sku: str | Unset = UNSET
     """The SKU name."""
     price: int | float | Unset = UNSET
@@ -1175,8 +1175,8 @@ the system."""
     metadata: dict[str, Any] | Unset = UNSET
     """A set of custom key/value pairs attached to the SKU.
 
-Not in the documents (payloads): Sent in real payloads; not on the reference page. The
-description is ours."""
+    Not in the documents (payloads): Sent in real payloads; not on the reference page. The
+    description is ours."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1258,35 +1258,35 @@ class OrderRedemptions(Model):
 
     date: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the redemption was created in ISO 8601
-format.
+    format.
 
-Observed (openapi): format 'date-time'."""
+    Observed (openapi): format 'date-time'."""
     rollback_id: str | Unset = UNSET
     """Unique ID of the redemption rollback."""
     rollback_date: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and tiem when the redemption rollback was created in ISO
-8601 format.
+    8601 format.
 
-Observed (openapi): format 'date-time'."""
+    Observed (openapi): format 'date-time'."""
     related_object_type: str | Unset = UNSET
     """The source of the incentive.
 
-Observed (payloads): examples ['voucher', 'promotion_tier', 'redemption']."""
+    Observed (payloads): examples ['voucher', 'promotion_tier', 'redemption']."""
     related_object_id: str | Unset = UNSET
     """Unique ID of the parent redemption."""
     related_object_parent_id: str | Unset = UNSET
     """Represent's the campaign ID of the voucher if the redemption was based on a voucher that
-was part of bulk codes generated within a campaign. In case of a promotion tier, this
-represents the campaign ID of the promotion tier's parent campaign."""
+    was part of bulk codes generated within a campaign. In case of a promotion tier, this
+    represents the campaign ID of the promotion tier's parent campaign."""
     stacked: list[str] | Unset = UNSET
     """Contains a list of unique IDs of child redemptions, which belong to the stacked
-incentives.
+    incentives.
 
-Observed (openapi): items {'type': 'string'}."""
+    Observed (openapi): items {'type': 'string'}."""
     rollback_stacked: list[str] | Unset = UNSET
     """Lists the rollback redemption IDs of the particular child redemptions.
 
-Observed (openapi): items {'type': 'string'}."""
+    Observed (openapi): items {'type': 'string'}."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
