@@ -165,7 +165,7 @@ class Resolver:
             self.add_model(entry, scope, (), (), target)
             return
         if "fields" in raw:
-            fields = self.build_fields(raw["fields"], _at(scope, "fields"), entry.name)
+            fields = self.build_fields(raw["fields"], _at(scope, "fields"))
             self.add_model(entry, scope, fields, (), None)
             return
         parts = tuple(self.build_part(entry, i, part) for i, part in enumerate(raw["all_of"]))
@@ -213,32 +213,16 @@ class Resolver:
             return None
         self.claim(name, where, f"part {index + 1} of {entry.title!r}")
         scope = _Scope(entry.doc, path, name, entry.page, entry.source)
-        self.order.append(name)
-        self.models[name] = Model(
-            name=name,
-            title=title,
-            kind="object",
-            page=entry.page,
-            source=entry.source,
-            anchor=None,
-            description=part.get("description"),
-            fields=self.build_fields(part["fields"], _at(scope, "fields"), name),
-            all_of=(),
-            alias_of=None,
-            owner=entry.name,
-            examples=(),
-            notes=(),
-            spec_file=entry.doc.name,
-            location=entry.doc.stable(where),
-        )
+        self.owned_model(name, part, scope, entry.name, where)
         return name
 
     # -- fields and types -----------------------------------------------------------------------
 
-    def build_fields(self, raw_fields: dict[str, Any], scope: _Scope, owner: str) -> tuple[Field, ...]:
-        return tuple(self.build_field(wire, raw, _at(scope, wire), owner) for wire, raw in raw_fields.items())
+    def build_fields(self, raw_fields: dict[str, Any], scope: _Scope) -> tuple[Field, ...]:
+        """The fields of the class ``scope.owner``."""
+        return tuple(self.build_field(wire, raw, _at(scope, wire)) for wire, raw in raw_fields.items())
 
-    def build_field(self, wire: str, raw: dict[str, Any], scope: _Scope, owner: str) -> Field:
+    def build_field(self, wire: str, raw: dict[str, Any], scope: _Scope) -> Field:
         doc, path = scope.doc, scope.path
         observed = raw.get("observed", {})
         facts = tuple(Fact(attr, fact["value"], fact["source"], fact.get("note")) for attr, fact in observed.items())
@@ -269,7 +253,7 @@ class Resolver:
             observed=facts,
             undocumented=Undocumented(undocumented["source"], undocumented["note"]) if undocumented else None,
             notes=self.notes(raw, scope),
-            origin=owner,
+            origin=scope.owner,
             location=doc.stable(doc.key_at(path)),
         )
         self.check_values(field, raw, scope)
@@ -347,6 +331,11 @@ class Resolver:
     def nested_model(self, name: str, raw: dict[str, Any], scope: _Scope) -> None:
         where = scope.doc.key_at(scope.path)
         self.claim(name, where, f"the nested object at {'.'.join(str(p) for p in scope.path[1:])}")
+        self.owned_model(name, raw, replace(scope, owner=name), scope.owner, where)
+
+    def owned_model(self, name: str, raw: dict[str, Any], scope: _Scope, owner: str, where: Location) -> None:
+        """A class defined inside another (an inline part of an "all of", or a nested object).
+        ``scope.owner`` is the class itself, so objects nested in it are named after it."""
         self.order.append(name)
         self.models[name] = Model(
             name=name,
@@ -356,10 +345,10 @@ class Resolver:
             source=scope.source,
             anchor=None,
             description=raw.get("description"),
-            fields=self.build_fields(raw["fields"], _at(scope, "fields"), name),
+            fields=self.build_fields(raw["fields"], _at(scope, "fields")),
             all_of=(),
             alias_of=None,
-            owner=scope.owner,
+            owner=owner,
             examples=(),
             notes=(),
             spec_file=scope.doc.name,

@@ -108,3 +108,17 @@ def set_at(value: Any, path: tuple[Any, ...], new: Any) -> Any:
     if isinstance(value, list):
         return [set_at(v, rest, new) if i == head else v for i, v in enumerate(value)]
     return {k: set_at(v, rest, new) if k == head else v for k, v in value.items()}
+
+
+def corruptions(spec: SpecModel, classes: list[str]) -> st.SearchStrategy[tuple[str, tuple[Any, ...], Any]]:
+    """(class, path, payload) where the payload is valid but for one wrong value, at ``path``."""
+
+    @st.composite
+    def draw(data: st.DrawFn) -> tuple[str, tuple[Any, ...], Any]:
+        name = data(st.sampled_from(classes))
+        t = TypeRef("model", model=name, target=name)
+        payload = data(model_payloads(spec, name).filter(lambda p: len(leaf_paths(spec, p, t)) > 1))
+        path, leaf_type = data(st.sampled_from(leaf_paths(spec, payload, t)[1:]))
+        return name, path, set_at(payload, path, wrong_value(leaf_type))
+
+    return draw()

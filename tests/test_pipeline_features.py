@@ -60,6 +60,9 @@ objects:
         name: Address
         fields:
           city: {type: string, observed: {nullable: {value: true, source: obs}}}
+          geo:
+            type: object
+            fields: {lat: {type: number}}
       created_at:
         type: string
         observed:
@@ -103,11 +106,13 @@ def test_classes_are_named_by_title_explicit_name_or_owner_and_field(built) -> N
         "BasketBodyLinesItem",
         "BasketHead",
         "Address",
+        "AddressGeo",
         "Person",
         "PersonId",
         "Buyer",
     ]
     assert models(built)["BasketBodyLinesItem"]["owner"] == "BasketBody"
+    assert models(built)["AddressGeo"]["owner"] == "Address"  # named after the class it is nested in
 
 
 def test_all_of_flattens_the_parts_in_order(built) -> None:

@@ -11,7 +11,7 @@ from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
-from strategies import JSON, leaf_paths, model_payloads, set_at, wrong_value
+from strategies import JSON, corruptions, model_payloads
 
 from generator import naming, values
 from generator.ir import TypeRef
@@ -77,13 +77,10 @@ def test_valid_payloads_pass_the_checker_and_the_json_schema(case: tuple[str, di
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.data())
-def test_one_corrupted_value_is_reported_at_exactly_its_path(data: st.DataObject) -> None:
-    name = data.draw(st.sampled_from(CLASSES))
+@given(corruptions(SPEC, CLASSES))
+def test_one_corrupted_value_is_reported_at_exactly_its_path(case: tuple[str, tuple[Any, ...], Any]) -> None:
+    name, path, broken = case
     t = TypeRef("model", model=name, target=name)
-    payload = data.draw(model_payloads(SPEC, name).filter(lambda p: len(leaf_paths(SPEC, p, t)) > 1))
-    path, leaf_type = data.draw(st.sampled_from(leaf_paths(SPEC, payload, t)[1:]))
-    broken = set_at(payload, path, wrong_value(leaf_type))
     assert [p for p, _ in values.check(broken, t, MODELS)] == [path]
     assert not VALIDATORS[name].is_valid(broken)
 
