@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +70,13 @@ class TypeRef:
     union_rule: str | None = None
     narrow: str | None = None
     wide: str | None = None
+
+    def walk(self) -> Iterator[TypeRef]:
+        """This type and every type nested in it (array items, map values, union branches)."""
+        yield self
+        for inner in (self.item, *self.branches):
+            if inner is not None:
+                yield from inner.walk()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ collected with its location; nothing is resolved halfway.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -535,14 +534,6 @@ def _field_at(models: dict[str, Model], name: str, parts: list[str]) -> Field | 
             return None
         model = models.get(field.type.target or "") if field.type.kind == "model" else None
     return field
-
-
-def iter_type_refs(t: TypeRef) -> Iterator[TypeRef]:
-    """``t`` and every type nested in it."""
-    yield t
-    for inner in (t.item, *t.branches):
-        if inner is not None:
-            yield from iter_type_refs(inner)
 
 
 def resolve(docs: list[LocatedDocument]) -> SpecModel:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir import Model, SpecModel, TypeRef
-from generator.resolver import iter_type_refs
 from generator.targets import Job
 
 TEMPLATE = "jsonschema/schema.json.j2"
@@ -54,5 +53,5 @@ def reachable(spec: SpecModel, name: str) -> list[Model]:
         found.add(model.name)
         pending += [*model.all_of, *([model.alias_of] if model.alias_of else [])]
         for field in model.fields:
-            pending += [t.model for t in iter_type_refs(field.type) if t.model]
+            pending += [t.model for t in field.type.walk() if t.model]
     return [m for m in spec.models if m.name in found]

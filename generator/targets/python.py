@@ -101,7 +101,6 @@ class ClassView:
 class _Module:
     """Names a module needs, collected while its classes are built."""
 
-    spec: SpecModel
     name: str
     helpers: set[str]
     typing: set[str]
@@ -125,7 +124,7 @@ def jobs(spec: SpecModel) -> list[Job]:
     ]
     exports: list[tuple[str, str]] = []
     for page in spec.pages:
-        module = _Module(spec, module_name(page.id), set(), set(), set(), set(), [], [])
+        module = _Module(module_name(page.id), set(), set(), set(), set(), [], [])
         models = [spec.model(n) for n in page.models]
         classes = [_class_view(module, m) for m in models if m.kind == "object"]
         aliases = [(m.name, m.alias_of or "") for m in models if m.kind == "alias"]
