@@ -1,0 +1,313 @@
+"""Markdown reference: ``generated/docs/README.md`` and one page per documented page.
+
+Every cell, heading and link text is built here from the resolved model, escaped by the helpers
+below; the templates only lay the pieces out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator.ir import Change, Fact, Field, Model, Page, SpecModel, TypeRef
+from generator.targets import Job
+
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~])")
+_BLOCK_START = re.compile(r"^(\s*(?:\d+)?)([#+=.)-])")
+_CODE_SPAN = re.compile(r"(`+)([^`]|[^`].*?[^`])\1(?!`)", re.DOTALL)
+
+
+def md_text(text: str) -> str:
+    """Spec text as inert Markdown for a table cell or a paragraph. SECURITY: every character that
+    could start markup (emphasis, links, images, headings, HTML, pipes that end a cell) is escaped;
+    only the document's own inline code spans are kept, and their pipes are escaped too. Line breaks
+    become ``<br>`` so a description can never end a table row."""
+    out: list[str] = []
+    position = 0
+    for match in _CODE_SPAN.finditer(text):
+        out.append(_plain(text[position : match.start()]))
+        out.append(md_code(match.group(2).strip(" ")))
+        position = match.end()
+    out.append(_plain(text[position:]))
+    return "".join(out)
+
+
+def _plain(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE_MARKUP.sub(r"\\\1", text)
+    # All text ends up on one line, so only its very start could open a heading or a list.
+    text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
+    return text.replace("\r", "").replace("\n", "<br>")
+
+
+def md_code(value: str) -> str:
+    """``value`` as an inline code span that holds it exactly. SECURITY: the fence is longer than
+    any run of backticks inside; pipes are escaped (GitHub tables split on them even in code);
+    line breaks become spaces."""
+    value = value.replace("\r", " ").replace("\n", " ").replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", value)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") or not value.strip() else ""
+    return f"{fence}{pad}{value}{pad}{fence}"
+
+
+def md_json(value: Any) -> str:
+    """A JSON value as inline code."""
+    return md_code(json.dumps(value, ensure_ascii=False))
+
+
+def md_fence(text: str, info: str) -> str:
+    """A fenced code block that ``text`` cannot close: the fence is longer than any backtick run."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"
+
+
+def github_anchor(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One attributes-table row, every cell already escaped."""
+
+    attribute: str
+    type: str
+    description: str
+    observed: str
+
+
+@dataclass(frozen=True)
+class ObjectView:
+    """One object's section."""
+
+    heading: str
+    class_name: str
+    lines: tuple[str, ...]
+    rows: tuple[Row, ...]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PageView:
+    """One page of the reference."""
+
+    file: str
+    title: str
+    intro: tuple[str, ...]
+    diagram: str
+    objects: tuple[ObjectView, ...]
+    history: tuple[tuple[str, ...], ...]
+
+
+def page_file(page: Page) -> str:
+    """The Markdown file of a page."""
+    return f"{page.id}.md"
+
+
+def heading(model: Model) -> str:
+    """An object's heading: its documented title, or its class name for nested classes."""
+    return model.title if model.title and model.owner is None else model.name
+
+
+class _Links:
+    """Links to objects, relative to the page being written."""
+
+    def __init__(self, spec: SpecModel, page: Page) -> None:
+        self.spec = spec
+        self.page = page
+        self.files = {m.name: page_file(p) for p in spec.pages for m in map(spec.model, p.models)}
+
+    def to(self, name: str) -> str:
+        model = self.spec.model(name)
+        target = f"#{github_anchor(heading(model))}"
+        if self.files[name] != page_file(self.page):
+            target = f"{self.files[name]}{target}"
+        return f"[{md_text(heading(model))}]({target})"
+
+    def source(self, source_id: str) -> str:
+        return f"[{md_text(source_id)}](README.md#{github_anchor(source_id)})"
+
+
+def jobs(spec: SpecModel) -> list[Job]:
+    """The index and one page per documented page."""
+    pages = [_page_view(spec, page) for page in spec.pages]
+    index = {
+        "pages": [
+            (p.file, p.title, [(o.heading, github_anchor(o.heading), o.class_name) for o in p.objects]) for p in pages
+        ],
+        "spec_files": sorted({p.spec_file for p in spec.pages} | {"spec/sources.yaml"}),
+        "sources": [
+            (s.id, md_text(s.title), md_text(s.kind), md_text(s.file or ""), md_text(s.note or ""))
+            for s in spec.sources
+        ],
+    }
+    out = [Job("docs/README.md", "markdown/index.md.j2", index, "text")]
+    out += [Job(f"docs/{p.file}", "markdown/page.md.j2", {"page": p}, "text") for p in pages]
+    return out
+
+
+def _page_view(spec: SpecModel, page: Page) -> PageView:
+    links = _Links(spec, page)
+    source = next(s for s in spec.sources if s.id == page.source)
+    intro = (
+        f"Transcribed from {links.source(page.source)} ({md_text(source.title)}), spec file {md_code(page.spec_file)}.",
+        "Values marked *observed* come from the vendor's machine-readable spec and real payloads, "
+        "not from the page; each names its source.",
+    )
+    models = [spec.model(n) for n in page.models]
+    objects = tuple(_object_view(spec, links, m) for m in models)
+    history = tuple(_change_row(links, c) for c in page.history)
+    return PageView(page_file(page), md_text(page.title), intro, diagram(spec, models), objects, history)
+
+
+def _object_view(spec: SpecModel, links: _Links, model: Model) -> ObjectView:
+    lines = [f"Class {md_code(model.name)}" + (f", nested in {links.to(model.owner)}." if model.owner else ".")]
+    if model.description:
+        lines.append(md_text(model.description))
+    if model.all_of:
+        lines.append("All of: " + ", ".join(links.to(p) for p in model.all_of) + ". Its fields are theirs, in order.")
+    if model.alias_of:
+        lines.append(f"The same object as {links.to(model.alias_of)}.")
+    for note in model.notes:
+        lines.append(f"*Observed* ({links.source(note.source)}): {md_text(note.text)}")
+    rows = tuple(_row(links, f) for f in model.fields)
+    examples = tuple(md_fence(json.dumps(e.value, indent=2, ensure_ascii=False), "json") for e in model.examples)
+    return ObjectView(md_text(heading(model)), model.name, tuple(lines), rows, examples)
+
+
+def _row(links: _Links, f: Field) -> Row:
+    attribute = [md_code(f.wire_name)]
+    if f.py_name != f.wire_name:
+        attribute.append(f"Python: {md_code(f.py_name)}")
+    if f.deprecated:
+        attribute.append("**deprecated**")
+    if f.undocumented:
+        attribute.append("*not in the documents*")
+    return Row("<br>".join(attribute), _type_cell(links, f), _description_cell(f), _observed_cell(links, f))
+
+
+def type_text(links: _Links, t: TypeRef) -> str:
+    """A type as prose with links: "array of [Order Item Calculated](#...)", "map of ... keyed by ..."."""
+    if t.kind == "model":
+        text = links.to(t.model or "")
+    elif t.kind == "union":
+        text = "one of " + " or ".join(type_text(links, b) for b in t.branches)
+    elif t.kind == "array":
+        text = f"array of {type_text(links, t.item or TypeRef('any'))}"
+    elif t.kind == "map":
+        keyed = f" keyed by {md_text(t.map_key)}" if t.map_key else ""
+        text = f"map of {type_text(links, t.item or TypeRef('any'))}{keyed}"
+    elif t.kind == "object":
+        text = "object (free-form)"
+    else:
+        text = t.kind
+    if t.format:
+        text += f" ({md_text(t.format)})"
+    return text
+
+
+def _type_cell(links: _Links, f: Field) -> str:
+    parts = [type_text(links, f.type)]
+    if f.type.union_rule:
+        narrow = links.to(f.type.narrow or "")
+        parts.append(f"{narrow} when every key is one of its own, else {links.to(f.type.wide or '')}")
+    if f.documented.nullable:
+        parts.append("nullable")
+    elif f.type.nullable:
+        parts.append("nullable (*observed*)")
+    return "<br>".join(parts)
+
+
+def _description_cell(f: Field) -> str:
+    parts = [md_text(f.description)] if f.description else []
+    if f.formula:
+        parts.append(f"Formula: {md_code(f.formula)}")
+    if f.documented.enum is not None:
+        parts.append("Available values: " + ", ".join(md_code(str(v)) for v in f.documented.enum))
+    if f.has_example:
+        parts.append(f"Example: {md_json(f.example)}")
+    if f.has_default and not any(fact.attribute == "default" for fact in f.observed):
+        parts.append(f"Default: {md_json(f.default)}")
+    return "<br><br>".join(parts)
+
+
+def _fact_text(fact: Fact) -> str:
+    value = fact.value
+    if fact.attribute in ("nullable", "absent"):
+        text = {"nullable": "can be null", "absent": "may be absent"}[fact.attribute]
+    elif fact.attribute == "enum":
+        text = "also " + ", ".join(md_code(str(v)) for v in value)
+    elif fact.attribute == "items":
+        text = f"items are {md_text(str(value.get('type', 'values')))}"
+    elif fact.attribute == "examples":
+        text = "seen: " + ", ".join(md_json(v) for v in value)
+    elif fact.attribute == "map_key":
+        text = f"keyed by {md_text(str(value))}"
+    else:
+        text = f"{md_text(fact.attribute)} {md_json(value)}"
+    return text
+
+
+def _observed_cell(links: _Links, f: Field) -> str:
+    parts = [f"{_fact_text(fact)} ({links.source(fact.source)})" for fact in f.observed]
+    if f.undocumented:
+        parts.append(f"{md_text(f.undocumented.note)} ({links.source(f.undocumented.source)})")
+    parts += [f"{md_text(note.text)} ({links.source(note.source)})" for note in f.notes]
+    return "<br>".join(parts)
+
+
+def _change_row(links: _Links, change: Change) -> tuple[str, ...]:
+    before = md_text(str(change.before)) if change.has_before else ""
+    documents = ", ".join(links.source(d) for d in change.documents)
+    return (
+        md_text(change.object),
+        md_code(change.path),
+        md_text(change.kind),
+        before,
+        documents,
+        md_text(change.note or ""),
+    )
+
+
+def diagram(spec: SpecModel, models: list[Model]) -> str:
+    """A Mermaid class diagram of ``models`` and what they lead to: composition, arrays, maps,
+    unions, "all of" parts and aliases."""
+    lines = ["classDiagram", "    direction LR"]
+    names = [m.name for m in models]
+    targets: list[str] = []
+    relations: list[str] = []
+    for model in models:
+        for part in model.all_of:
+            relations.append(f"    {part} <|-- {model.name} : all of")
+        if model.alias_of:
+            relations.append(f"    {model.name} ..> {model.alias_of} : same as")
+            targets.append(model.alias_of)
+        if model.all_of:
+            continue  # a composite's fields are drawn on its parts
+        for f in model.fields:
+            name = _MERMAID_UNSAFE.sub("_", f.wire_name)
+            for arrow, target, label in _edges(f.type):
+                relations.append(f"    {model.name} {arrow} {target} : {name}{label}")
+                targets.append(target)
+    others = sorted(set(targets) - set(names))
+    lines += [f"    class {name}" for name in names + others]
+    return "\n".join(lines + relations)
+
+
+_MERMAID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def _edges(t: TypeRef, many: bool = False, label: str = "") -> list[tuple[str, str, str]]:
+    if t.kind == "model":
+        return [('*-- "*"' if many else "*--", t.model or "", label)]
+    if t.kind == "union":
+        return [("-->", b.model or "", " (one of)") for b in t.branches]
+    if t.kind == "array" and t.item:
+        return _edges(t.item, True, " []")
+    if t.kind == "map" and t.item:
+        return _edges(t.item, True, " {}")
+    return []
