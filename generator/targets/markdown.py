@@ -27,18 +27,18 @@ def md_text(text: str) -> str:
     out: list[str] = []
     position = 0
     for match in _CODE_SPAN.finditer(text):
-        out.append(_plain(text[position : match.start()]))
+        out.append(_plain(text[position : match.start()], at_start=position == 0))
         out.append(md_code(match.group(2).strip(" ")))
         position = match.end()
-    out.append(_plain(text[position:]))
+    out.append(_plain(text[position:], at_start=position == 0))
     return "".join(out)
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, at_start: bool) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE_MARKUP.sub(r"\\\1", text)
-    # All text ends up on one line, so only its very start could open a heading or a list.
-    text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
+    if at_start:  # all text ends up on one line, so only its very start could open a heading or a list
+        text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
     return text.replace("\r", "").replace("\n", "<br>")
 
 
@@ -247,6 +247,8 @@ def _fact_text(fact: Fact) -> str:
         text = "seen: " + ", ".join(md_json(v) for v in value)
     elif fact.attribute == "map_key":
         text = f"keyed by {md_text(str(value))}"
+    elif fact.attribute == "format":
+        text = f"format {md_code(str(value))}"
     else:
         text = f"{md_text(fact.attribute)} {md_json(value)}"
     return text
