@@ -16,7 +16,7 @@ from generator.targets import Job
 def environment(templates_dir: Path) -> jinja2.Environment:
     """Undefined names fail loudly; block tags leave no stray whitespace; nothing is auto-escaped
     because each output escapes for its own language (``tojson`` for JSON, helpers elsewhere)."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -24,6 +24,9 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    # Keys keep the spec's order (the documents' order); Jinja would sort them.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": False, "ensure_ascii": False}
+    return env
 
 
 def render(jobs: list[Job], templates_dir: Path) -> dict[str, str]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
-from conftest import write_spec
+from conftest import ROOT, write_spec
 
 PAGE = "spec_version: 1\npage: {id: p, title: P, source: doc}\n"
 
@@ -189,12 +190,15 @@ def test_an_existing_output_is_untouched_by_a_bad_spec(run, tmp_path: Path, monk
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["keep.txt"]
 
 
-def test_bad_template_syntax_is_located(run, tmp_path: Path, monkeypatch) -> None:
-    from conftest import ROOT
+def copy_templates(tmp_path: Path) -> Path:
+    """A copy of the project's templates to break one of."""
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    return tmp_path / "templates/jsonschema"
 
+
+def test_bad_template_syntax_is_located(run, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    templates = tmp_path / "templates/jsonschema"
-    templates.mkdir(parents=True)
+    templates = copy_templates(tmp_path)
     original = (ROOT / "templates/jsonschema/schema.json.j2").read_text().splitlines()
     original[4] = "{% if %}"
     (templates / "schema.json.j2").write_text("\n".join(original) + "\n")
@@ -208,7 +212,7 @@ def test_bad_template_syntax_is_located(run, tmp_path: Path, monkeypatch) -> Non
 
 def test_undefined_name_in_a_template_is_located(run, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "templates/jsonschema").mkdir(parents=True)
+    copy_templates(tmp_path)
     (tmp_path / "templates/jsonschema/schema.json.j2").write_text('{\n"a": 1,\n"b": {{ no_such_name }}\n}\n')
     result = run("regenerate", "--templates", "templates", "--out", "out")
     assert result.code == 2
@@ -219,7 +223,7 @@ def test_undefined_name_in_a_template_is_located(run, tmp_path: Path, monkeypatc
 
 def test_template_that_renders_invalid_json_is_reported(run, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "templates/jsonschema").mkdir(parents=True)
+    copy_templates(tmp_path)
     (tmp_path / "templates/jsonschema/schema.json.j2").write_text('{"a": 1,}\n')
     result = run("regenerate", "--templates", "templates", "--out", "out")
     assert result.code == 2

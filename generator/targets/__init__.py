@@ -24,6 +24,6 @@ Target = Callable[[SpecModel], list[Job]]
 
 def all_targets() -> tuple[Target, ...]:
     """Every output, in a fixed order."""
-    from generator.targets import jsonschema, markdown, python
+    from generator.targets import fixtures, jsonschema, markdown, python
 
-    return (jsonschema.jobs, python.jobs, markdown.jobs)
+    return (jsonschema.jobs, python.jobs, markdown.jobs, fixtures.jobs)

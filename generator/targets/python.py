@@ -12,6 +12,7 @@ import textwrap
 from dataclasses import dataclass
 
 from generator.ir import Field, Model, SpecModel, TypeRef
+from generator.payloads import PayloadBuilder
 from generator.targets import Job
 
 PACKAGE = "voucherify_models"
@@ -150,6 +151,45 @@ def jobs(spec: SpecModel) -> list[Job]:
     modules = [(mod, sorted(names, key=_isort_key)) for mod, names in sorted(grouped.items())]
     init = {"header": header, "modules": modules, "names": names}
     out.append(Job(f"{ROOT}/__init__.py", "python/__init__.py.j2", init, "python"))
+    factories = _factories(spec)
+    built = {f.class_name for f in factories if f.data}
+    testing_modules = [(mod, [n for n in names if n in built]) for mod, names in modules]
+    testing = {"header": header, "modules": testing_modules, "factories": factories}
+    plugin = {"header": header, "modules": modules, "factories": factories}
+    out.append(Job(f"{ROOT}/testing.py", "python/testing.py.j2", testing, "python"))
+    out.append(Job(f"{ROOT}/pytest_plugin.py", "python/pytest_plugin.py.j2", plugin, "python"))
+    return out
+
+
+@dataclass(frozen=True)
+class FactoryView:
+    """A factory of ``voucherify_models.testing``: its function, class and data constant."""
+
+    function: str
+    class_name: str
+    constant: str
+    data: str | None  # a Python literal; None for an alias, which reuses its class's factory
+    alias_of: str | None
+
+
+def snake(class_name: str) -> str:
+    """``CustomerWithSummaryLoyaltyReferrals`` -> ``customer_with_summary_loyalty_referrals``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", class_name).lower()
+
+
+def _factories(spec: SpecModel) -> list[FactoryView]:
+    """A factory per class, with the full payload of the class (documented examples, formulas held)."""
+    builder = PayloadBuilder(spec)
+    out = []
+    for model in spec.models:
+        constant = f"_{snake(model.name).upper()}"
+        if model.kind == "alias":
+            target = f"make_{snake(model.alias_of or '')}"
+            out.append(FactoryView(f"make_{snake(model.name)}", model.name, constant, None, target))
+        else:
+            # repr() of JSON data is a Python literal that holds it exactly: spec text cannot escape it.
+            data = repr(builder.full(model.name))
+            out.append(FactoryView(f"make_{snake(model.name)}", model.name, constant, data, None))
     return out
 
 

@@ -1,0 +1,201 @@
+# Generated from the spec by `python -m generator regenerate`. Do not edit.
+"""pytest fixtures: every factory of ``voucherify_models.testing``, under the same name.
+
+pytest loads this module through the package's ``pytest11`` entry point (or ``-p
+voucherify_models.pytest_plugin``); nothing else imports it, so the package never needs pytest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from . import testing
+from .customer import (
+    CustomerAddress,
+    CustomerAssets,
+    CustomerBase,
+    CustomerLoyalty,
+    CustomerLoyaltyCampaignsEntry,
+    CustomerReferrals,
+    CustomerReferralsCampaignsItem,
+    CustomerResponseData,
+    CustomerSummary,
+    CustomerSummaryOrders,
+    CustomerSummaryRedemptions,
+    CustomerSummaryRedemptionsGift,
+    CustomerSummaryRedemptionsLoyaltyCard,
+    CustomerWithSummaryLoyaltyReferrals,
+)
+from .customer_created_event import EventCustomerCreatedData
+from .order import (
+    CustomerId,
+    OrderCalculated,
+    OrderCalculatedCustomerAndReferrer,
+    OrderItemCalculated,
+    OrderItemCalculatedProduct,
+    OrderItemCalculatedSku,
+    OrderRedemptions,
+    OrderResponseBase,
+    ReferrerId,
+    ReferrerWithSummaryLoyaltyReferrals,
+)
+
+
+@pytest.fixture
+def make_customer_with_summary_loyalty_referrals() -> (
+    Callable[..., CustomerWithSummaryLoyaltyReferrals]
+):
+    """The factory ``testing.make_customer_with_summary_loyalty_referrals``."""
+    return testing.make_customer_with_summary_loyalty_referrals
+
+
+@pytest.fixture
+def make_customer_response_data() -> Callable[..., CustomerResponseData]:
+    """The factory ``testing.make_customer_response_data``."""
+    return testing.make_customer_response_data
+
+
+@pytest.fixture
+def make_customer_assets() -> Callable[..., CustomerAssets]:
+    """The factory ``testing.make_customer_assets``."""
+    return testing.make_customer_assets
+
+
+@pytest.fixture
+def make_customer_summary() -> Callable[..., CustomerSummary]:
+    """The factory ``testing.make_customer_summary``."""
+    return testing.make_customer_summary
+
+
+@pytest.fixture
+def make_customer_loyalty() -> Callable[..., CustomerLoyalty]:
+    """The factory ``testing.make_customer_loyalty``."""
+    return testing.make_customer_loyalty
+
+
+@pytest.fixture
+def make_customer_loyalty_campaigns_entry() -> Callable[..., CustomerLoyaltyCampaignsEntry]:
+    """The factory ``testing.make_customer_loyalty_campaigns_entry``."""
+    return testing.make_customer_loyalty_campaigns_entry
+
+
+@pytest.fixture
+def make_customer_referrals() -> Callable[..., CustomerReferrals]:
+    """The factory ``testing.make_customer_referrals``."""
+    return testing.make_customer_referrals
+
+
+@pytest.fixture
+def make_customer_referrals_campaigns_item() -> Callable[..., CustomerReferralsCampaignsItem]:
+    """The factory ``testing.make_customer_referrals_campaigns_item``."""
+    return testing.make_customer_referrals_campaigns_item
+
+
+@pytest.fixture
+def make_customer_base() -> Callable[..., CustomerBase]:
+    """The factory ``testing.make_customer_base``."""
+    return testing.make_customer_base
+
+
+@pytest.fixture
+def make_customer_address() -> Callable[..., CustomerAddress]:
+    """The factory ``testing.make_customer_address``."""
+    return testing.make_customer_address
+
+
+@pytest.fixture
+def make_customer_summary_redemptions() -> Callable[..., CustomerSummaryRedemptions]:
+    """The factory ``testing.make_customer_summary_redemptions``."""
+    return testing.make_customer_summary_redemptions
+
+
+@pytest.fixture
+def make_customer_summary_redemptions_gift() -> Callable[..., CustomerSummaryRedemptionsGift]:
+    """The factory ``testing.make_customer_summary_redemptions_gift``."""
+    return testing.make_customer_summary_redemptions_gift
+
+
+@pytest.fixture
+def make_customer_summary_redemptions_loyalty_card() -> (
+    Callable[..., CustomerSummaryRedemptionsLoyaltyCard]
+):
+    """The factory ``testing.make_customer_summary_redemptions_loyalty_card``."""
+    return testing.make_customer_summary_redemptions_loyalty_card
+
+
+@pytest.fixture
+def make_customer_summary_orders() -> Callable[..., CustomerSummaryOrders]:
+    """The factory ``testing.make_customer_summary_orders``."""
+    return testing.make_customer_summary_orders
+
+
+@pytest.fixture
+def make_event_customer_created_data() -> Callable[..., EventCustomerCreatedData]:
+    """The factory ``testing.make_event_customer_created_data``."""
+    return testing.make_event_customer_created_data
+
+
+@pytest.fixture
+def make_order_calculated() -> Callable[..., OrderCalculated]:
+    """The factory ``testing.make_order_calculated``."""
+    return testing.make_order_calculated
+
+
+@pytest.fixture
+def make_order_calculated_customer_and_referrer() -> (
+    Callable[..., OrderCalculatedCustomerAndReferrer]
+):
+    """The factory ``testing.make_order_calculated_customer_and_referrer``."""
+    return testing.make_order_calculated_customer_and_referrer
+
+
+@pytest.fixture
+def make_order_response_base() -> Callable[..., OrderResponseBase]:
+    """The factory ``testing.make_order_response_base``."""
+    return testing.make_order_response_base
+
+
+@pytest.fixture
+def make_customer_id() -> Callable[..., CustomerId]:
+    """The factory ``testing.make_customer_id``."""
+    return testing.make_customer_id
+
+
+@pytest.fixture
+def make_referrer_with_summary_loyalty_referrals() -> (
+    Callable[..., ReferrerWithSummaryLoyaltyReferrals]
+):
+    """The factory ``testing.make_referrer_with_summary_loyalty_referrals``."""
+    return testing.make_referrer_with_summary_loyalty_referrals
+
+
+@pytest.fixture
+def make_referrer_id() -> Callable[..., ReferrerId]:
+    """The factory ``testing.make_referrer_id``."""
+    return testing.make_referrer_id
+
+
+@pytest.fixture
+def make_order_item_calculated() -> Callable[..., OrderItemCalculated]:
+    """The factory ``testing.make_order_item_calculated``."""
+    return testing.make_order_item_calculated
+
+
+@pytest.fixture
+def make_order_item_calculated_product() -> Callable[..., OrderItemCalculatedProduct]:
+    """The factory ``testing.make_order_item_calculated_product``."""
+    return testing.make_order_item_calculated_product
+
+
+@pytest.fixture
+def make_order_item_calculated_sku() -> Callable[..., OrderItemCalculatedSku]:
+    """The factory ``testing.make_order_item_calculated_sku``."""
+    return testing.make_order_item_calculated_sku
+
+
+@pytest.fixture
+def make_order_redemptions() -> Callable[..., OrderRedemptions]:
+    """The factory ``testing.make_order_redemptions``."""
+    return testing.make_order_redemptions

@@ -1,0 +1,176 @@
+"""Deterministic payloads built from the resolved model: full, minimal, with nulls, with empty
+containers, and corrupted ones with the paths of their errors. Used by the fixtures and by the
+factories of ``voucherify_models.testing``.
+
+Values come from the spec where it has them (documented examples, then observed ones), otherwise
+from one fixed rule per type. Documented formulas are then applied, so full payloads are
+arithmetically consistent (``subtotal_amount = amount - applied_discount_amount``, ...).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from generator import formulas
+from generator.ir import Field, Model, SpecModel, TypeRef
+
+Path = tuple[str | int, ...]
+
+DATE_TIME = "2024-02-01T10:42:59.594Z"
+DATE = "1974-01-02"
+_MAP_KEYS = {"campaign name": "Summer Campaign", "redemption ID": "r_0ba186c4824e4881e1"}
+
+
+def _integer(wire: str) -> int:
+    """A plausible integer by the words of the field's name: counts are small, discounts below amounts."""
+    words = set(wire.split("_"))
+    if words & {"count", "quantity"}:
+        return 3
+    if "discount" in words:
+        return 300
+    if "points" in words:
+        return 150
+    if "customers" in words or wire == "total":
+        return 2
+    return 3000
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """A present value in a payload: its path, its type, the field it is the value of (None for
+    map values and array items) and the kind of its container (for corrupting it)."""
+
+    path: Path
+    type: TypeRef
+    field: Field | None = None
+    parent_kind: str = ""
+
+
+class PayloadBuilder:
+    """Builds payloads of any class of a spec."""
+
+    def __init__(self, spec: SpecModel) -> None:
+        self.spec = spec
+        self.models = {m.name: m for m in spec.models}
+
+    def model(self, name: str) -> Model:
+        model = self.models[name]
+        return self.models[model.alias_of] if model.alias_of else model
+
+    # -- whole payloads -------------------------------------------------------------------------
+
+    def full(self, name: str, nulls: bool = False, empty: bool = False) -> dict[str, Any]:
+        """Every field; with ``nulls``, null wherever nullable; with ``empty``, empty maps and arrays."""
+        model = self.model(name)
+        payload = {f.wire_name: self.value(f.type, f, nulls, empty) for f in model.fields}
+        return apply_formulas(model, payload)
+
+    def minimal(self, name: str) -> dict[str, Any]:
+        """One field: the first scalar one."""
+        model = self.model(name)
+        scalars = [f for f in model.fields if f.type.kind not in ("model", "union", "map", "array")]
+        field = scalars[0] if scalars else model.fields[0]
+        return {field.wire_name: self.value(field.type, field, False, False)}
+
+    def value(self, t: TypeRef, field: Field | None, nulls: bool, empty: bool) -> Any:
+        """A valid value of ``t``."""
+        if nulls and t.nullable:
+            return None
+        if t.kind == "model":
+            return self.full(t.target or "", nulls, empty)
+        if t.kind == "union":
+            return self.full(t.wide or "", nulls, empty)
+        if t.kind == "map":
+            if empty:
+                return {}
+            key = _MAP_KEYS.get(t.map_key or "", "key-1")
+            return {key: self.value(t.item or TypeRef("any"), None, nulls, empty)}
+        if t.kind == "array":
+            return [] if empty else [self.value(t.item or TypeRef("any"), None, nulls, empty)]
+        return scalar(t, field)
+
+    # -- where a payload can be corrupted -------------------------------------------------------
+
+    def leaves(self, payload: Any, t: TypeRef, path: Path = (), leaf: Leaf | None = None) -> list[Leaf]:
+        """Every present, non-null value below ``payload`` with its type, depth first."""
+        if payload is None:
+            return []
+        found = [leaf or Leaf(path, t)]
+        if t.kind == "union":
+            t = next(b for b in t.branches if b.target == t.wide)
+        if t.kind == "model" and isinstance(payload, dict):
+            fields = {f.wire_name: f for f in self.model(t.target or "").fields}
+            for key, item in payload.items():
+                if key in fields:
+                    inner, field = (*path, key), fields[key]
+                    found += self.leaves(item, field.type, inner, Leaf(inner, field.type, field, "model"))
+        elif t.kind in ("map", "array") and isinstance(payload, dict | list):
+            items = payload.items() if isinstance(payload, dict) else enumerate(payload)
+            item_type = t.item or TypeRef("any")
+            for key, item in items:
+                inner = (*path, key)
+                found += self.leaves(item, item_type, inner, Leaf(inner, item_type, None, t.kind))
+        return found
+
+
+def scalar(t: TypeRef, field: Field | None) -> Any:
+    """A scalar value: the documented example, an observed one, or the rule for its type."""
+    if field is not None and field.has_example and field.example is not None:
+        return copy.deepcopy(field.example)
+    seen = next((f.value for f in (field.observed if field else ()) if f.attribute == "examples"), None)
+    if t.kind == "object" and seen:
+        return copy.deepcopy(seen[0])
+    wire = field.wire_name if field else "item"
+    if t.enum:
+        return t.enum[0]
+    if t.kind == "string":
+        return {"date-time": DATE_TIME, "date": DATE}.get(t.format or "", f"{wire}-1")
+    if t.kind == "integer":
+        return _integer(wire)
+    if t.kind == "number":
+        return 1999.5
+    if t.kind == "boolean":
+        return True
+    if t.kind == "object":
+        return {"key": "value"}
+    return "value"
+
+
+def apply_formulas(model: Model, payload: dict[str, Any]) -> dict[str, Any]:
+    """Set every field with a documented formula that applies here (all it reads is present)."""
+    for _ in range(len(model.fields)):  # formulas may read each other; settle in a few passes
+        changed = False
+        for field in model.fields:
+            formula = parsed_formula(field)
+            if formula is None or formula.target not in payload or not formula.names() <= payload.keys():
+                continue
+            try:
+                value = formula.evaluate(payload)
+            except (KeyError, TypeError, ZeroDivisionError):
+                continue
+            number = int(value) if value.denominator == 1 else float(value)
+            if payload[formula.target] != number:
+                payload[formula.target] = number
+                changed = True
+        if not changed:
+            break
+    return payload
+
+
+def parsed_formula(field: Field) -> formulas.Formula | None:
+    """The field's documented formula, parsed; None where it has none."""
+    return formulas.parse(field.formula, field.wire_name) if field.formula else None
+
+
+def formula_holds(model: Model, payload: dict[str, Any], field: Field) -> bool | None:
+    """Whether ``payload`` satisfies the field's formula; None where the formula does not apply."""
+    formula = parsed_formula(field)
+    if formula is None or formula.target not in payload or not formula.names() <= payload.keys():
+        return None
+    try:
+        return Fraction(payload[formula.target]) == formula.evaluate(payload)
+    except (KeyError, TypeError, ZeroDivisionError):
+        return None

@@ -1,0 +1,181 @@
+"""Test fixtures in ``generated/fixtures/``: valid and invalid payloads with a manifest.
+
+Every case is derived by a rule from the resolved model, so fixtures follow the spec when it
+changes: minimal and full payloads of every documented object, and for each page's main object
+nulls, empty containers, unknown keys, union variants, observed shapes, the spec's example
+payloads, and one invalid payload per kind of error with the paths its errors must have.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from generator.ir import Model, SpecModel, TypeRef
+from generator.payloads import Leaf, Path, PayloadBuilder
+from generator.targets import Job
+
+
+@dataclass(frozen=True)
+class Case:
+    """One fixture file."""
+
+    file: str
+    model: str
+    valid: bool
+    payload: Any
+    errors: tuple[Path, ...]
+    note: str
+
+
+def jobs(spec: SpecModel) -> list[Job]:
+    """A JSON file per case and the manifest."""
+    cases = sorted(all_cases(spec), key=lambda c: c.file)
+    out = [Job(f"fixtures/{c.file}", "fixtures/payload.json.j2", {"payload": c.payload}, "json") for c in cases]
+    entries = [
+        {"file": c.file, "model": c.model, "valid": c.valid, "errors": [list(p) for p in c.errors], "note": c.note}
+        for c in cases
+    ]
+    out.append(Job("fixtures/manifest.json", "fixtures/manifest.json.j2", {"entries": entries}, "json"))
+    return out
+
+
+def main_objects(spec: SpecModel) -> list[Model]:
+    """The first object of each page: the one the page is about."""
+    return [spec.model(page.models[0]) for page in spec.pages]
+
+
+def all_cases(spec: SpecModel) -> list[Case]:
+    builder = PayloadBuilder(spec)
+    cases: list[Case] = []
+    for model in spec.models:
+        if model.owner is None and model.kind == "object":
+            cases.append(_valid(model, "minimal", builder.minimal(model.name), "one field"))
+            cases.append(_valid(model, "full", builder.full(model.name), "every field; documented formulas hold"))
+        for example in model.examples:
+            cases.append(_valid(model, f"example-{example.source}", example.value, "the spec's example, verbatim"))
+    for model in main_objects(spec):
+        cases += _shapes(builder, model)
+        cases += _invalid(builder, model)
+    return cases
+
+
+def _valid(model: Model, case: str, payload: Any, note: str) -> Case:
+    return Case(f"valid/{model.name}.{case}.json", model.name, True, payload, (), note)
+
+
+def _shapes(builder: PayloadBuilder, model: Model) -> list[Case]:
+    """The valid shapes of a main object beyond minimal and full."""
+    full = builder.full(model.name)
+    root = TypeRef("model", model=model.name, target=model.name)
+    leaves = builder.leaves(full, root)
+    cases = [
+        _valid(model, "nulls", builder.full(model.name, nulls=True), "null wherever the spec allows it"),
+        _valid(model, "empty-containers", builder.full(model.name, empty=True), "every map and array empty"),
+    ]
+    objects = [leaf for leaf in leaves if leaf.type.kind in ("model", "union")]
+    # The root, a child object and the deepest object.
+    deep = [objects[0], *[o for o in objects if len(o.path) == 1][:1], *sorted(objects, key=lambda o: -len(o.path))[:1]]
+    unknown = copy.deepcopy(full)
+    for i, leaf in enumerate(deep):
+        _get(unknown, leaf.path)[f"unknown_key_{i}"] = {"kept": [i, None, "x"]}
+    depths = sorted({len(o.path) for o in deep})
+    cases.append(_valid(model, "unknown-keys", unknown, f"unknown keys at depths {depths}"))
+    for leaf in leaves:
+        t = leaf.type
+        name = "-".join(str(p) for p in leaf.path)
+
+        def variant(case: str, value: Any, note: str, path: Path = leaf.path, at: str = name) -> None:
+            cases.append(_valid(model, f"{at}-{case}", _set(full, path, value), f"{at}: {note}"))
+
+        if t.kind == "union":
+            narrow = builder.full(t.narrow or "")
+            variant(t.narrow or "", narrow, f"the {t.narrow} branch")
+            wide_fields = builder.model(t.wide or "").fields
+            nulls = {f.wire_name: None for f in wide_fields if f.type.nullable and f.type.kind in ("model", "union")}
+            variant("sparse", {**narrow, **nulls}, f"{t.wide} with only ids and nulls, as embedded in real payloads")
+        if t.enum and leaf.field and leaf.field.documented.enum is not None:
+            for extra in [v for v in t.enum if v not in leaf.field.documented.enum]:
+                variant(str(extra), extra, f"{extra!r}, an observed value")
+        seen = [f.value for f in leaf.field.observed if f.attribute == "examples"] if leaf.field else []
+        if seen and t.kind == "model":
+            variant("observed", seen[0][0], "as seen in real payloads")
+    return cases
+
+
+def _plain_string(leaf: Leaf) -> bool:
+    return leaf.type.kind == "string" and not leaf.type.enum and not leaf.type.format and len(leaf.path) >= 3
+
+
+def _model_item_or_other(t: TypeRef) -> Any:
+    return "camp_1" if t.kind == "model" else {"x": 1}  # "camp_1": the shape of the vendor's wrong example
+
+
+# kind of error: (which value to break, what to put there, what the case shows)
+_BAD: dict[str, tuple[Callable[[Leaf], bool], Callable[[TypeRef], Any], str]] = {
+    "wrong-type-at-depth": (_plain_string, lambda t: 12345, "a number where a string belongs, three levels down"),
+    "bool-as-integer": (lambda leaf: leaf.type.kind == "integer", lambda t: True, "true where an integer belongs"),
+    "float-as-integer": (lambda leaf: leaf.type.kind == "integer", lambda t: 1.5, "1.5 where an integer belongs"),
+    "bad-enum": (lambda leaf: bool(leaf.type.enum), lambda t: "NOT-DOCUMENTED", "a value outside the enum"),
+    "bad-date-time": (lambda leaf: leaf.type.format == "date-time", lambda t: "yesterday", "not a date-time"),
+    "naive-date-time": (
+        lambda leaf: leaf.type.format == "date-time",
+        lambda t: "2024-02-01T10:42:59.594",
+        "a date-time without a zone",
+    ),
+    "bad-date": (lambda leaf: leaf.type.format == "date", lambda t: "1974-13-02", "month 13"),
+    "array-as-object": (lambda leaf: leaf.type.kind == "array", lambda t: {"0": "x"}, "an object for an array"),
+    "object-as-array": (
+        lambda leaf: leaf.type.kind == "model" and bool(leaf.path),
+        lambda t: [],
+        "an array where an object belongs",
+    ),
+    "bad-map-entry": (lambda leaf: leaf.parent_kind == "map", lambda t: "not an object", "a bad map value"),
+    "bad-array-item": (lambda leaf: leaf.parent_kind == "array", _model_item_or_other, "a bad array item"),
+    "null-not-allowed": (
+        lambda leaf: bool(leaf.path) and not leaf.type.nullable and leaf.type.kind != "any",
+        lambda t: None,
+        "null where the spec does not allow it",
+    ),
+}
+
+
+def _invalid(builder: PayloadBuilder, model: Model) -> list[Case]:
+    """One payload per kind of error, and one with two errors, with the paths they must produce."""
+    full = builder.full(model.name)
+    leaves = builder.leaves(full, TypeRef("model", model=model.name, target=model.name))
+    root = Case(f"invalid/{model.name}.non-object-root.json", model.name, False, [full], ((),), "an array at the root")
+    cases = [root]
+    chosen: dict[str, Leaf] = {}
+    for kind, (matches, _, _) in _BAD.items():
+        leaf = next((leaf for leaf in leaves if matches(leaf)), None)
+        if leaf is not None:
+            chosen[kind] = leaf
+    for kind, leaf in chosen.items():
+        _, wrong, note = _BAD[kind]
+        payload = _set(full, leaf.path, wrong(leaf.type))
+        cases.append(Case(f"invalid/{model.name}.{kind}.json", model.name, False, payload, (leaf.path,), note))
+    pair = [chosen[k] for k in ("bool-as-integer", "bad-enum") if k in chosen]
+    if len(pair) == 2:
+        payload = _set(_set(full, pair[0].path, True), pair[1].path, "NOT-DOCUMENTED")
+        paths = tuple(sorted((pair[0].path, pair[1].path), key=lambda p: [str(x) for x in p]))
+        note = "two bad values, both reported"
+        cases.append(Case(f"invalid/{model.name}.two-errors.json", model.name, False, payload, paths, note))
+    return cases
+
+
+def _get(payload: Any, path: Path) -> Any:
+    for key in path:
+        payload = payload[key]
+    return payload
+
+
+def _set(payload: Any, path: Path, value: Any) -> Any:
+    """A copy of ``payload`` with the value at ``path`` replaced."""
+    if not path:
+        return copy.deepcopy(value)
+    out = copy.deepcopy(payload)
+    _get(out, path[:-1])[path[-1]] = copy.deepcopy(value)
+    return out
