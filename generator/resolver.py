@@ -456,6 +456,7 @@ class Resolver:
                 )
 
     def check_unions(self) -> None:
+        closed: set[str] = set()
         for t, scope in self.pending_unions:
             where = scope.doc.at((*scope.path, "union", "narrow"))
             targets = [b.target for b in t.branches]
@@ -469,6 +470,10 @@ class Resolver:
                 self.error(where, f"{t.narrow!r} is not a branch of this union")
             elif targets[0] == targets[1]:
                 self.error(where, "the two branches of the union are the same class")
+            elif t.narrow and t.narrow not in closed:
+                # Outputs state the rule with a closed copy of the narrow class under this name.
+                closed.add(t.narrow)
+                self.claim(f"{t.narrow}KeysOnly", where, f"the closed variant of {t.narrow}")
 
     def check_sources(self) -> None:
         for sid, where, kind in self.cited:

@@ -39,7 +39,7 @@ def _not_this_branch(error: SchemaError, parent: SchemaError) -> bool:
     """An error that only says the value belongs to another branch of an anyOf (null, or the other
     side of the key-subset rule)."""
     same_place = error.absolute_path == parent.absolute_path
-    return same_place and (error.validator in ("type", "not") or "propertyNames" in error.relative_schema_path)
+    return same_place and error.validator in ("type", "not", "additionalProperties")
 
 
 def schema_error_paths(model: str, payload: Any) -> list[list[Any]]:

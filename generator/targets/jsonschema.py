@@ -25,10 +25,17 @@ def _job(name: str, root: Model | None, defs: list[Model], helpers: dict[str, An
     context: dict[str, Any] = {
         "root": root,
         "defs": defs,
+        "closed": closed_variants(defs),
         "spec_files": sorted({m.spec_file for m in defs}),
         **helpers,
     }
     return Job(f"jsonschema/{name}", TEMPLATE, context, "json")
+
+
+def closed_variants(defs: list[Model]) -> list[Model]:
+    """The narrow classes of the key-subset unions in ``defs``: each gets a closed ``<Name>KeysOnly``."""
+    narrow = {t.narrow for m in defs for f in m.fields for t in f.type.walk() if t.kind == "union"}
+    return [m for m in defs if m.name in narrow]
 
 
 def narrow_keys(spec: SpecModel, t: TypeRef) -> list[str]:
