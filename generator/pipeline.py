@@ -8,7 +8,7 @@ from generator.ir import SpecModel
 from generator.render import render
 from generator.resolver import resolve
 from generator.specfiles import load_spec
-from generator.targets import all_targets
+from generator.targets import all_derivations, all_targets
 from generator.writer import Plan, locked, plan, publish, with_manifest
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +23,10 @@ def build(spec_dir: Path, templates_dir: Path) -> dict[str, bytes]:
     """Every output file's bytes by path relative to the output folder, manifest included."""
     model = load_model(spec_dir)
     jobs = [job for target in all_targets() for job in target(model)]
-    return with_manifest(render(jobs, templates_dir))
+    files = render(jobs, templates_dir)
+    for derive in all_derivations():
+        files.update(derive(files))
+    return with_manifest(files)
 
 
 def regenerate(spec_dir: Path, templates_dir: Path, out_dir: Path, shown: str) -> Plan:

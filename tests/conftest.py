@@ -19,6 +19,7 @@ SEEDS = Path(os.environ.get("VOUCHERIFY_SEEDS", ROOT.parent / "shared" / "seeds"
 GENERATED = ROOT / "generated"
 # The generated package is imported from its folder, as a user would after `pip install ./generated/python`.
 sys.path.insert(0, str(GENERATED / "python"))
+sys.path.insert(0, str(GENERATED / "pydantic"))
 _CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"}
 
 

@@ -20,10 +20,19 @@ class Job:
 
 
 Target = Callable[[SpecModel], list[Job]]
+# An output made from other outputs (path -> text), after rendering and formatting.
+Derivation = Callable[[dict[str, str]], dict[str, str]]
 
 
 def all_targets() -> tuple[Target, ...]:
     """Every output, in a fixed order."""
-    from generator.targets import fixtures, jsonschema, markdown, python
+    from generator.targets import fixtures, jsonschema, markdown, pydantic, python
 
-    return (jsonschema.jobs, python.jobs, markdown.jobs, fixtures.jobs)
+    return (jsonschema.jobs, python.jobs, markdown.jobs, fixtures.jobs, pydantic.jobs)
+
+
+def all_derivations() -> tuple[Derivation, ...]:
+    """Outputs made from rendered outputs, in a fixed order."""
+    from generator.targets import pydantic
+
+    return (pydantic.derive,)
