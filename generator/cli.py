@@ -1,4 +1,5 @@
-"""Command line: ``python -m generator regenerate [--check] [--dump-model] [--spec/--templates/--out DIR]``.
+"""Command line: ``python -m generator regenerate [--check] [--dump-model] [--spec/--templates/--out DIR]``
+and ``python -m generator compare-docs PAGE [PAGE...] [--format json]``.
 
 Exit codes: 0 done (or current), 1 ``--check`` found drift, 2 a bad spec, a bad template or a
 failed write (nothing written).
@@ -7,10 +8,11 @@ failed write (nothing written).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-from generator import pipeline
+from generator import compare, pipeline
 from generator.diagnostics import GenerationError
 from generator.specfiles import shown_path
 
@@ -27,13 +29,19 @@ def parser() -> argparse.ArgumentParser:
     regen.add_argument("--spec", type=Path, default=root / "spec", help="spec folder (default: %(default)s)")
     regen.add_argument("--templates", type=Path, default=root / "templates", help="templates folder")
     regen.add_argument("--out", type=Path, default=root / "generated", help="output folder")
+    compare = commands.add_parser("compare-docs", help="report how saved vendor pages differ from the spec")
+    compare.add_argument("pages", type=Path, nargs="+", help="saved pages: HTML, or text captures")
+    compare.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text for people, json for machines"
+    )
+    compare.add_argument("--spec", type=Path, default=root / "spec", help="spec folder (default: %(default)s)")
     return top
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return _regenerate(args)
+        return _compare_docs(args) if args.command == "compare-docs" else _regenerate(args)
     except GenerationError as exc:
         for problem in exc.diagnostics:
             print(problem, file=sys.stderr)
@@ -42,6 +50,29 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"{exc.filename or args.out}: {exc.strerror or exc}; nothing written", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _compare_docs(args: argparse.Namespace) -> int:
+    """Exit 0 when every page agrees with the spec, 1 on drift, 2 when a page cannot be read."""
+    spec = pipeline.load_model(args.spec)
+    reports: list[dict[str, object]] = []
+    code = EXIT_OK
+    for page in args.pages:
+        try:
+            report = compare.compare(page, spec)
+        except compare.PageError as exc:
+            print(f"{page}: {exc}", file=sys.stderr)
+            reports.append({"page": str(page), "error": str(exc)})
+            code = EXIT_ERROR
+            continue
+        reports.append(report.to_json())
+        if args.format == "text":
+            print(compare.render_text(report))
+        if report.drift:
+            code = max(code, EXIT_DRIFT)
+    if args.format == "json":
+        print(json.dumps(reports, indent=2, ensure_ascii=False))
+    return code
 
 
 def _regenerate(args: argparse.Namespace) -> int:

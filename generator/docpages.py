@@ -29,6 +29,7 @@ class PageAttribute:
     description: str
     example: str | None = None
     enum: tuple[str, ...] | None = None
+    formula: str | None = None
 
 
 @dataclass
@@ -191,37 +192,97 @@ def _markdown(element: _Element) -> str:
     return re.sub(r" ([.,;:)])", r"\1", text)
 
 
-_TITLE = re.compile(r"^[A-Z][A-Za-z]*( [A-Z][A-Za-z]*)+$")
-_TYPE = re.compile(rf"^({'|'.join(JSON_TYPES)})(, null)?$")
+_TITLE = re.compile(r"^(?:\d+\. |- )?([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)$")
+_TYPES = "|".join(JSON_TYPES)
+_TYPE = re.compile(rf"^({_TYPES})(\s*,\s*null)?$")
 _NAME = re.compile(r"^(\[propertyName\]|[a-z][a-z0-9_]*)$")
+# seed 000 layouts: "[Attributes Description ]name type" and "nametype | description |"
+_INLINE_ROW = re.compile(rf"^(?:Attributes Description )?(\[propertyName\]|[a-z][a-z0-9_]*) ({_TYPES})(\s*,\s*null)?$")
+_TABLE_ROW = re.compile(rf"^(\[propertyName\]|[a-z][a-z0-9_]*?)({_TYPES})(\s*,\s*null)? \|\s*(.*?)[\s|]*$")
+_LINK_ROW = re.compile(
+    r"^(\[propertyName\]|[a-z][a-z0-9_]*)\s*(?:\|\s*)?(?:See: ?)?([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)[\s|]*$"
+)
+_RUN_TOGETHER = re.compile(rf"([a-z][a-z0-9_]*) (?:({_TYPES})\b|((?:[A-Z][a-z]+ ?)+))")
+_SKIP = re.compile(
+    r"^(AttributesDescription|Attributes \|.*|Attributes Description|[-|\s]+|All of:|Array of:|Array of [A-Z].*)$"
+)
 
 
-def parse_text(text: str) -> list[PageAttribute]:
-    """Attributes of a flattened text capture: "name" then "type" lines, under Title Case headings.
+@dataclass
+class _Row:
+    object: str
+    path: str
+    type: str | None
+    nullable: bool
+    parts: list[str] = field(default_factory=list)
+    example: str | None = None
+    enum: tuple[str, ...] | None = None
 
-    Nesting is lost in these captures, so the path is the attribute name alone; rows whose name
-    cell ran into a link ("summaryCustomer Summary") come back with no type.
+    def done(self) -> PageAttribute:
+        text = " ".join(" ".join(self.parts).split())
+        return PageAttribute(self.object, self.path, self.type, self.nullable, text, self.example, self.enum)
+
+
+def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttribute]:
+    """Attributes of a flattened text capture (seeds 000 and 002), under their object's title.
+
+    Nesting is lost in these captures, so the path is the attribute name alone. ``titles`` (the
+    spec's object titles) helps to tell a heading from a line of text where the capture lost the
+    table after a heading.
     """
     lines = [line.strip() for line in text.splitlines()]
     content = [line for line in lines if line]
-    rows: list[PageAttribute] = []
+    rows: list[_Row] = []
     title = ""
-    for i, line in enumerate(content):
-        after = content[i + 1] if i + 1 < len(content) else ""
-        if _TITLE.match(line) and after in ("AttributesDescription", "All of:"):
-            title = line
-        elif _NAME.match(line) and _TYPE.match(after):
-            json_type, _, null = after.partition(", ")
-            rows.append(PageAttribute(title, line, json_type, bool(null), ""))
-        elif title and (link := _link_row(line)):
-            rows.append(PageAttribute(title, link, None, False, ""))
-    return rows
+    i = 0
+    while i < len(content):
+        line, after = content[i], content[i + 1] if i + 1 < len(content) else ""
+        i += 1
+        heading = _TITLE.match(line)
+        table_follows = after.startswith(("Attributes", "All of:"))
+        if heading and (table_follows or heading.group(1) in titles):
+            title = heading.group(1)
+            continue
+        if not title:
+            continue
+        if _NAME.match(line) and _TYPE.match(after):
+            kind = _TYPE.match(after)
+            rows.append(_Row(title, line, kind.group(1) if kind else None, bool(kind and kind.group(2))))
+            i += 1
+            continue
+        if match := _INLINE_ROW.match(line):
+            rows.append(_Row(title, match.group(1), match.group(2), bool(match.group(3))))
+            continue
+        if match := _TABLE_ROW.match(line):
+            rows.append(_Row(title, match.group(1), match.group(2), bool(match.group(3))))
+            _text(rows[-1], match.group(4))
+            continue
+        if (match := _LINK_ROW.match(line)) and match.group(2) in titles | {match.group(2)}:
+            rows.append(_Row(title, match.group(1), None, False))
+            continue
+        if len(found := _RUN_TOGETHER.findall(line)) > 1 and line.split()[0] == found[0][0]:
+            rows += [_Row(title, name, kind or None, False) for name, kind, _ in found]
+            continue
+        if rows and rows[-1].object == title and not _SKIP.match(line):
+            if line == "Example:" and after:
+                rows[-1].example = after
+                i += 1
+            else:
+                _text(rows[-1], line)
+    return [row.done() for row in rows]
 
 
-def _link_row(line: str) -> str | None:
-    """The attribute name of a row that is a name run into a linked title, e.g. "ordersSee: Customer Summary Orders"."""
-    match = re.match(r"^(\[propertyName\]|[a-z][a-z0-9_]*)(See: )?([A-Z][A-Za-z]*( [A-Z][A-Za-z]*)+)$", line)
-    return match.group(1) if match else None
+def _text(row: _Row, line: str) -> None:
+    """Add a description line to a row, taking "Example:" and "Available values:" apart."""
+    line = line.strip(" |")
+    if match := re.search(r"\s*Example:\s*(\S.*)$", line):
+        row.example = match.group(1).strip(" |")
+        line = line[: match.start()]
+    if line.startswith("Available values:"):
+        row.enum = tuple(v.strip() for v in line.removeprefix("Available values:").split(",") if v.strip())
+        return
+    if line:
+        row.parts.append(line)
 
 
 def spec_attributes(spec: SpecModel) -> dict[tuple[str, str], PageAttribute]:
@@ -246,7 +307,8 @@ def _walk(
         path = f"{prefix}{f.wire_name}"
         doc = f.documented
         example = str(f.example) if f.has_example else None
-        row = PageAttribute(title, path, doc.type, doc.nullable, f.description or "", example, doc.enum_text)
+        description = f.description or ""
+        row = PageAttribute(title, path, doc.type, doc.nullable, description, example, doc.enum_text, f.formula)
         found[(title, path)] = row
         t = f.type
         if t.kind == "model" and t.target and spec.model(t.target).owner is not None:

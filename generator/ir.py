@@ -17,6 +17,19 @@ TypeKind = str  # string integer number boolean object model map array union any
 
 
 @dataclass(frozen=True)
+class Lost:
+    """Part of a document that its capture lost: an object, or a field and what nests in it."""
+
+    object: str
+    path: str
+    note: str
+
+    def covers(self, title: str, path: str) -> bool:
+        """Whether the attribute ``path`` of object ``title`` is in the lost part."""
+        return title == self.object and (not self.path or path == self.path or path.startswith(self.path + "."))
+
+
+@dataclass(frozen=True)
 class Source:
     """A document or an observation that the spec cites."""
 
@@ -25,6 +38,7 @@ class Source:
     title: str
     file: str | None
     note: str | None
+    lost: tuple[Lost, ...] = ()
 
 
 @dataclass(frozen=True)

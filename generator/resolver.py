@@ -19,6 +19,7 @@ from generator.ir import (
     Example,
     Fact,
     Field,
+    Lost,
     Model,
     Note,
     Page,
@@ -107,7 +108,8 @@ class Resolver:
                 if sid in self.sources:
                     self.error(where, f"source {sid!r} is already defined at {self.sources[sid][1]}")
                     continue
-                source = Source(sid, raw["kind"], raw["title"], raw.get("file"), raw.get("note"))
+                lost = tuple(Lost(x["object"], x["path"], x["note"]) for x in raw.get("lost", ()))
+                source = Source(sid, raw["kind"], raw["title"], raw.get("file"), raw.get("note"), lost)
                 self.sources[sid] = (source, where)
 
     def collect_entries(self) -> list[LocatedDocument]:

@@ -1,0 +1,112 @@
+"""compare-docs against the seed pages and edited copies of them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import SEEDS
+
+from generator.compare import normalise, word_diff
+
+
+def page(prefix: str) -> Path:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path
+
+
+def findings(run, *args: str | Path) -> tuple[int, list[dict]]:
+    result = run("compare-docs", "--format", "json", *args)
+    reports = json.loads(result.out)
+    return result.code, [f for r in reports for f in r.get("findings", [])]
+
+
+def test_seed_001_agrees_with_the_spec(run) -> None:
+    result = run("compare-docs", page("001"))
+    assert result.code == 0, result.out
+    assert result.out.splitlines()[-1] == "  agrees with the spec"
+
+
+def test_seed_000_reports_the_newer_field_and_the_changed_descriptions(run) -> None:
+    code, found = findings(run, page("000"))
+    assert code == 1
+    kinds = {(f["kind"], f["object"], f["path"]) for f in found}
+    assert ("missing", "Customer Response Data", "assets.cockpit_preference_center_url") in kinds
+    for where in [
+        ("Customer Response Data", "assets"),
+        ("Customer Response Data", "assets.cockpit_url"),
+        ("Customer Loyalty", "points"),
+    ]:
+        assert ("description", *where) in kinds
+    assert all(f["history"] for f in found)  # every one is recorded, and labelled so
+    points = next(f for f in found if f["path"] == "points")
+    assert (
+        points["detail"]
+        == "Customer's loyalty [-points minus expired for all loyalty cards which the customer has.-] {+points.+}"
+    )
+
+
+def test_seed_000_capture_losses_are_listed_apart_not_as_drift(run) -> None:
+    result = run("compare-docs", page("000"))
+    lost = next(line for line in result.out.splitlines() if "not compared, lost by this capture" in line)
+    assert "Customer Base address.city" in lost and "Customer Referrals" in lost
+    assert not any(f["path"].startswith("address") for f in findings(run, page("000"))[1])
+
+
+def test_seed_002_differs_only_by_what_the_spec_records(run) -> None:
+    code, found = findings(run, page("002"))
+    assert code == 1  # recorded differences are still reported
+    assert found and all(f["history"] for f in found)
+    result = run("compare-docs", page("002"))
+    assert result.out.splitlines()[0].endswith("(seed-002, text): 118 attributes read")
+    assert result.out.splitlines()[-1] == f"  drift: {len(found)} difference(s), {len(found)} recorded in history"
+
+
+def test_an_edited_page_reports_exactly_the_three_edits(run, tmp_path: Path) -> None:
+    html = page("001").read_text()
+    start = html.rindex("<tr>", 0, html.index("Customer's phone number"))
+    end = html.index("</tr>", start) + len("</tr>")
+    html = html[:start] + html[end:]  # 1. the `phone` field removed
+    count = html.index("total\\_count")
+    html = html[:count] + html[count:].replace("<code>integer</code>", "<code>string</code>", 1)  # 2. a type changed
+    html = html.replace("<code>customer</code>", "<code>customer</code>, <code>person</code>", 1)  # 3. a new value
+    edited = tmp_path / "customer-object.html"
+    edited.write_text(html)
+    code, found = findings(run, edited)
+    assert code == 1
+    assert sorted((f["kind"], f["object"], f["path"]) for f in found) == [
+        ("enum", "Customer Response Data", "object"),
+        ("missing", "Customer Base", "phone"),
+        ("type", "Customer Summary Orders", "total_count"),
+    ]
+    enum = next(f for f in found if f["kind"] == "enum")
+    assert enum["detail"] == "values added ['person'], removed []"
+
+
+def test_an_unreadable_page_exits_2_with_the_reason(run, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.html"
+    junk.write_text("<html><body><p>Nothing to see</p></body></html>")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    result = run("compare-docs", junk, binary)
+    assert result.code == 2
+    assert result.err.splitlines() == [
+        f"{junk}: no attribute table found (neither an HTML reference page nor a text capture of one)",
+        f"{binary}: cannot read the page: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+    ]
+
+
+def test_several_pages_exit_with_the_worst_result(run) -> None:
+    assert run("compare-docs", page("001"), page("000")).code == 1
+
+
+def test_json_format(run) -> None:
+    result = run("compare-docs", "--format", "json", page("001"))
+    (report,) = json.loads(result.out)
+    assert report["document"] == "seed-001" and report["form"] == "html" and report["drift"] is False
+    assert report["compared"] == 59
+
+
+def test_word_diff_and_normalise() -> None:
+    assert word_diff("a b c d", "a x c") == "a [-b-] {+x+} c [-d-]"
+    assert normalise("`Deprecated`. ~~a\\_b~~  c") == "Deprecated. a_b c"
