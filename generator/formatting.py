@@ -81,8 +81,11 @@ def _store(path: Path, text: str) -> None:
 
 
 def format_text(text: str) -> str:
-    """Plain text and Markdown: trailing spaces stripped, exactly one final newline."""
-    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines()) + "\n"
+    """Plain text and Markdown: trailing spaces stripped, exactly one final newline.
+
+    Lines are split on "\n" only: str.splitlines() would also split on U+2028 and other
+    separators inside a description, and break the table row it stands in."""
+    return "\n".join(line.rstrip(" \t") for line in text.strip("\n").split("\n")) + "\n"
 
 
 FORMATTERS: dict[str, Callable[[str], str]] = {"json": format_json, "python": format_python, "text": format_text}

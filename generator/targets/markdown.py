@@ -39,14 +39,14 @@ def _plain(text: str, at_start: bool) -> str:
     text = _INLINE_MARKUP.sub(r"\\\1", text)
     if at_start:  # all text ends up on one line, so only its very start could open a heading or a list
         text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
-    return text.replace("\r", "").replace("\n", "<br>")
+    return re.sub(r"\r\n?|[\n\u2028\u2029\x0b\x0c\x1c-\x1e\x85]", "<br>", text)
 
 
 def md_code(value: str) -> str:
     """``value`` as an inline code span that holds it exactly. SECURITY: the fence is longer than
     any run of backticks inside; pipes are escaped (GitHub tables split on them even in code);
     line breaks become spaces."""
-    value = value.replace("\r", " ").replace("\n", " ").replace("|", "\\|")
+    value = re.sub(r"[\r\n\u2028\u2029\x0b\x0c\x1c-\x1e\x85]", " ", value).replace("|", "\\|")
     longest = max((len(run) for run in re.findall(r"`+", value)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if value.startswith("`") or value.endswith("`") or not value.strip() else ""
