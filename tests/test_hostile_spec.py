@@ -37,7 +37,8 @@ def yaml_string(text: str) -> str:
 def hostile_spec() -> str:
     enum = ", ".join(yaml_string(v) for v in HOSTILE[:6])
     fields = "\n".join(
-        f"      f{i}:\n        type: string\n        description: {yaml_string(text)}\n        example: {yaml_string(text)}"
+        f"      f{i}:\n        type: string\n"
+        f"        description: {yaml_string(text)}\n        example: {yaml_string(text)}"
         for i, text in enumerate(HOSTILE)
     )
     return (
