@@ -62,10 +62,18 @@ class PayloadBuilder:
 
     # -- whole payloads -------------------------------------------------------------------------
 
-    def full(self, name: str, nulls: bool = False, empty: bool = False) -> dict[str, Any]:
-        """Every field; with ``nulls``, null wherever nullable; with ``empty``, empty maps and arrays."""
+    def full(
+        self, name: str, nulls: bool = False, empty: bool = False, within: frozenset[str] = frozenset()
+    ) -> dict[str, Any]:
+        """Every field; with ``nulls``, null wherever nullable; with ``empty``, empty maps and arrays.
+        A field that would lead back into a class already being built is left out (all are optional)."""
         model = self.model(name)
-        payload = {f.wire_name: self.value(f.type, f, nulls, empty) for f in model.fields}
+        within = within | {model.name}
+        payload = {
+            f.wire_name: self.value(f.type, f, nulls, empty, within)
+            for f in model.fields
+            if not {t.target for t in f.type.walk()} & within
+        }
         return apply_formulas(model, payload)
 
     def minimal(self, name: str) -> dict[str, Any]:
@@ -75,21 +83,23 @@ class PayloadBuilder:
         field = scalars[0] if scalars else model.fields[0]
         return {field.wire_name: self.value(field.type, field, False, False)}
 
-    def value(self, t: TypeRef, field: Field | None, nulls: bool, empty: bool) -> Any:
+    def value(
+        self, t: TypeRef, field: Field | None, nulls: bool, empty: bool, within: frozenset[str] = frozenset()
+    ) -> Any:
         """A valid value of ``t``."""
         if nulls and t.nullable:
             return None
         if t.kind == "model":
-            return self.full(t.target or "", nulls, empty)
+            return self.full(t.target or "", nulls, empty, within)
         if t.kind == "union":
-            return self.full(t.wide or "", nulls, empty)
+            return self.full(t.wide or "", nulls, empty, within)
         if t.kind == "map":
             if empty:
                 return {}
             key = _MAP_KEYS.get(t.map_key or "", "key-1")
-            return {key: self.value(t.item or TypeRef("any"), None, nulls, empty)}
+            return {key: self.value(t.item or TypeRef("any"), None, nulls, empty, within)}
         if t.kind == "array":
-            return [] if empty else [self.value(t.item or TypeRef("any"), None, nulls, empty)]
+            return [] if empty else [self.value(t.item or TypeRef("any"), None, nulls, empty, within)]
         return scalar(t, field)
 
     # -- where a payload can be corrupted -------------------------------------------------------

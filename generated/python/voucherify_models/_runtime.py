@@ -310,7 +310,10 @@ def dumps(data: Any) -> str:
             return str(_orjson.dumps(data), "utf-8")
         except TypeError:
             pass
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except RecursionError:
+        raise ValueError("the data is nested too deeply to write as JSON") from None
 
 
 class Model:
