@@ -1,22 +1,37 @@
-"""Benchmark: the generated dataclasses against the generated pydantic models, side by side.
+"""Benchmark: the generated models against what users would pick instead, side by side in one run.
 
-    python bench/models.py [--rounds 11] [--calls 1000]
+    python bench/models.py [--rounds 11] [--calls 500]
 
-For each payload (the seed 004 event, the full customer and order fixtures) and each operation,
-the candidates run interleaved, round after round; the table shows the median time per call and
-the ratio dataclasses / pydantic (below 1: the dataclasses are faster). A script, not a test.
+Candidates: our dataclasses (voucherify_models), our pydantic models (voucherify_pydantic),
+msgspec Structs and plain dataclasses read by dacite, the last two made by datamodel-code-generator
+from our JSON Schema at bench time in a temporary folder. Payloads: the seed 004 event and the
+full customer and order fixtures. For each payload and operation the candidates run interleaved,
+round after round; the table shows the median µs per call and the ratio to pydantic. Also: import
+time of voucherify_models and memory per decoded customer. A script, not a test.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import importlib.util
 import json
 import statistics
+import subprocess
 import sys
+import tempfile
 import timeit
+import tracemalloc
+import warnings
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
+
+import dacite
+import msgspec
+import orjson
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "generated/python"), str(ROOT / "generated/pydantic")]
@@ -29,42 +44,136 @@ PAYLOADS = {
     "full customer": ("CustomerWithSummaryLoyaltyReferrals", "valid/CustomerWithSummaryLoyaltyReferrals.full.json"),
     "full order": ("OrderCalculated", "valid/OrderCalculated.full.json"),
 }
+DACITE = dacite.Config(type_hooks={datetime: datetime.fromisoformat, date: date.fromisoformat})
+Ops = dict[str, Callable[[], Any] | None]
 
 
-def operations(name: str, data: dict[str, Any]) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]:
-    ours, theirs = getattr(vm, name), getattr(vp, name)
+def generate_peer(kind: str, folder: Path) -> ModuleType:
+    """msgspec Structs or plain dataclasses from our JSON Schema, by datamodel-code-generator."""
+    from datamodel_code_generator import InputFileType, PythonVersion, generate
+    from datamodel_code_generator.enums import DataModelType
+
+    schema = json.loads((ROOT / "generated/jsonschema/voucherify.schema.json").read_text())
+    schema.pop("title")
+    schema["$ref"] = "#/$defs/EventCustomerCreatedData"
+    model_type = {"msgspec": DataModelType.MsgspecStruct, "dataclasses": DataModelType.DataclassesDataclass}[kind]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        code = generate(
+            json.dumps(schema),
+            input_file_type=InputFileType.JsonSchema,
+            output_model_type=model_type,
+            target_python_version=PythonVersion.PY_311,
+            class_name="EventCustomerCreatedData",
+            enum_field_as_literal="all",
+            formatters=[],
+        )
+    path = folder / f"peer_{kind}.py"
+    path.write_text(str(code))
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def candidates(name: str, data: dict[str, Any], structs: ModuleType, plain: ModuleType) -> dict[str, Ops]:
     raw = json.dumps(data).encode()
+    ours, theirs = getattr(vm, name), getattr(vp, name)
     obj, model = ours.from_dict(data), theirs.model_validate(data)
-    return {
-        "dict -> object": (lambda: ours.from_dict(data), lambda: theirs.model_validate(data)),
-        "JSON bytes -> object": (lambda: ours.from_json(raw), lambda: theirs.model_validate_json(raw)),
-        "object -> dict": (obj.to_dict, lambda: model.model_dump(mode="json", by_alias=True, exclude_unset=True)),
-        "object -> JSON": (obj.to_json, lambda: model.model_dump_json(by_alias=True, exclude_unset=True)),
+    out: dict[str, Ops] = {
+        "dataclasses (ours)": {
+            "dict -> object": lambda: ours.from_dict(data),
+            "JSON bytes -> object": lambda: ours.from_json(raw),
+            "object -> dict": obj.to_dict,
+            "object -> JSON": obj.to_json,
+        },
+        "pydantic (ours)": {
+            "dict -> object": lambda: theirs.model_validate(data),
+            "JSON bytes -> object": lambda: theirs.model_validate_json(raw),
+            "object -> dict": lambda: model.model_dump(mode="json", by_alias=True, exclude_unset=True),
+            "object -> JSON": lambda: model.model_dump_json(by_alias=True, exclude_unset=True),
+        },
     }
+    struct = getattr(structs, name)
+    try:
+        decoded = msgspec.convert(data, type=struct)
+        out["msgspec (dcg)"] = {
+            "dict -> object": lambda: msgspec.convert(data, type=struct),
+            "JSON bytes -> object": lambda: msgspec.json.decode(raw, type=struct),
+            "object -> dict": lambda: msgspec.to_builtins(decoded),
+            "object -> JSON": lambda: msgspec.json.encode(decoded),
+        }
+    except (TypeError, msgspec.ValidationError) as exc:
+        print(f"  msgspec cannot read {name}: {exc}", file=sys.stderr)
+        out["msgspec (dcg)"] = dict.fromkeys(out["pydantic (ours)"])
+    cls = getattr(plain, name)
+    instance = dacite.from_dict(cls, data, DACITE)
+    out["dacite (dcg dataclasses)"] = {
+        "dict -> object": lambda: dacite.from_dict(cls, data, DACITE),
+        "JSON bytes -> object": lambda: dacite.from_dict(cls, orjson.loads(raw), DACITE),
+        "object -> dict": lambda: dataclasses.asdict(instance),
+        "object -> JSON": lambda: orjson.dumps(dataclasses.asdict(instance)),
+    }
+    return out
 
 
-def per_call(fn: Callable[[], Any], calls: int) -> float:
-    return timeit.timeit(fn, number=calls) / calls * 1e6
+def import_time(runs: int = 15) -> float:
+    """Median ms to import voucherify_models in a fresh interpreter."""
+    code = (
+        f"import sys, time; sys.path.insert(0, {str(ROOT / 'generated/python')!r}); "
+        "t = time.perf_counter(); import voucherify_models; print(time.perf_counter() - t)"
+    )
+    times = [float(subprocess.check_output([sys.executable, "-c", code])) for _ in range(runs)]
+    return statistics.median(times) * 1000
+
+
+def memory_per_customer(count: int = 2000) -> float:
+    """Bytes held per decoded full customer (tracemalloc)."""
+    data = json.loads((ROOT / "generated/fixtures/valid/CustomerWithSummaryLoyaltyReferrals.full.json").read_text())
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    kept = [vm.CustomerWithSummaryLoyaltyReferrals.from_dict(data) for _ in range(count)]
+    after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert len(kept) == count
+    return (after - before) / count
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=11)
-    parser.add_argument("--calls", type=int, default=1000)
+    parser.add_argument("--calls", type=int, default=500)
     args = parser.parse_args()
-    orjson = "with orjson" if vm._runtime._orjson is not None else "without orjson"
-    print(f"Python {sys.version.split()[0]}, {orjson}; median µs per call of {args.rounds} rounds")
-    print("| payload | operation | dataclasses | pydantic | ratio |\n| --- | --- | --- | --- | --- |")
-    for label, (name, fixture) in PAYLOADS.items():
-        data = json.loads((ROOT / "generated/fixtures" / fixture).read_text())
-        for operation, (ours, theirs) in operations(name, data).items():
-            a: list[float] = []
-            b: list[float] = []
-            for _ in range(args.rounds):  # interleaved, so both see the same machine state
-                a.append(per_call(ours, args.calls))
-                b.append(per_call(theirs, args.calls))
-            mine, other = statistics.median(a), statistics.median(b)
-            print(f"| {label} | {operation} | {mine:.1f} | {other:.1f} | {mine / other:.2f} |")
+    with tempfile.TemporaryDirectory() as folder:
+        structs, plain = generate_peer("msgspec", Path(folder)), generate_peer("dataclasses", Path(folder))
+        print(f"Python {sys.version.split()[0]}, msgspec {msgspec.__version__}; median µs per call, ratio to pydantic")
+        names: list[str] = []
+        for label, (name, fixture) in PAYLOADS.items():
+            data = json.loads((ROOT / "generated/fixtures" / fixture).read_text())
+            table = candidates(name, data, structs, plain)
+            if not names:
+                names = list(table)
+                print("| payload | operation | " + " | ".join(names) + " |")
+                print("| --- | --- |" + " --- |" * len(names))
+            for operation in table[names[0]]:
+                times: dict[str, list[float]] = {n: [] for n in names}
+                for _ in range(args.rounds):  # interleaved: every candidate sees the same machine state
+                    for n in names:
+                        fn = table[n][operation]
+                        if fn is not None:
+                            times[n].append(timeit.timeit(fn, number=args.calls) / args.calls * 1e6)
+                base = statistics.median(times["pydantic (ours)"])
+                cells = [
+                    f"{statistics.median(times[n]):.1f} ({statistics.median(times[n]) / base:.2f}x)"
+                    if times[n]
+                    else "n/a"
+                    for n in names
+                ]
+                print(f"| {label} | {operation} | " + " | ".join(cells) + " |")
+    print(f"\nimport voucherify_models: {import_time():.1f} ms (median of 15 fresh interpreters)")
+    print(f"memory per decoded full customer: {memory_per_customer():.0f} bytes (tracemalloc, 2,000 kept)")
 
 
 if __name__ == "__main__":
