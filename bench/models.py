@@ -165,12 +165,8 @@ def main() -> None:
                         if fn is not None:
                             times[n].append(timeit.timeit(fn, number=args.calls) / args.calls * 1e6)
                 base = statistics.median(times["pydantic (ours)"])
-                cells = [
-                    f"{statistics.median(times[n]):.1f} ({statistics.median(times[n]) / base:.2f}x)"
-                    if times[n]
-                    else "n/a"
-                    for n in names
-                ]
+                medians = {n: statistics.median(times[n]) if times[n] else None for n in names}
+                cells = [f"{m:.1f} ({m / base:.2f}x)" if m is not None else "n/a" for m in medians.values()]
                 print(f"| {label} | {operation} | " + " | ".join(cells) + " |")
     print(f"\nimport voucherify_models: {import_time():.1f} ms (median of 15 fresh interpreters)")
     print(f"memory per decoded full customer: {memory_per_customer():.0f} bytes (tracemalloc, 2,000 kept)")
