@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
 from generator.ir import Field, Model, SpecModel, TypeRef
 from generator.payloads import PayloadBuilder
@@ -178,19 +179,59 @@ def snake(class_name: str) -> str:
 
 
 def _factories(spec: SpecModel) -> list[FactoryView]:
-    """A factory per class, with the full payload of the class (documented examples, formulas held)."""
+    """A factory per class, with the full payload of the class (documented examples, formulas held).
+    A payload names the constants of the classes nested in it instead of repeating them, so the
+    constants come in dependency order (the factories deep-copy, so instances stay apart)."""
     builder = PayloadBuilder(spec)
-    out = []
+    constants = {m.name: f"_{snake(m.name).upper()}" for m in spec.models}
+    data: dict[str, str] = {}
+    pending: set[str] = set()
+
+    def define(name: str) -> None:
+        if name in data or name in pending:
+            return  # defined, or being defined: a class leading back to itself is written out
+        pending.add(name)
+        model = builder.model(name)
+        for f in model.fields:
+            for t in f.type.walk():
+                target = t.wide if t.kind == "union" else t.target
+                if target and t.kind in ("model", "union"):
+                    define(target)
+        payload = builder.full(name)
+        named = set(data)  # only constants defined before this one may be named in it
+        items = [
+            f"{python_string(f.wire_name)}: {_literal(builder, constants, named, payload[f.wire_name], f.type)}"
+            for f in model.fields
+            if f.wire_name in payload
+        ]
+        pending.discard(name)
+        data[name] = "{" + ", ".join(items) + "}"
+
     for model in spec.models:
-        constant = f"_{snake(model.name).upper()}"
+        if model.kind == "object":
+            define(model.name)
+    out = [FactoryView(f"make_{snake(n)}", n, constants[n], literal, None) for n, literal in data.items()]
+    for model in spec.models:
         if model.kind == "alias":
             target = f"make_{snake(model.alias_of or '')}"
-            out.append(FactoryView(f"make_{snake(model.name)}", model.name, constant, None, target))
-        else:
-            # repr() of JSON data is a Python literal that holds it exactly: spec text cannot escape it.
-            data = repr(builder.full(model.name))
-            out.append(FactoryView(f"make_{snake(model.name)}", model.name, constant, data, None))
+            out.append(FactoryView(f"make_{snake(model.name)}", model.name, constants[model.name], None, target))
     return out
+
+
+def _literal(builder: PayloadBuilder, constants: dict[str, str], named: set[str], value: Any, t: TypeRef) -> str:
+    """A Python literal of ``value``: the full payload of a class already defined by its constant's
+    name, the rest by repr(), which holds JSON data exactly (spec text cannot escape it)."""
+    target = t.wide if t.kind == "union" else t.target
+    if t.kind in ("model", "union") and target in named and value == builder.full(target or ""):
+        return constants[target or ""]
+    if t.kind == "array" and isinstance(value, list) and t.item:
+        item = t.item
+        return "[" + ", ".join(_literal(builder, constants, named, v, item) for v in value) + "]"
+    if t.kind == "map" and isinstance(value, dict) and t.item:
+        item = t.item
+        pairs = (f"{python_string(k)}: {_literal(builder, constants, named, v, item)}" for k, v in value.items())
+        return "{" + ", ".join(pairs) + "}"
+    return repr(value)
 
 
 _RUNTIME_EXPORTS = ["UNSET", "ErrorItem", "Model", "Unset", "ValidationError"]

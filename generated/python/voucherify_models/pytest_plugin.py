@@ -44,74 +44,6 @@ from .order import (
 
 
 @pytest.fixture
-def make_customer_with_summary_loyalty_referrals() -> (
-    Callable[..., CustomerWithSummaryLoyaltyReferrals]
-):
-    """The factory ``testing.make_customer_with_summary_loyalty_referrals``."""
-    return testing.make_customer_with_summary_loyalty_referrals
-
-
-@pytest.fixture
-def make_customer_response_data() -> Callable[..., CustomerResponseData]:
-    """The factory ``testing.make_customer_response_data``."""
-    return testing.make_customer_response_data
-
-
-@pytest.fixture
-def make_customer_assets() -> Callable[..., CustomerAssets]:
-    """The factory ``testing.make_customer_assets``."""
-    return testing.make_customer_assets
-
-
-@pytest.fixture
-def make_customer_summary() -> Callable[..., CustomerSummary]:
-    """The factory ``testing.make_customer_summary``."""
-    return testing.make_customer_summary
-
-
-@pytest.fixture
-def make_customer_loyalty() -> Callable[..., CustomerLoyalty]:
-    """The factory ``testing.make_customer_loyalty``."""
-    return testing.make_customer_loyalty
-
-
-@pytest.fixture
-def make_customer_loyalty_campaigns_entry() -> Callable[..., CustomerLoyaltyCampaignsEntry]:
-    """The factory ``testing.make_customer_loyalty_campaigns_entry``."""
-    return testing.make_customer_loyalty_campaigns_entry
-
-
-@pytest.fixture
-def make_customer_referrals() -> Callable[..., CustomerReferrals]:
-    """The factory ``testing.make_customer_referrals``."""
-    return testing.make_customer_referrals
-
-
-@pytest.fixture
-def make_customer_referrals_campaigns_item() -> Callable[..., CustomerReferralsCampaignsItem]:
-    """The factory ``testing.make_customer_referrals_campaigns_item``."""
-    return testing.make_customer_referrals_campaigns_item
-
-
-@pytest.fixture
-def make_customer_base() -> Callable[..., CustomerBase]:
-    """The factory ``testing.make_customer_base``."""
-    return testing.make_customer_base
-
-
-@pytest.fixture
-def make_customer_address() -> Callable[..., CustomerAddress]:
-    """The factory ``testing.make_customer_address``."""
-    return testing.make_customer_address
-
-
-@pytest.fixture
-def make_customer_summary_redemptions() -> Callable[..., CustomerSummaryRedemptions]:
-    """The factory ``testing.make_customer_summary_redemptions``."""
-    return testing.make_customer_summary_redemptions
-
-
-@pytest.fixture
 def make_customer_summary_redemptions_gift() -> Callable[..., CustomerSummaryRedemptionsGift]:
     """The factory ``testing.make_customer_summary_redemptions_gift``."""
     return testing.make_customer_summary_redemptions_gift
@@ -126,15 +58,113 @@ def make_customer_summary_redemptions_loyalty_card() -> (
 
 
 @pytest.fixture
+def make_customer_summary_redemptions() -> Callable[..., CustomerSummaryRedemptions]:
+    """The factory ``testing.make_customer_summary_redemptions``."""
+    return testing.make_customer_summary_redemptions
+
+
+@pytest.fixture
 def make_customer_summary_orders() -> Callable[..., CustomerSummaryOrders]:
     """The factory ``testing.make_customer_summary_orders``."""
     return testing.make_customer_summary_orders
 
 
 @pytest.fixture
+def make_customer_summary() -> Callable[..., CustomerSummary]:
+    """The factory ``testing.make_customer_summary``."""
+    return testing.make_customer_summary
+
+
+@pytest.fixture
+def make_customer_loyalty_campaigns_entry() -> Callable[..., CustomerLoyaltyCampaignsEntry]:
+    """The factory ``testing.make_customer_loyalty_campaigns_entry``."""
+    return testing.make_customer_loyalty_campaigns_entry
+
+
+@pytest.fixture
+def make_customer_loyalty() -> Callable[..., CustomerLoyalty]:
+    """The factory ``testing.make_customer_loyalty``."""
+    return testing.make_customer_loyalty
+
+
+@pytest.fixture
+def make_customer_referrals_campaigns_item() -> Callable[..., CustomerReferralsCampaignsItem]:
+    """The factory ``testing.make_customer_referrals_campaigns_item``."""
+    return testing.make_customer_referrals_campaigns_item
+
+
+@pytest.fixture
+def make_customer_referrals() -> Callable[..., CustomerReferrals]:
+    """The factory ``testing.make_customer_referrals``."""
+    return testing.make_customer_referrals
+
+
+@pytest.fixture
+def make_customer_assets() -> Callable[..., CustomerAssets]:
+    """The factory ``testing.make_customer_assets``."""
+    return testing.make_customer_assets
+
+
+@pytest.fixture
+def make_customer_address() -> Callable[..., CustomerAddress]:
+    """The factory ``testing.make_customer_address``."""
+    return testing.make_customer_address
+
+
+@pytest.fixture
+def make_customer_with_summary_loyalty_referrals() -> (
+    Callable[..., CustomerWithSummaryLoyaltyReferrals]
+):
+    """The factory ``testing.make_customer_with_summary_loyalty_referrals``."""
+    return testing.make_customer_with_summary_loyalty_referrals
+
+
+@pytest.fixture
+def make_customer_response_data() -> Callable[..., CustomerResponseData]:
+    """The factory ``testing.make_customer_response_data``."""
+    return testing.make_customer_response_data
+
+
+@pytest.fixture
+def make_customer_base() -> Callable[..., CustomerBase]:
+    """The factory ``testing.make_customer_base``."""
+    return testing.make_customer_base
+
+
+@pytest.fixture
 def make_event_customer_created_data() -> Callable[..., EventCustomerCreatedData]:
     """The factory ``testing.make_event_customer_created_data``."""
     return testing.make_event_customer_created_data
+
+
+@pytest.fixture
+def make_order_item_calculated_product() -> Callable[..., OrderItemCalculatedProduct]:
+    """The factory ``testing.make_order_item_calculated_product``."""
+    return testing.make_order_item_calculated_product
+
+
+@pytest.fixture
+def make_order_item_calculated_sku() -> Callable[..., OrderItemCalculatedSku]:
+    """The factory ``testing.make_order_item_calculated_sku``."""
+    return testing.make_order_item_calculated_sku
+
+
+@pytest.fixture
+def make_order_item_calculated() -> Callable[..., OrderItemCalculated]:
+    """The factory ``testing.make_order_item_calculated``."""
+    return testing.make_order_item_calculated
+
+
+@pytest.fixture
+def make_order_redemptions() -> Callable[..., OrderRedemptions]:
+    """The factory ``testing.make_order_redemptions``."""
+    return testing.make_order_redemptions
+
+
+@pytest.fixture
+def make_customer_id() -> Callable[..., CustomerId]:
+    """The factory ``testing.make_customer_id``."""
+    return testing.make_customer_id
 
 
 @pytest.fixture
@@ -158,12 +188,6 @@ def make_order_response_base() -> Callable[..., OrderResponseBase]:
 
 
 @pytest.fixture
-def make_customer_id() -> Callable[..., CustomerId]:
-    """The factory ``testing.make_customer_id``."""
-    return testing.make_customer_id
-
-
-@pytest.fixture
 def make_referrer_with_summary_loyalty_referrals() -> (
     Callable[..., ReferrerWithSummaryLoyaltyReferrals]
 ):
@@ -175,27 +199,3 @@ def make_referrer_with_summary_loyalty_referrals() -> (
 def make_referrer_id() -> Callable[..., ReferrerId]:
     """The factory ``testing.make_referrer_id``."""
     return testing.make_referrer_id
-
-
-@pytest.fixture
-def make_order_item_calculated() -> Callable[..., OrderItemCalculated]:
-    """The factory ``testing.make_order_item_calculated``."""
-    return testing.make_order_item_calculated
-
-
-@pytest.fixture
-def make_order_item_calculated_product() -> Callable[..., OrderItemCalculatedProduct]:
-    """The factory ``testing.make_order_item_calculated_product``."""
-    return testing.make_order_item_calculated_product
-
-
-@pytest.fixture
-def make_order_item_calculated_sku() -> Callable[..., OrderItemCalculatedSku]:
-    """The factory ``testing.make_order_item_calculated_sku``."""
-    return testing.make_order_item_calculated_sku
-
-
-@pytest.fixture
-def make_order_redemptions() -> Callable[..., OrderRedemptions]:
-    """The factory ``testing.make_order_redemptions``."""
-    return testing.make_order_redemptions
