@@ -323,8 +323,8 @@ class Resolver:
             )
             return TypeRef("array", nullable, item=item)
         enum = tuple(raw["enum"]) if "enum" in raw else None
-        if enum is not None and kind not in _PRIMITIVES:
-            self.error(doc.at((*path, "enum")), f"an enum needs a string or integer type, not {kind}")
+        if enum is not None and kind != "string":
+            self.error(doc.at((*path, "enum")), f"an enum needs a string type, not {kind}")
         if "format" in raw and kind != "string":
             self.error(doc.at((*path, "format")), f"a format needs a string, not {kind}")
         return TypeRef(kind, nullable, format=raw.get("format"), enum=enum)

@@ -231,3 +231,13 @@ def test_template_that_renders_invalid_json_is_reported(run, tmp_path: Path, mon
         "templates/jsonschema/schema.json.j2:1:1: jsonschema/CustomerBase.schema.json:1:9: "
         "rendered JSON is invalid: Expecting property name enclosed in double quotes"
     )
+
+
+def test_an_enum_on_a_non_string_type_is_refused(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_spec(
+        tmp_path / "spec",
+        {"page.yaml": PAGE + "objects:\n  Thing:\n    fields:\n      n: {type: integer, enum: [A]}\n"},
+    )
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.err.splitlines()[0] == "spec/page.yaml:6:32: an enum needs a string type, not integer"
