@@ -30,7 +30,6 @@ from generator.ir import (
 )
 from generator.yamlsource import JsonPath, LocatedDocument
 
-_PRIMITIVES = {"string", "integer", "number", "boolean"}
 _UNKNOWN = "<unknown>"  # stands for an unknown reference, already reported, so later checks skip it
 
 
