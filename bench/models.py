@@ -141,6 +141,26 @@ def memory_per_customer(count: int = 2000) -> float:
     return (after - before) / count
 
 
+def linear_scaling() -> list[str]:
+    """Time per element of from_json on arrays of 10^4 to 10^6 redemption IDs, and of from_dict on
+    metadata nested 10^3 to 10^5 deep (kept as it came): flat per-element times mean linear cost."""
+    lines = []
+    for size in (10_000, 100_000, 1_000_000):
+        text = json.dumps({"stacked": [f"r_{i}" for i in range(size)]})
+        seconds = min(timeit.repeat(lambda text=text: vm.OrderRedemptions.from_json(text), number=1, repeat=3))
+        lines.append(
+            f"from_json, array of {size:>9,}: {seconds * 1000:8.1f} ms, {seconds / size * 1e9:6.1f} ns/element"
+        )
+    for depth in (1_000, 10_000, 100_000):
+        deep: Any = 1
+        for _ in range(depth):
+            deep = {"x": deep}
+        payload = {"metadata": deep}
+        seconds = min(timeit.repeat(lambda payload=payload: vm.CustomerBase.from_dict(payload), number=1, repeat=3))
+        lines.append(f"from_dict, metadata {depth:>7,} deep: {seconds * 1e6:8.1f} µs (not walked: constant)")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=11)
@@ -170,6 +190,7 @@ def main() -> None:
                 print(f"| {label} | {operation} | " + " | ".join(cells) + " |")
     print(f"\nimport voucherify_models: {import_time():.1f} ms (median of 15 fresh interpreters)")
     print(f"memory per decoded full customer: {memory_per_customer():.0f} bytes (tracemalloc, 2,000 kept)")
+    print("\n".join(["", *linear_scaling()]))
 
 
 if __name__ == "__main__":
