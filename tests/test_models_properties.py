@@ -57,3 +57,48 @@ def test_random_json_raises_only_validation_error(name: str, value: Any) -> None
 def test_random_bytes_and_text_raise_only_validation_error(name: str, text: bytes | str) -> None:
     with contextlib.suppress(vm.ValidationError):
         getattr(vm, name).from_json(text)
+
+
+def _near_vendor_format(example: str) -> st.SearchStrategy[str]:
+    """The vendor's spelling with one to three characters replaced by digits, look-alikes or other
+    separators, so that many strings pass the fast path's shape check and fromisoformat decides."""
+    alphabet = st.sampled_from([*"0123456789+-:.TtZzW ,", "\u0663", "\uff11"])
+    edits = st.lists(st.tuples(st.integers(0, len(example) - 1), alphabet), min_size=1, max_size=3)
+
+    def edited(changes: list[tuple[int, str]]) -> str:
+        chars = list(example)
+        for at, ch in changes:
+            chars[at] = ch
+        return "".join(chars)
+
+    return edits.map(edited)
+
+
+def _outcome(parse: Any, value: Any) -> tuple[Any, list[str]]:
+    errors: list[Any] = []
+    result = parse(value, ((), "at"), errors)
+    return result, [str(e) for e in errors]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(_near_vendor_format("2024-02-01T10:42:59.594Z"), st.text(max_size=30), st.integers()))
+def test_the_date_time_fast_path_decides_exactly_as_the_pattern(value: Any) -> None:
+    runtime = vm._runtime
+    fast = _outcome(runtime.parse_datetime, value)
+    assert fast == _outcome(runtime.parse_datetime_by_pattern, value)
+    if isinstance(fast[0], vm._runtime.datetime):
+        assert fast[0].utcoffset() is not None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(_near_vendor_format("1974-01-02"), st.text(max_size=12), st.integers()))
+def test_the_date_fast_path_decides_exactly_as_the_pattern(value: Any) -> None:
+    runtime = vm._runtime
+    assert _outcome(runtime.parse_date, value) == _outcome(runtime.parse_date_by_pattern, value)
+
+
+def test_errors_carry_the_whole_path_from_the_root() -> None:
+    errors: list[Any] = []
+    vm._runtime.fail(errors, ((((), "items"), 1), "quantity"), "integer", "x")
+    assert errors[0].path == ("items", 1, "quantity")
+    assert str(errors[0]) == "$.items[1].quantity: expected integer, got str"

@@ -86,6 +86,7 @@ class FieldView:
     expected: str | None
     enum_const: str | None
     convert: str | None
+    local: str  # the variable to_dict() reads the field into, one per field so mypy narrows each
     dump: str
 
 
@@ -248,7 +249,7 @@ def _imports(spec: SpecModel, module: _Module, local: set[str]) -> list[str]:
         lines.insert(2, "import datetime as _dt")
     lines.append(f"from typing import {', '.join(sorted({'Any', 'ClassVar', 'Self'} | module.typing))}")
     lines.append("")
-    base = {"UNSET", "ErrorItem", "Model", "Path", "Unset", "extra_keys", "fail", "is_mapping"}
+    base = {"UNSET", "ErrorItem", "Model", "Unset", "Where", "extra_keys", "fail", "is_mapping"}
     helpers = sorted(module.helpers | base, key=_isort_key)
     lines.append(f"from .{'_runtime'} import {', '.join(helpers)}")
     by_module: dict[str, list[str]] = {}
@@ -271,7 +272,7 @@ def _wrap(text: str, width: int = 88) -> str:
 
 
 def _class_view(module: _Module, model: Model) -> ClassView:
-    fields = tuple(_field_view(module, model, f) for f in model.fields)
+    fields = tuple(_field_view(module, model, f, f"v{i}") for i, f in enumerate(model.fields))
     wire_names = ", ".join(python_string(f.wire_name) for f in model.fields)
     return ClassView(model.name, docstring(_wrap(_class_doc(model))), fields, f"frozenset({{{wire_names}}})")
 
@@ -300,7 +301,7 @@ def _field_doc(f: Field) -> str:
     return "\n\n".join(p for p in parts if p) or f.wire_name
 
 
-def _field_view(module: _Module, model: Model, f: Field) -> FieldView:
+def _field_view(module: _Module, model: Model, f: Field, local: str) -> FieldView:
     t = f.type
     wire = python_string(f.wire_name)
     check: str | None = None
@@ -334,7 +335,8 @@ def _field_view(module: _Module, model: Model, f: Field) -> FieldView:
         expected=expected,
         enum_const=enum_const,
         convert=convert,
-        dump=dump_expression(module, t, f"self.{f.py_name}", 0),
+        local=local,
+        dump=dump_expression(module, t, local, 0),
     )
 
 

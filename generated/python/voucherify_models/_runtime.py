@@ -23,7 +23,10 @@ except ImportError:
     _orjson = None
 
 Path = tuple[str | int, ...]
-Parse = Callable[[Any, Path, "list[ErrorItem]"], Any]
+# Where a value is while parsing: ``()`` at the root, else ``(parent, key)``. One small tuple per
+# level is all a valid payload pays; the full Path is only spelled out for an error.
+Where = tuple[Any, ...]
+Parse = Callable[[Any, Where, "list[ErrorItem]"], Any]
 
 
 class Unset(enum.Enum):
@@ -79,6 +82,22 @@ def format_path(path: Path) -> str:
     return out
 
 
+def path_of(where: Where) -> Path:
+    """The keys and indices from the root to ``where``."""
+    keys: list[str | int] = []
+    while where:
+        where, key = where
+        keys.append(key)
+    keys.reverse()
+    return tuple(keys)
+
+
+def report(errors: list[ErrorItem], where: Where, message: str) -> Any:
+    """Record one problem; returns UNSET, which takes the bad value's place."""
+    errors.append(ErrorItem(path_of(where), message))
+    return UNSET
+
+
 def type_name(value: Any) -> str:
     """The name of a value's type for messages (``null`` for None)."""
     return "null" if value is None else type(value).__name__
@@ -89,28 +108,26 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def fail(errors: list[ErrorItem], path: Path, expected: str, value: Any) -> Any:
-    """Record that ``value`` at ``path`` is not ``expected``; returns UNSET in its place."""
-    errors.append(ErrorItem(path, f"expected {expected}, got {type_name(value)}"))
-    return UNSET
+def fail(errors: list[ErrorItem], where: Where, expected: str, value: Any) -> Any:
+    """Record that ``value`` at ``where`` is not ``expected``; returns UNSET in its place."""
+    return report(errors, where, f"expected {expected}, got {type_name(value)}")
 
 
-def fail_enum(errors: list[ErrorItem], path: Path, values: tuple[str, ...], value: Any) -> Any:
+def fail_enum(errors: list[ErrorItem], where: Where, values: tuple[str, ...], value: Any) -> Any:
     """Record a value outside an enum."""
     if type(value) is not str:
-        return fail(errors, path, "string", value)
+        return fail(errors, where, "string", value)
     allowed = ", ".join(repr(v) for v in values)
-    errors.append(ErrorItem(path, f"expected one of {allowed}, got {_shown(value)}"))
-    return UNSET
+    return report(errors, where, f"expected one of {allowed}, got {_shown(value)}")
 
 
-def parse_str(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
-    return value if type(value) is str else fail(errors, path, "string", value)
+def parse_str(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+    return value if type(value) is str else fail(errors, where, "string", value)
 
 
-def parse_int(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+def parse_int(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     # type() rather than isinstance(): a bool is not an integer here.
-    return value if type(value) is int else fail(errors, path, "integer", value)
+    return value if type(value) is int else fail(errors, where, "integer", value)
 
 
 def is_number(value: Any) -> bool:
@@ -118,110 +135,134 @@ def is_number(value: Any) -> bool:
     return type(value) is int or (type(value) is float and math.isfinite(value))
 
 
-def parse_number(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
-    return value if is_number(value) else fail(errors, path, "number", value)
+def parse_number(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+    return value if is_number(value) else fail(errors, where, "number", value)
 
 
-def parse_bool(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
-    return value if type(value) is bool else fail(errors, path, "boolean", value)
+def parse_bool(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+    return value if type(value) is bool else fail(errors, where, "boolean", value)
 
 
-def parse_object(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+def parse_object(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     """A free-form object: kept as it is, after checking it is an object with string keys."""
     if type(value) is not dict:
-        return fail(errors, path, "object", value)
+        return fail(errors, where, "object", value)
     for key in value:
         if type(key) is not str:
-            errors.append(
-                ErrorItem((*path, str(key)), f"expected string keys, got {type_name(key)}")
-            )
+            report(errors, (where, str(key)), f"expected string keys, got {type_name(key)}")
             return UNSET
     return value
 
 
-def parse_any(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+def parse_any(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     return value
 
 
+# re.ASCII: the digits are ASCII digits, as fromisoformat requires.
 _DATE_TIME = re.compile(
-    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})\Z"
+    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})\Z", re.ASCII
 )
-_NAIVE_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?\Z")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_NAIVE_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?\Z", re.ASCII)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
 
 
-def parse_datetime(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+def parse_datetime(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     """An RFC 3339 date-time with a time zone, as an aware datetime."""
+    # The vendor's own spelling, 2024-02-01T10:42:59.594Z, is recognised by its separators alone:
+    # fromisoformat checks the digits and ranges, and no other form it accepts has these
+    # separators at these places. Same result as the pattern below, at a third of the cost.
+    if type(value) is str and len(value) == 24 and value[4:20:3] == "--T::." and value[23] == "Z":
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    return parse_datetime_by_pattern(value, where, errors)
+
+
+def parse_datetime_by_pattern(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+    """:func:`parse_datetime` for every spelling RFC 3339 allows."""
     if type(value) is not str:
-        return fail(errors, path, "date-time string", value)
+        return fail(errors, where, "date-time string", value)
     if _DATE_TIME.match(value):
         try:
             return datetime.fromisoformat(value.upper())
         except ValueError:
             pass
     elif _NAIVE_DATE_TIME.match(value):
-        errors.append(ErrorItem(path, f"date-time has no time zone: {_shown(value)}"))
-        return UNSET
-    errors.append(
-        ErrorItem(path, f"expected a date-time like 2024-02-01T10:42:59.594Z, got {_shown(value)}")
+        return report(errors, where, f"date-time has no time zone: {_shown(value)}")
+    return report(
+        errors, where, f"expected a date-time like 2024-02-01T10:42:59.594Z, got {_shown(value)}"
     )
-    return UNSET
 
 
 def dump_datetime(value: datetime) -> str:
     """The vendor's format: UTC, milliseconds, ``Z``. A naive datetime is taken to be UTC."""
     if value.utcoffset():
         value = value.astimezone(UTC)
-    return (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T"
-        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond // 1000:03d}Z"
+    # %-formatting: half the cost of an f-string with seven format specs.
+    return "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ" % (  # noqa: UP031
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.microsecond // 1000,
     )
 
 
-def parse_date(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+def parse_date(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     """A calendar date ``YYYY-MM-DD``."""
+    # As for date-times: with these separators, fromisoformat accepts exactly the pattern's dates.
+    if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    return parse_date_by_pattern(value, where, errors)
+
+
+def parse_date_by_pattern(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+    """:func:`parse_date` by the full pattern."""
     if type(value) is not str:
-        return fail(errors, path, "date string", value)
+        return fail(errors, where, "date string", value)
     if _DATE.match(value):
         try:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    errors.append(ErrorItem(path, f"expected a date like 1974-01-02, got {_shown(value)}"))
-    return UNSET
+    return report(errors, where, f"expected a date like 1974-01-02, got {_shown(value)}")
 
 
 def dump_date(value: date) -> str:
     return value.isoformat()
 
 
-def parse_list(value: Any, path: Path, errors: list[ErrorItem], item: Parse) -> Any:
+def parse_list(value: Any, where: Where, errors: list[ErrorItem], item: Parse) -> Any:
     """An array, each item parsed by ``item``."""
     if type(value) is not list:
-        return fail(errors, path, "array", value)
-    return [item(x, (*path, i), errors) for i, x in enumerate(value)]
+        return fail(errors, where, "array", value)
+    return [item(x, (where, i), errors) for i, x in enumerate(value)]
 
 
-def parse_map(value: Any, path: Path, errors: list[ErrorItem], item: Parse) -> Any:
+def parse_map(value: Any, where: Where, errors: list[ErrorItem], item: Parse) -> Any:
     """A map with string keys, each value parsed by ``item``."""
     if type(value) is not dict:
-        return fail(errors, path, "object", value)
+        return fail(errors, where, "object", value)
     out = {}
     for key, x in value.items():
         if type(key) is not str:
-            errors.append(
-                ErrorItem((*path, str(key)), f"expected string keys, got {type_name(key)}")
-            )
+            report(errors, (where, str(key)), f"expected string keys, got {type_name(key)}")
             continue
-        out[key] = item(x, (*path, key), errors)
+        out[key] = item(x, (where, key), errors)
     return out
 
 
 def nullable(item: Parse) -> Parse:
     """``item``, letting null through (for nullable array items and map values)."""
 
-    def parse(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
-        return None if value is None else item(value, path, errors)
+    def parse(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+        return None if value is None else item(value, where, errors)
 
     return parse
 
@@ -230,19 +271,19 @@ def enum_of(values: tuple[str, ...]) -> Parse:
     """A parser accepting only ``values`` (for enum array items and map values)."""
     allowed = frozenset(values)
 
-    def parse(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    def parse(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
         if type(value) is str and value in allowed:
             return value
-        return fail_enum(errors, path, values, value)
+        return fail_enum(errors, where, values, value)
 
     return parse
 
 
-def partial_item(helper: Callable[[Any, Path, list[ErrorItem], Parse], Any], item: Parse) -> Parse:
+def partial_item(helper: Callable[[Any, Where, list[ErrorItem], Parse], Any], item: Parse) -> Parse:
     """``helper`` (parse_list or parse_map) with its item parser fixed."""
 
-    def parse(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
-        return helper(value, path, errors, item)
+    def parse(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+        return helper(value, where, errors, item)
 
     return parse
 
@@ -251,9 +292,9 @@ def union_parser(narrow_keys: frozenset[str], narrow: Parse, wide: Parse) -> Par
     """The key-subset rule: a payload whose keys all belong to the narrow branch is that branch;
     anything else (other keys, or not an object) is parsed, and reported, as the wide branch."""
 
-    def parse(value: Any, path: Path, errors: list[ErrorItem]) -> Any:
+    def parse(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
         branch = narrow if type(value) is dict and value.keys() <= narrow_keys else wide
-        return branch(value, path, errors)
+        return branch(value, where, errors)
 
     return parse
 
@@ -263,7 +304,7 @@ def is_mapping(value: Any) -> bool:
 
 
 def extra_keys(
-    data: Mapping[Any, Any], known: frozenset[str], path: Path, errors: list[ErrorItem]
+    data: Mapping[Any, Any], known: frozenset[str], where: Where, errors: list[ErrorItem]
 ) -> dict[str, Any]:
     """The keys of ``data`` that the class does not name, with their values as they came."""
     out: dict[str, Any] = {}
@@ -271,9 +312,7 @@ def extra_keys(
         if key in known:
             continue
         if type(key) is not str:
-            errors.append(
-                ErrorItem((*path, str(key)), f"expected string keys, got {type_name(key)}")
-            )
+            report(errors, (where, str(key)), f"expected string keys, got {type_name(key)}")
             continue
         out[key] = value
     return out
@@ -323,7 +362,7 @@ class Model:
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset()
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         raise NotImplementedError
 
     def to_dict(self) -> dict[str, Any]:

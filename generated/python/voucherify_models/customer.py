@@ -11,8 +11,8 @@ from ._runtime import (
     UNSET,
     ErrorItem,
     Model,
-    Path,
     Unset,
+    Where,
     dump_date,
     dump_datetime,
     extra_keys,
@@ -154,168 +154,206 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("id", UNSET)
-        if v is not UNSET:
+        if "id" in data:
             found += 1
+            v = data["id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "id"), "string", v)
-        obj.id = v
-        v = data.get("source_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "id"), "string", v)
+            obj.id = v
+        else:
+            obj.id = UNSET
+        if "source_id" in data:
             found += 1
+            v = data["source_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "source_id"), "string", v)
-        obj.source_id = v
-        v = data.get("summary", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "source_id"), "string", v)
+            obj.source_id = v
+        else:
+            obj.source_id = UNSET
+        if "summary" in data:
             found += 1
+            v = data["summary"]
             if v is not None:
-                v = CustomerSummary._parse(v, (*path, "summary"), errors)
-        obj.summary = v
-        v = data.get("loyalty", UNSET)
-        if v is not UNSET:
+                v = CustomerSummary._parse(v, (where, "summary"), errors)
+            obj.summary = v
+        else:
+            obj.summary = UNSET
+        if "loyalty" in data:
             found += 1
+            v = data["loyalty"]
             if v is not None:
-                v = CustomerLoyalty._parse(v, (*path, "loyalty"), errors)
-        obj.loyalty = v
-        v = data.get("referrals", UNSET)
-        if v is not UNSET:
+                v = CustomerLoyalty._parse(v, (where, "loyalty"), errors)
+            obj.loyalty = v
+        else:
+            obj.loyalty = UNSET
+        if "referrals" in data:
             found += 1
+            v = data["referrals"]
             if v is not None:
-                v = CustomerReferrals._parse(v, (*path, "referrals"), errors)
-        obj.referrals = v
-        v = data.get("system_metadata", UNSET)
-        if v is not UNSET:
+                v = CustomerReferrals._parse(v, (where, "referrals"), errors)
+            obj.referrals = v
+        else:
+            obj.referrals = UNSET
+        if "system_metadata" in data:
             found += 1
-            v = parse_object(v, (*path, "system_metadata"), errors)
-        obj.system_metadata = v
-        v = data.get("created_at", UNSET)
-        if v is not UNSET:
+            v = data["system_metadata"]
+            v = parse_object(v, (where, "system_metadata"), errors)
+            obj.system_metadata = v
+        else:
+            obj.system_metadata = UNSET
+        if "created_at" in data:
             found += 1
-            v = parse_datetime(v, (*path, "created_at"), errors)
-        obj.created_at = v
-        v = data.get("updated_at", UNSET)
-        if v is not UNSET:
+            v = data["created_at"]
+            v = parse_datetime(v, (where, "created_at"), errors)
+            obj.created_at = v
+        else:
+            obj.created_at = UNSET
+        if "updated_at" in data:
             found += 1
-            v = parse_datetime(v, (*path, "updated_at"), errors)
-        obj.updated_at = v
-        v = data.get("assets", UNSET)
-        if v is not UNSET:
+            v = data["updated_at"]
+            v = parse_datetime(v, (where, "updated_at"), errors)
+            obj.updated_at = v
+        else:
+            obj.updated_at = UNSET
+        if "assets" in data:
             found += 1
-            v = CustomerAssets._parse(v, (*path, "assets"), errors)
-        obj.assets = v
-        v = data.get("object", UNSET)
-        if v is not UNSET:
+            v = data["assets"]
+            v = CustomerAssets._parse(v, (where, "assets"), errors)
+            obj.assets = v
+        else:
+            obj.assets = UNSET
+        if "object" in data:
             found += 1
+            v = data["object"]
             if type(v) is not str or v not in _CUSTOMERWITHSUMMARYLOYALTYREFERRALS_OBJECT_VALUES:
                 v = fail_enum(
-                    errors, (*path, "object"), _CUSTOMERWITHSUMMARYLOYALTYREFERRALS_OBJECT_SHOWN, v
+                    errors, (where, "object"), _CUSTOMERWITHSUMMARYLOYALTYREFERRALS_OBJECT_SHOWN, v
                 )
-        obj.object = v
-        v = data.get("email_unsubscribed", UNSET)
-        if v is not UNSET:
+            obj.object = v
+        else:
+            obj.object = UNSET
+        if "email_unsubscribed" in data:
             found += 1
+            v = data["email_unsubscribed"]
             if type(v) is not bool:
-                v = fail(errors, (*path, "email_unsubscribed"), "boolean", v)
-        obj.email_unsubscribed = v
-        v = data.get("name", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "email_unsubscribed"), "boolean", v)
+            obj.email_unsubscribed = v
+        else:
+            obj.email_unsubscribed = UNSET
+        if "name" in data:
             found += 1
+            v = data["name"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "name"), "string", v)
-        obj.name = v
-        v = data.get("description", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "name"), "string", v)
+            obj.name = v
+        else:
+            obj.name = UNSET
+        if "description" in data:
             found += 1
+            v = data["description"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "description"), "string", v)
-        obj.description = v
-        v = data.get("email", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "description"), "string", v)
+            obj.description = v
+        else:
+            obj.description = UNSET
+        if "email" in data:
             found += 1
+            v = data["email"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "email"), "string", v)
-        obj.email = v
-        v = data.get("phone", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "email"), "string", v)
+            obj.email = v
+        else:
+            obj.email = UNSET
+        if "phone" in data:
             found += 1
+            v = data["phone"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "phone"), "string", v)
-        obj.phone = v
-        v = data.get("birthday", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "phone"), "string", v)
+            obj.phone = v
+        else:
+            obj.phone = UNSET
+        if "birthday" in data:
             found += 1
+            v = data["birthday"]
             if v is not None:
-                v = parse_date(v, (*path, "birthday"), errors)
-        obj.birthday = v
-        v = data.get("birthdate", UNSET)
-        if v is not UNSET:
+                v = parse_date(v, (where, "birthday"), errors)
+            obj.birthday = v
+        else:
+            obj.birthday = UNSET
+        if "birthdate" in data:
             found += 1
+            v = data["birthdate"]
             if v is not None:
-                v = parse_date(v, (*path, "birthdate"), errors)
-        obj.birthdate = v
-        v = data.get("address", UNSET)
-        if v is not UNSET:
+                v = parse_date(v, (where, "birthdate"), errors)
+            obj.birthdate = v
+        else:
+            obj.birthdate = UNSET
+        if "address" in data:
             found += 1
+            v = data["address"]
             if v is not None:
-                v = CustomerAddress._parse(v, (*path, "address"), errors)
-        obj.address = v
-        v = data.get("metadata", UNSET)
-        if v is not UNSET:
+                v = CustomerAddress._parse(v, (where, "address"), errors)
+            obj.address = v
+        else:
+            obj.address = UNSET
+        if "metadata" in data:
             found += 1
-            v = parse_object(v, (*path, "metadata"), errors)
-        obj.metadata = v
+            v = data["metadata"]
+            v = parse_object(v, (where, "metadata"), errors)
+            obj.metadata = v
+        else:
+            obj.metadata = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.source_id is not UNSET:
-            d["source_id"] = self.source_id
-        if self.summary is not UNSET:
-            d["summary"] = None if self.summary is None else self.summary.to_dict()
-        if self.loyalty is not UNSET:
-            d["loyalty"] = None if self.loyalty is None else self.loyalty.to_dict()
-        if self.referrals is not UNSET:
-            d["referrals"] = None if self.referrals is None else self.referrals.to_dict()
-        if self.system_metadata is not UNSET:
-            d["system_metadata"] = self.system_metadata
-        if self.created_at is not UNSET:
-            d["created_at"] = dump_datetime(self.created_at)
-        if self.updated_at is not UNSET:
-            d["updated_at"] = dump_datetime(self.updated_at)
-        if self.assets is not UNSET:
-            d["assets"] = self.assets.to_dict()
-        if self.object is not UNSET:
-            d["object"] = self.object
-        if self.email_unsubscribed is not UNSET:
-            d["email_unsubscribed"] = self.email_unsubscribed
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.email is not UNSET:
-            d["email"] = self.email
-        if self.phone is not UNSET:
-            d["phone"] = self.phone
-        if self.birthday is not UNSET:
-            d["birthday"] = None if self.birthday is None else dump_date(self.birthday)
-        if self.birthdate is not UNSET:
-            d["birthdate"] = None if self.birthdate is None else dump_date(self.birthdate)
-        if self.address is not UNSET:
-            d["address"] = None if self.address is None else self.address.to_dict()
-        if self.metadata is not UNSET:
-            d["metadata"] = self.metadata
+        if (v0 := self.id) is not UNSET:
+            d["id"] = v0
+        if (v1 := self.source_id) is not UNSET:
+            d["source_id"] = v1
+        if (v2 := self.summary) is not UNSET:
+            d["summary"] = None if v2 is None else v2.to_dict()
+        if (v3 := self.loyalty) is not UNSET:
+            d["loyalty"] = None if v3 is None else v3.to_dict()
+        if (v4 := self.referrals) is not UNSET:
+            d["referrals"] = None if v4 is None else v4.to_dict()
+        if (v5 := self.system_metadata) is not UNSET:
+            d["system_metadata"] = v5
+        if (v6 := self.created_at) is not UNSET:
+            d["created_at"] = dump_datetime(v6)
+        if (v7 := self.updated_at) is not UNSET:
+            d["updated_at"] = dump_datetime(v7)
+        if (v8 := self.assets) is not UNSET:
+            d["assets"] = v8.to_dict()
+        if (v9 := self.object) is not UNSET:
+            d["object"] = v9
+        if (v10 := self.email_unsubscribed) is not UNSET:
+            d["email_unsubscribed"] = v10
+        if (v11 := self.name) is not UNSET:
+            d["name"] = v11
+        if (v12 := self.description) is not UNSET:
+            d["description"] = v12
+        if (v13 := self.email) is not UNSET:
+            d["email"] = v13
+        if (v14 := self.phone) is not UNSET:
+            d["phone"] = v14
+        if (v15 := self.birthday) is not UNSET:
+            d["birthday"] = None if v15 is None else dump_date(v15)
+        if (v16 := self.birthdate) is not UNSET:
+            d["birthdate"] = None if v16 is None else dump_date(v16)
+        if (v17 := self.address) is not UNSET:
+            d["address"] = None if v17 is None else v17.to_dict()
+        if (v18 := self.metadata) is not UNSET:
+            d["metadata"] = v18
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -387,103 +425,125 @@ class CustomerResponseData(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("id", UNSET)
-        if v is not UNSET:
+        if "id" in data:
             found += 1
+            v = data["id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "id"), "string", v)
-        obj.id = v
-        v = data.get("source_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "id"), "string", v)
+            obj.id = v
+        else:
+            obj.id = UNSET
+        if "source_id" in data:
             found += 1
+            v = data["source_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "source_id"), "string", v)
-        obj.source_id = v
-        v = data.get("summary", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "source_id"), "string", v)
+            obj.source_id = v
+        else:
+            obj.source_id = UNSET
+        if "summary" in data:
             found += 1
+            v = data["summary"]
             if v is not None:
-                v = CustomerSummary._parse(v, (*path, "summary"), errors)
-        obj.summary = v
-        v = data.get("loyalty", UNSET)
-        if v is not UNSET:
+                v = CustomerSummary._parse(v, (where, "summary"), errors)
+            obj.summary = v
+        else:
+            obj.summary = UNSET
+        if "loyalty" in data:
             found += 1
+            v = data["loyalty"]
             if v is not None:
-                v = CustomerLoyalty._parse(v, (*path, "loyalty"), errors)
-        obj.loyalty = v
-        v = data.get("referrals", UNSET)
-        if v is not UNSET:
+                v = CustomerLoyalty._parse(v, (where, "loyalty"), errors)
+            obj.loyalty = v
+        else:
+            obj.loyalty = UNSET
+        if "referrals" in data:
             found += 1
+            v = data["referrals"]
             if v is not None:
-                v = CustomerReferrals._parse(v, (*path, "referrals"), errors)
-        obj.referrals = v
-        v = data.get("system_metadata", UNSET)
-        if v is not UNSET:
+                v = CustomerReferrals._parse(v, (where, "referrals"), errors)
+            obj.referrals = v
+        else:
+            obj.referrals = UNSET
+        if "system_metadata" in data:
             found += 1
-            v = parse_object(v, (*path, "system_metadata"), errors)
-        obj.system_metadata = v
-        v = data.get("created_at", UNSET)
-        if v is not UNSET:
+            v = data["system_metadata"]
+            v = parse_object(v, (where, "system_metadata"), errors)
+            obj.system_metadata = v
+        else:
+            obj.system_metadata = UNSET
+        if "created_at" in data:
             found += 1
-            v = parse_datetime(v, (*path, "created_at"), errors)
-        obj.created_at = v
-        v = data.get("updated_at", UNSET)
-        if v is not UNSET:
+            v = data["created_at"]
+            v = parse_datetime(v, (where, "created_at"), errors)
+            obj.created_at = v
+        else:
+            obj.created_at = UNSET
+        if "updated_at" in data:
             found += 1
-            v = parse_datetime(v, (*path, "updated_at"), errors)
-        obj.updated_at = v
-        v = data.get("assets", UNSET)
-        if v is not UNSET:
+            v = data["updated_at"]
+            v = parse_datetime(v, (where, "updated_at"), errors)
+            obj.updated_at = v
+        else:
+            obj.updated_at = UNSET
+        if "assets" in data:
             found += 1
-            v = CustomerAssets._parse(v, (*path, "assets"), errors)
-        obj.assets = v
-        v = data.get("object", UNSET)
-        if v is not UNSET:
+            v = data["assets"]
+            v = CustomerAssets._parse(v, (where, "assets"), errors)
+            obj.assets = v
+        else:
+            obj.assets = UNSET
+        if "object" in data:
             found += 1
+            v = data["object"]
             if type(v) is not str or v not in _CUSTOMERRESPONSEDATA_OBJECT_VALUES:
-                v = fail_enum(errors, (*path, "object"), _CUSTOMERRESPONSEDATA_OBJECT_SHOWN, v)
-        obj.object = v
-        v = data.get("email_unsubscribed", UNSET)
-        if v is not UNSET:
+                v = fail_enum(errors, (where, "object"), _CUSTOMERRESPONSEDATA_OBJECT_SHOWN, v)
+            obj.object = v
+        else:
+            obj.object = UNSET
+        if "email_unsubscribed" in data:
             found += 1
+            v = data["email_unsubscribed"]
             if type(v) is not bool:
-                v = fail(errors, (*path, "email_unsubscribed"), "boolean", v)
-        obj.email_unsubscribed = v
+                v = fail(errors, (where, "email_unsubscribed"), "boolean", v)
+            obj.email_unsubscribed = v
+        else:
+            obj.email_unsubscribed = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.source_id is not UNSET:
-            d["source_id"] = self.source_id
-        if self.summary is not UNSET:
-            d["summary"] = None if self.summary is None else self.summary.to_dict()
-        if self.loyalty is not UNSET:
-            d["loyalty"] = None if self.loyalty is None else self.loyalty.to_dict()
-        if self.referrals is not UNSET:
-            d["referrals"] = None if self.referrals is None else self.referrals.to_dict()
-        if self.system_metadata is not UNSET:
-            d["system_metadata"] = self.system_metadata
-        if self.created_at is not UNSET:
-            d["created_at"] = dump_datetime(self.created_at)
-        if self.updated_at is not UNSET:
-            d["updated_at"] = dump_datetime(self.updated_at)
-        if self.assets is not UNSET:
-            d["assets"] = self.assets.to_dict()
-        if self.object is not UNSET:
-            d["object"] = self.object
-        if self.email_unsubscribed is not UNSET:
-            d["email_unsubscribed"] = self.email_unsubscribed
+        if (v0 := self.id) is not UNSET:
+            d["id"] = v0
+        if (v1 := self.source_id) is not UNSET:
+            d["source_id"] = v1
+        if (v2 := self.summary) is not UNSET:
+            d["summary"] = None if v2 is None else v2.to_dict()
+        if (v3 := self.loyalty) is not UNSET:
+            d["loyalty"] = None if v3 is None else v3.to_dict()
+        if (v4 := self.referrals) is not UNSET:
+            d["referrals"] = None if v4 is None else v4.to_dict()
+        if (v5 := self.system_metadata) is not UNSET:
+            d["system_metadata"] = v5
+        if (v6 := self.created_at) is not UNSET:
+            d["created_at"] = dump_datetime(v6)
+        if (v7 := self.updated_at) is not UNSET:
+            d["updated_at"] = dump_datetime(v7)
+        if (v8 := self.assets) is not UNSET:
+            d["assets"] = v8.to_dict()
+        if (v9 := self.object) is not UNSET:
+            d["object"] = v9
+        if (v10 := self.email_unsubscribed) is not UNSET:
+            d["email_unsubscribed"] = v10
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -512,35 +572,39 @@ class CustomerAssets(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("cockpit_url", UNSET)
-        if v is not UNSET:
+        if "cockpit_url" in data:
             found += 1
+            v = data["cockpit_url"]
             if type(v) is not str:
-                v = fail(errors, (*path, "cockpit_url"), "string", v)
-        obj.cockpit_url = v
-        v = data.get("cockpit_preference_center_url", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "cockpit_url"), "string", v)
+            obj.cockpit_url = v
+        else:
+            obj.cockpit_url = UNSET
+        if "cockpit_preference_center_url" in data:
             found += 1
+            v = data["cockpit_preference_center_url"]
             if type(v) is not str:
-                v = fail(errors, (*path, "cockpit_preference_center_url"), "string", v)
-        obj.cockpit_preference_center_url = v
+                v = fail(errors, (where, "cockpit_preference_center_url"), "string", v)
+            obj.cockpit_preference_center_url = v
+        else:
+            obj.cockpit_preference_center_url = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.cockpit_url is not UNSET:
-            d["cockpit_url"] = self.cockpit_url
-        if self.cockpit_preference_center_url is not UNSET:
-            d["cockpit_preference_center_url"] = self.cockpit_preference_center_url
+        if (v0 := self.cockpit_url) is not UNSET:
+            d["cockpit_url"] = v0
+        if (v1 := self.cockpit_preference_center_url) is not UNSET:
+            d["cockpit_preference_center_url"] = v1
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -562,33 +626,37 @@ class CustomerSummary(Model):
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset({"redemptions", "orders"})
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("redemptions", UNSET)
-        if v is not UNSET:
+        if "redemptions" in data:
             found += 1
-            v = CustomerSummaryRedemptions._parse(v, (*path, "redemptions"), errors)
-        obj.redemptions = v
-        v = data.get("orders", UNSET)
-        if v is not UNSET:
+            v = data["redemptions"]
+            v = CustomerSummaryRedemptions._parse(v, (where, "redemptions"), errors)
+            obj.redemptions = v
+        else:
+            obj.redemptions = UNSET
+        if "orders" in data:
             found += 1
-            v = CustomerSummaryOrders._parse(v, (*path, "orders"), errors)
-        obj.orders = v
+            v = data["orders"]
+            v = CustomerSummaryOrders._parse(v, (where, "orders"), errors)
+            obj.orders = v
+        else:
+            obj.orders = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.redemptions is not UNSET:
-            d["redemptions"] = self.redemptions.to_dict()
-        if self.orders is not UNSET:
-            d["orders"] = self.orders.to_dict()
+        if (v0 := self.redemptions) is not UNSET:
+            d["redemptions"] = v0.to_dict()
+        if (v1 := self.orders) is not UNSET:
+            d["orders"] = v1.to_dict()
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -615,42 +683,48 @@ class CustomerLoyalty(Model):
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset({"points", "referred_customers", "campaigns"})
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("points", UNSET)
-        if v is not UNSET:
+        if "points" in data:
             found += 1
+            v = data["points"]
             if type(v) is not int:
-                v = fail(errors, (*path, "points"), "integer", v)
-        obj.points = v
-        v = data.get("referred_customers", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "points"), "integer", v)
+            obj.points = v
+        else:
+            obj.points = UNSET
+        if "referred_customers" in data:
             found += 1
+            v = data["referred_customers"]
             if type(v) is not int:
-                v = fail(errors, (*path, "referred_customers"), "integer", v)
-        obj.referred_customers = v
-        v = data.get("campaigns", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "referred_customers"), "integer", v)
+            obj.referred_customers = v
+        else:
+            obj.referred_customers = UNSET
+        if "campaigns" in data:
             found += 1
-            v = _PARSE_CUSTOMERLOYALTY_CAMPAIGNS(v, (*path, "campaigns"), errors)
-        obj.campaigns = v
+            v = data["campaigns"]
+            v = _PARSE_CUSTOMERLOYALTY_CAMPAIGNS(v, (where, "campaigns"), errors)
+            obj.campaigns = v
+        else:
+            obj.campaigns = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.points is not UNSET:
-            d["points"] = self.points
-        if self.referred_customers is not UNSET:
-            d["referred_customers"] = self.referred_customers
-        if self.campaigns is not UNSET:
-            d["campaigns"] = {k0: x0.to_dict() for k0, x0 in self.campaigns.items()}
+        if (v0 := self.points) is not UNSET:
+            d["points"] = v0
+        if (v1 := self.referred_customers) is not UNSET:
+            d["referred_customers"] = v1
+        if (v2 := self.campaigns) is not UNSET:
+            d["campaigns"] = {k0: x0.to_dict() for k0, x0 in v2.items()}
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -689,59 +763,69 @@ class CustomerLoyaltyCampaignsEntry(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("points", UNSET)
-        if v is not UNSET:
+        if "points" in data:
             found += 1
+            v = data["points"]
             if type(v) is not int:
-                v = fail(errors, (*path, "points"), "integer", v)
-        obj.points = v
-        v = data.get("loyalty_tier", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "points"), "integer", v)
+            obj.points = v
+        else:
+            obj.points = UNSET
+        if "loyalty_tier" in data:
             found += 1
+            v = data["loyalty_tier"]
             if type(v) is not str:
-                v = fail(errors, (*path, "loyalty_tier"), "string", v)
-        obj.loyalty_tier = v
-        v = data.get("referred_customers", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "loyalty_tier"), "string", v)
+            obj.loyalty_tier = v
+        else:
+            obj.loyalty_tier = UNSET
+        if "referred_customers" in data:
             found += 1
+            v = data["referred_customers"]
             if type(v) is not int:
-                v = fail(errors, (*path, "referred_customers"), "integer", v)
-        obj.referred_customers = v
-        v = data.get("redeemed_points", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "referred_customers"), "integer", v)
+            obj.referred_customers = v
+        else:
+            obj.referred_customers = UNSET
+        if "redeemed_points" in data:
             found += 1
+            v = data["redeemed_points"]
             if type(v) is not int:
-                v = fail(errors, (*path, "redeemed_points"), "integer", v)
-        obj.redeemed_points = v
-        v = data.get("points_to_go", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "redeemed_points"), "integer", v)
+            obj.redeemed_points = v
+        else:
+            obj.redeemed_points = UNSET
+        if "points_to_go" in data:
             found += 1
+            v = data["points_to_go"]
             if type(v) is not int:
-                v = fail(errors, (*path, "points_to_go"), "integer", v)
-        obj.points_to_go = v
+                v = fail(errors, (where, "points_to_go"), "integer", v)
+            obj.points_to_go = v
+        else:
+            obj.points_to_go = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.points is not UNSET:
-            d["points"] = self.points
-        if self.loyalty_tier is not UNSET:
-            d["loyalty_tier"] = self.loyalty_tier
-        if self.referred_customers is not UNSET:
-            d["referred_customers"] = self.referred_customers
-        if self.redeemed_points is not UNSET:
-            d["redeemed_points"] = self.redeemed_points
-        if self.points_to_go is not UNSET:
-            d["points_to_go"] = self.points_to_go
+        if (v0 := self.points) is not UNSET:
+            d["points"] = v0
+        if (v1 := self.loyalty_tier) is not UNSET:
+            d["loyalty_tier"] = v1
+        if (v2 := self.referred_customers) is not UNSET:
+            d["referred_customers"] = v2
+        if (v3 := self.redeemed_points) is not UNSET:
+            d["redeemed_points"] = v3
+        if (v4 := self.points_to_go) is not UNSET:
+            d["points_to_go"] = v4
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -764,34 +848,38 @@ class CustomerReferrals(Model):
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset({"total", "campaigns"})
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("total", UNSET)
-        if v is not UNSET:
+        if "total" in data:
             found += 1
+            v = data["total"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total"), "integer", v)
-        obj.total = v
-        v = data.get("campaigns", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total"), "integer", v)
+            obj.total = v
+        else:
+            obj.total = UNSET
+        if "campaigns" in data:
             found += 1
-            v = _PARSE_CUSTOMERREFERRALS_CAMPAIGNS(v, (*path, "campaigns"), errors)
-        obj.campaigns = v
+            v = data["campaigns"]
+            v = _PARSE_CUSTOMERREFERRALS_CAMPAIGNS(v, (where, "campaigns"), errors)
+            obj.campaigns = v
+        else:
+            obj.campaigns = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.total is not UNSET:
-            d["total"] = self.total
-        if self.campaigns is not UNSET:
-            d["campaigns"] = [x0.to_dict() for x0 in self.campaigns]
+        if (v0 := self.total) is not UNSET:
+            d["total"] = v0
+        if (v1 := self.campaigns) is not UNSET:
+            d["campaigns"] = [x0.to_dict() for x0 in v1]
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -825,58 +913,68 @@ class CustomerReferralsCampaignsItem(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("campaign_id", UNSET)
-        if v is not UNSET:
+        if "campaign_id" in data:
             found += 1
+            v = data["campaign_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "campaign_id"), "string", v)
-        obj.campaign_id = v
-        v = data.get("referrer_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "campaign_id"), "string", v)
+            obj.campaign_id = v
+        else:
+            obj.campaign_id = UNSET
+        if "referrer_id" in data:
             found += 1
+            v = data["referrer_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "referrer_id"), "string", v)
-        obj.referrer_id = v
-        v = data.get("related_object_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "referrer_id"), "string", v)
+            obj.referrer_id = v
+        else:
+            obj.referrer_id = UNSET
+        if "related_object_id" in data:
             found += 1
+            v = data["related_object_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "related_object_id"), "string", v)
-        obj.related_object_id = v
-        v = data.get("related_object_type", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "related_object_id"), "string", v)
+            obj.related_object_id = v
+        else:
+            obj.related_object_id = UNSET
+        if "related_object_type" in data:
             found += 1
+            v = data["related_object_type"]
             if type(v) is not str:
-                v = fail(errors, (*path, "related_object_type"), "string", v)
-        obj.related_object_type = v
-        v = data.get("date", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "related_object_type"), "string", v)
+            obj.related_object_type = v
+        else:
+            obj.related_object_type = UNSET
+        if "date" in data:
             found += 1
-            v = parse_datetime(v, (*path, "date"), errors)
-        obj.date = v
+            v = data["date"]
+            v = parse_datetime(v, (where, "date"), errors)
+            obj.date = v
+        else:
+            obj.date = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.campaign_id is not UNSET:
-            d["campaign_id"] = self.campaign_id
-        if self.referrer_id is not UNSET:
-            d["referrer_id"] = self.referrer_id
-        if self.related_object_id is not UNSET:
-            d["related_object_id"] = self.related_object_id
-        if self.related_object_type is not UNSET:
-            d["related_object_type"] = self.related_object_type
-        if self.date is not UNSET:
-            d["date"] = dump_datetime(self.date)
+        if (v0 := self.campaign_id) is not UNSET:
+            d["campaign_id"] = v0
+        if (v1 := self.referrer_id) is not UNSET:
+            d["referrer_id"] = v1
+        if (v2 := self.related_object_id) is not UNSET:
+            d["related_object_id"] = v2
+        if (v3 := self.related_object_type) is not UNSET:
+            d["related_object_type"] = v3
+        if (v4 := self.date) is not UNSET:
+            d["date"] = dump_datetime(v4)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -941,82 +1039,98 @@ class CustomerBase(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("name", UNSET)
-        if v is not UNSET:
+        if "name" in data:
             found += 1
+            v = data["name"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "name"), "string", v)
-        obj.name = v
-        v = data.get("description", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "name"), "string", v)
+            obj.name = v
+        else:
+            obj.name = UNSET
+        if "description" in data:
             found += 1
+            v = data["description"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "description"), "string", v)
-        obj.description = v
-        v = data.get("email", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "description"), "string", v)
+            obj.description = v
+        else:
+            obj.description = UNSET
+        if "email" in data:
             found += 1
+            v = data["email"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "email"), "string", v)
-        obj.email = v
-        v = data.get("phone", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "email"), "string", v)
+            obj.email = v
+        else:
+            obj.email = UNSET
+        if "phone" in data:
             found += 1
+            v = data["phone"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "phone"), "string", v)
-        obj.phone = v
-        v = data.get("birthday", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "phone"), "string", v)
+            obj.phone = v
+        else:
+            obj.phone = UNSET
+        if "birthday" in data:
             found += 1
+            v = data["birthday"]
             if v is not None:
-                v = parse_date(v, (*path, "birthday"), errors)
-        obj.birthday = v
-        v = data.get("birthdate", UNSET)
-        if v is not UNSET:
+                v = parse_date(v, (where, "birthday"), errors)
+            obj.birthday = v
+        else:
+            obj.birthday = UNSET
+        if "birthdate" in data:
             found += 1
+            v = data["birthdate"]
             if v is not None:
-                v = parse_date(v, (*path, "birthdate"), errors)
-        obj.birthdate = v
-        v = data.get("address", UNSET)
-        if v is not UNSET:
+                v = parse_date(v, (where, "birthdate"), errors)
+            obj.birthdate = v
+        else:
+            obj.birthdate = UNSET
+        if "address" in data:
             found += 1
+            v = data["address"]
             if v is not None:
-                v = CustomerAddress._parse(v, (*path, "address"), errors)
-        obj.address = v
-        v = data.get("metadata", UNSET)
-        if v is not UNSET:
+                v = CustomerAddress._parse(v, (where, "address"), errors)
+            obj.address = v
+        else:
+            obj.address = UNSET
+        if "metadata" in data:
             found += 1
-            v = parse_object(v, (*path, "metadata"), errors)
-        obj.metadata = v
+            v = data["metadata"]
+            v = parse_object(v, (where, "metadata"), errors)
+            obj.metadata = v
+        else:
+            obj.metadata = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.description is not UNSET:
-            d["description"] = self.description
-        if self.email is not UNSET:
-            d["email"] = self.email
-        if self.phone is not UNSET:
-            d["phone"] = self.phone
-        if self.birthday is not UNSET:
-            d["birthday"] = None if self.birthday is None else dump_date(self.birthday)
-        if self.birthdate is not UNSET:
-            d["birthdate"] = None if self.birthdate is None else dump_date(self.birthdate)
-        if self.address is not UNSET:
-            d["address"] = None if self.address is None else self.address.to_dict()
-        if self.metadata is not UNSET:
-            d["metadata"] = self.metadata
+        if (v0 := self.name) is not UNSET:
+            d["name"] = v0
+        if (v1 := self.description) is not UNSET:
+            d["description"] = v1
+        if (v2 := self.email) is not UNSET:
+            d["email"] = v2
+        if (v3 := self.phone) is not UNSET:
+            d["phone"] = v3
+        if (v4 := self.birthday) is not UNSET:
+            d["birthday"] = None if v4 is None else dump_date(v4)
+        if (v5 := self.birthdate) is not UNSET:
+            d["birthdate"] = None if v5 is None else dump_date(v5)
+        if (v6 := self.address) is not UNSET:
+            d["address"] = None if v6 is None else v6.to_dict()
+        if (v7 := self.metadata) is not UNSET:
+            d["metadata"] = v7
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -1064,67 +1178,79 @@ class CustomerAddress(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("city", UNSET)
-        if v is not UNSET:
+        if "city" in data:
             found += 1
+            v = data["city"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "city"), "string", v)
-        obj.city = v
-        v = data.get("state", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "city"), "string", v)
+            obj.city = v
+        else:
+            obj.city = UNSET
+        if "state" in data:
             found += 1
+            v = data["state"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "state"), "string", v)
-        obj.state = v
-        v = data.get("line_1", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "state"), "string", v)
+            obj.state = v
+        else:
+            obj.state = UNSET
+        if "line_1" in data:
             found += 1
+            v = data["line_1"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "line_1"), "string", v)
-        obj.line_1 = v
-        v = data.get("line_2", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "line_1"), "string", v)
+            obj.line_1 = v
+        else:
+            obj.line_1 = UNSET
+        if "line_2" in data:
             found += 1
+            v = data["line_2"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "line_2"), "string", v)
-        obj.line_2 = v
-        v = data.get("country", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "line_2"), "string", v)
+            obj.line_2 = v
+        else:
+            obj.line_2 = UNSET
+        if "country" in data:
             found += 1
+            v = data["country"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "country"), "string", v)
-        obj.country = v
-        v = data.get("postal_code", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "country"), "string", v)
+            obj.country = v
+        else:
+            obj.country = UNSET
+        if "postal_code" in data:
             found += 1
+            v = data["postal_code"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "postal_code"), "string", v)
-        obj.postal_code = v
+                v = fail(errors, (where, "postal_code"), "string", v)
+            obj.postal_code = v
+        else:
+            obj.postal_code = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.city is not UNSET:
-            d["city"] = self.city
-        if self.state is not UNSET:
-            d["state"] = self.state
-        if self.line_1 is not UNSET:
-            d["line_1"] = self.line_1
-        if self.line_2 is not UNSET:
-            d["line_2"] = self.line_2
-        if self.country is not UNSET:
-            d["country"] = self.country
-        if self.postal_code is not UNSET:
-            d["postal_code"] = self.postal_code
+        if (v0 := self.city) is not UNSET:
+            d["city"] = v0
+        if (v1 := self.state) is not UNSET:
+            d["state"] = v1
+        if (v2 := self.line_1) is not UNSET:
+            d["line_1"] = v2
+        if (v3 := self.line_2) is not UNSET:
+            d["line_2"] = v3
+        if (v4 := self.country) is not UNSET:
+            d["country"] = v4
+        if (v5 := self.postal_code) is not UNSET:
+            d["postal_code"] = v5
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -1173,81 +1299,97 @@ class CustomerSummaryRedemptions(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("total_redeemed", UNSET)
-        if v is not UNSET:
+        if "total_redeemed" in data:
             found += 1
+            v = data["total_redeemed"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_redeemed"), "integer", v)
-        obj.total_redeemed = v
-        v = data.get("total_failed", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_redeemed"), "integer", v)
+            obj.total_redeemed = v
+        else:
+            obj.total_redeemed = UNSET
+        if "total_failed" in data:
             found += 1
+            v = data["total_failed"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_failed"), "integer", v)
-        obj.total_failed = v
-        v = data.get("total_succeeded", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_failed"), "integer", v)
+            obj.total_failed = v
+        else:
+            obj.total_failed = UNSET
+        if "total_succeeded" in data:
             found += 1
+            v = data["total_succeeded"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_succeeded"), "integer", v)
-        obj.total_succeeded = v
-        v = data.get("total_rolled_back", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_succeeded"), "integer", v)
+            obj.total_succeeded = v
+        else:
+            obj.total_succeeded = UNSET
+        if "total_rolled_back" in data:
             found += 1
+            v = data["total_rolled_back"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_rolled_back"), "integer", v)
-        obj.total_rolled_back = v
-        v = data.get("total_rollback_failed", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_rolled_back"), "integer", v)
+            obj.total_rolled_back = v
+        else:
+            obj.total_rolled_back = UNSET
+        if "total_rollback_failed" in data:
             found += 1
+            v = data["total_rollback_failed"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_rollback_failed"), "integer", v)
-        obj.total_rollback_failed = v
-        v = data.get("total_rollback_succeeded", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_rollback_failed"), "integer", v)
+            obj.total_rollback_failed = v
+        else:
+            obj.total_rollback_failed = UNSET
+        if "total_rollback_succeeded" in data:
             found += 1
+            v = data["total_rollback_succeeded"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_rollback_succeeded"), "integer", v)
-        obj.total_rollback_succeeded = v
-        v = data.get("gift", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_rollback_succeeded"), "integer", v)
+            obj.total_rollback_succeeded = v
+        else:
+            obj.total_rollback_succeeded = UNSET
+        if "gift" in data:
             found += 1
-            v = CustomerSummaryRedemptionsGift._parse(v, (*path, "gift"), errors)
-        obj.gift = v
-        v = data.get("loyalty_card", UNSET)
-        if v is not UNSET:
+            v = data["gift"]
+            v = CustomerSummaryRedemptionsGift._parse(v, (where, "gift"), errors)
+            obj.gift = v
+        else:
+            obj.gift = UNSET
+        if "loyalty_card" in data:
             found += 1
-            v = CustomerSummaryRedemptionsLoyaltyCard._parse(v, (*path, "loyalty_card"), errors)
-        obj.loyalty_card = v
+            v = data["loyalty_card"]
+            v = CustomerSummaryRedemptionsLoyaltyCard._parse(v, (where, "loyalty_card"), errors)
+            obj.loyalty_card = v
+        else:
+            obj.loyalty_card = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.total_redeemed is not UNSET:
-            d["total_redeemed"] = self.total_redeemed
-        if self.total_failed is not UNSET:
-            d["total_failed"] = self.total_failed
-        if self.total_succeeded is not UNSET:
-            d["total_succeeded"] = self.total_succeeded
-        if self.total_rolled_back is not UNSET:
-            d["total_rolled_back"] = self.total_rolled_back
-        if self.total_rollback_failed is not UNSET:
-            d["total_rollback_failed"] = self.total_rollback_failed
-        if self.total_rollback_succeeded is not UNSET:
-            d["total_rollback_succeeded"] = self.total_rollback_succeeded
-        if self.gift is not UNSET:
-            d["gift"] = self.gift.to_dict()
-        if self.loyalty_card is not UNSET:
-            d["loyalty_card"] = self.loyalty_card.to_dict()
+        if (v0 := self.total_redeemed) is not UNSET:
+            d["total_redeemed"] = v0
+        if (v1 := self.total_failed) is not UNSET:
+            d["total_failed"] = v1
+        if (v2 := self.total_succeeded) is not UNSET:
+            d["total_succeeded"] = v2
+        if (v3 := self.total_rolled_back) is not UNSET:
+            d["total_rolled_back"] = v3
+        if (v4 := self.total_rollback_failed) is not UNSET:
+            d["total_rollback_failed"] = v4
+        if (v5 := self.total_rollback_succeeded) is not UNSET:
+            d["total_rollback_succeeded"] = v5
+        if (v6 := self.gift) is not UNSET:
+            d["gift"] = v6.to_dict()
+        if (v7 := self.loyalty_card) is not UNSET:
+            d["loyalty_card"] = v7.to_dict()
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -1277,35 +1419,39 @@ class CustomerSummaryRedemptionsGift(Model):
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset({"redeemed_amount", "amount_to_go"})
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("redeemed_amount", UNSET)
-        if v is not UNSET:
+        if "redeemed_amount" in data:
             found += 1
+            v = data["redeemed_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "redeemed_amount"), "integer", v)
-        obj.redeemed_amount = v
-        v = data.get("amount_to_go", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "redeemed_amount"), "integer", v)
+            obj.redeemed_amount = v
+        else:
+            obj.redeemed_amount = UNSET
+        if "amount_to_go" in data:
             found += 1
+            v = data["amount_to_go"]
             if type(v) is not int:
-                v = fail(errors, (*path, "amount_to_go"), "integer", v)
-        obj.amount_to_go = v
+                v = fail(errors, (where, "amount_to_go"), "integer", v)
+            obj.amount_to_go = v
+        else:
+            obj.amount_to_go = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.redeemed_amount is not UNSET:
-            d["redeemed_amount"] = self.redeemed_amount
-        if self.amount_to_go is not UNSET:
-            d["amount_to_go"] = self.amount_to_go
+        if (v0 := self.redeemed_amount) is not UNSET:
+            d["redeemed_amount"] = v0
+        if (v1 := self.amount_to_go) is not UNSET:
+            d["amount_to_go"] = v1
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -1329,35 +1475,39 @@ class CustomerSummaryRedemptionsLoyaltyCard(Model):
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset({"redeemed_points", "points_to_go"})
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("redeemed_points", UNSET)
-        if v is not UNSET:
+        if "redeemed_points" in data:
             found += 1
+            v = data["redeemed_points"]
             if type(v) is not int:
-                v = fail(errors, (*path, "redeemed_points"), "integer", v)
-        obj.redeemed_points = v
-        v = data.get("points_to_go", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "redeemed_points"), "integer", v)
+            obj.redeemed_points = v
+        else:
+            obj.redeemed_points = UNSET
+        if "points_to_go" in data:
             found += 1
+            v = data["points_to_go"]
             if type(v) is not int:
-                v = fail(errors, (*path, "points_to_go"), "integer", v)
-        obj.points_to_go = v
+                v = fail(errors, (where, "points_to_go"), "integer", v)
+            obj.points_to_go = v
+        else:
+            obj.points_to_go = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.redeemed_points is not UNSET:
-            d["redeemed_points"] = self.redeemed_points
-        if self.points_to_go is not UNSET:
-            d["points_to_go"] = self.points_to_go
+        if (v0 := self.redeemed_points) is not UNSET:
+            d["redeemed_points"] = v0
+        if (v1 := self.points_to_go) is not UNSET:
+            d["points_to_go"] = v1
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -1401,61 +1551,69 @@ class CustomerSummaryOrders(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("total_amount", UNSET)
-        if v is not UNSET:
+        if "total_amount" in data:
             found += 1
+            v = data["total_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_amount"), "integer", v)
-        obj.total_amount = v
-        v = data.get("total_count", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_amount"), "integer", v)
+            obj.total_amount = v
+        else:
+            obj.total_amount = UNSET
+        if "total_count" in data:
             found += 1
+            v = data["total_count"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_count"), "integer", v)
-        obj.total_count = v
-        v = data.get("average_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_count"), "integer", v)
+            obj.total_count = v
+        else:
+            obj.total_count = UNSET
+        if "average_amount" in data:
             found += 1
+            v = data["average_amount"]
             if v is not None and (type(v) is not int):
-                v = fail(errors, (*path, "average_amount"), "integer", v)
-        obj.average_amount = v
-        v = data.get("last_order_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "average_amount"), "integer", v)
+            obj.average_amount = v
+        else:
+            obj.average_amount = UNSET
+        if "last_order_amount" in data:
             found += 1
+            v = data["last_order_amount"]
             if v is not None and (type(v) is not int):
-                v = fail(errors, (*path, "last_order_amount"), "integer", v)
-        obj.last_order_amount = v
-        v = data.get("last_order_date", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "last_order_amount"), "integer", v)
+            obj.last_order_amount = v
+        else:
+            obj.last_order_amount = UNSET
+        if "last_order_date" in data:
             found += 1
+            v = data["last_order_date"]
             if v is not None:
-                v = parse_datetime(v, (*path, "last_order_date"), errors)
-        obj.last_order_date = v
+                v = parse_datetime(v, (where, "last_order_date"), errors)
+            obj.last_order_date = v
+        else:
+            obj.last_order_date = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.total_amount is not UNSET:
-            d["total_amount"] = self.total_amount
-        if self.total_count is not UNSET:
-            d["total_count"] = self.total_count
-        if self.average_amount is not UNSET:
-            d["average_amount"] = self.average_amount
-        if self.last_order_amount is not UNSET:
-            d["last_order_amount"] = self.last_order_amount
-        if self.last_order_date is not UNSET:
-            d["last_order_date"] = (
-                None if self.last_order_date is None else dump_datetime(self.last_order_date)
-            )
+        if (v0 := self.total_amount) is not UNSET:
+            d["total_amount"] = v0
+        if (v1 := self.total_count) is not UNSET:
+            d["total_count"] = v1
+        if (v2 := self.average_amount) is not UNSET:
+            d["average_amount"] = v2
+        if (v3 := self.last_order_amount) is not UNSET:
+            d["last_order_amount"] = v3
+        if (v4 := self.last_order_date) is not UNSET:
+            d["last_order_date"] = None if v4 is None else dump_datetime(v4)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
-from ._runtime import UNSET, ErrorItem, Model, Path, Unset, extra_keys, fail, is_mapping
+from ._runtime import UNSET, ErrorItem, Model, Unset, Where, extra_keys, fail, is_mapping
 from .customer import CustomerWithSummaryLoyaltyReferrals
 
 
@@ -24,26 +24,28 @@ class EventCustomerCreatedData(Model):
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset({"customer"})
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("customer", UNSET)
-        if v is not UNSET:
+        if "customer" in data:
             found += 1
-            v = CustomerWithSummaryLoyaltyReferrals._parse(v, (*path, "customer"), errors)
-        obj.customer = v
+            v = data["customer"]
+            v = CustomerWithSummaryLoyaltyReferrals._parse(v, (where, "customer"), errors)
+            obj.customer = v
+        else:
+            obj.customer = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.customer is not UNSET:
-            d["customer"] = self.customer.to_dict()
+        if (v0 := self.customer) is not UNSET:
+            d["customer"] = v0.to_dict()
         if self.additional_properties:
             d.update(self.additional_properties)
         return d

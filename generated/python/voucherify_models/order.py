@@ -11,8 +11,8 @@ from ._runtime import (
     UNSET,
     ErrorItem,
     Model,
-    Path,
     Unset,
+    Where,
     dump_datetime,
     extra_keys,
     fail,
@@ -190,193 +190,237 @@ class OrderCalculated(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("id", UNSET)
-        if v is not UNSET:
+        if "id" in data:
             found += 1
+            v = data["id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "id"), "string", v)
-        obj.id = v
-        v = data.get("source_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "id"), "string", v)
+            obj.id = v
+        else:
+            obj.id = UNSET
+        if "source_id" in data:
             found += 1
+            v = data["source_id"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "source_id"), "string", v)
-        obj.source_id = v
-        v = data.get("created_at", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "source_id"), "string", v)
+            obj.source_id = v
+        else:
+            obj.source_id = UNSET
+        if "created_at" in data:
             found += 1
-            v = parse_datetime(v, (*path, "created_at"), errors)
-        obj.created_at = v
-        v = data.get("updated_at", UNSET)
-        if v is not UNSET:
+            v = data["created_at"]
+            v = parse_datetime(v, (where, "created_at"), errors)
+            obj.created_at = v
+        else:
+            obj.created_at = UNSET
+        if "updated_at" in data:
             found += 1
+            v = data["updated_at"]
             if v is not None:
-                v = parse_datetime(v, (*path, "updated_at"), errors)
-        obj.updated_at = v
-        v = data.get("status", UNSET)
-        if v is not UNSET:
+                v = parse_datetime(v, (where, "updated_at"), errors)
+            obj.updated_at = v
+        else:
+            obj.updated_at = UNSET
+        if "status" in data:
             found += 1
+            v = data["status"]
             if type(v) is not str or v not in _ORDERCALCULATED_STATUS_VALUES:
-                v = fail_enum(errors, (*path, "status"), _ORDERCALCULATED_STATUS_SHOWN, v)
-        obj.status = v
-        v = data.get("amount", UNSET)
-        if v is not UNSET:
+                v = fail_enum(errors, (where, "status"), _ORDERCALCULATED_STATUS_SHOWN, v)
+            obj.status = v
+        else:
+            obj.status = UNSET
+        if "amount" in data:
             found += 1
+            v = data["amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "amount"), "integer", v)
-        obj.amount = v
-        v = data.get("initial_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "amount"), "integer", v)
+            obj.amount = v
+        else:
+            obj.amount = UNSET
+        if "initial_amount" in data:
             found += 1
+            v = data["initial_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "initial_amount"), "integer", v)
-        obj.initial_amount = v
-        v = data.get("discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "initial_amount"), "integer", v)
+            obj.initial_amount = v
+        else:
+            obj.initial_amount = UNSET
+        if "discount_amount" in data:
             found += 1
+            v = data["discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "discount_amount"), "integer", v)
-        obj.discount_amount = v
-        v = data.get("items_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "discount_amount"), "integer", v)
+            obj.discount_amount = v
+        else:
+            obj.discount_amount = UNSET
+        if "items_discount_amount" in data:
             found += 1
+            v = data["items_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "items_discount_amount"), "integer", v)
-        obj.items_discount_amount = v
-        v = data.get("total_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "items_discount_amount"), "integer", v)
+            obj.items_discount_amount = v
+        else:
+            obj.items_discount_amount = UNSET
+        if "total_discount_amount" in data:
             found += 1
+            v = data["total_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_discount_amount"), "integer", v)
-        obj.total_discount_amount = v
-        v = data.get("total_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_discount_amount"), "integer", v)
+            obj.total_discount_amount = v
+        else:
+            obj.total_discount_amount = UNSET
+        if "total_amount" in data:
             found += 1
+            v = data["total_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_amount"), "integer", v)
-        obj.total_amount = v
-        v = data.get("applied_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_amount"), "integer", v)
+            obj.total_amount = v
+        else:
+            obj.total_amount = UNSET
+        if "applied_discount_amount" in data:
             found += 1
+            v = data["applied_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "applied_discount_amount"), "integer", v)
-        obj.applied_discount_amount = v
-        v = data.get("items_applied_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "applied_discount_amount"), "integer", v)
+            obj.applied_discount_amount = v
+        else:
+            obj.applied_discount_amount = UNSET
+        if "items_applied_discount_amount" in data:
             found += 1
+            v = data["items_applied_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "items_applied_discount_amount"), "integer", v)
-        obj.items_applied_discount_amount = v
-        v = data.get("total_applied_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "items_applied_discount_amount"), "integer", v)
+            obj.items_applied_discount_amount = v
+        else:
+            obj.items_applied_discount_amount = UNSET
+        if "total_applied_discount_amount" in data:
             found += 1
+            v = data["total_applied_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_applied_discount_amount"), "integer", v)
-        obj.total_applied_discount_amount = v
-        v = data.get("items", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_applied_discount_amount"), "integer", v)
+            obj.total_applied_discount_amount = v
+        else:
+            obj.total_applied_discount_amount = UNSET
+        if "items" in data:
             found += 1
+            v = data["items"]
             if v is not None:
-                v = _PARSE_ORDERCALCULATED_ITEMS(v, (*path, "items"), errors)
-        obj.items = v
-        v = data.get("metadata", UNSET)
-        if v is not UNSET:
+                v = _PARSE_ORDERCALCULATED_ITEMS(v, (where, "items"), errors)
+            obj.items = v
+        else:
+            obj.items = UNSET
+        if "metadata" in data:
             found += 1
+            v = data["metadata"]
             if v is not None:
-                v = parse_object(v, (*path, "metadata"), errors)
-        obj.metadata = v
-        v = data.get("customer_id", UNSET)
-        if v is not UNSET:
+                v = parse_object(v, (where, "metadata"), errors)
+            obj.metadata = v
+        else:
+            obj.metadata = UNSET
+        if "customer_id" in data:
             found += 1
+            v = data["customer_id"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "customer_id"), "string", v)
-        obj.customer_id = v
-        v = data.get("referrer_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "customer_id"), "string", v)
+            obj.customer_id = v
+        else:
+            obj.customer_id = UNSET
+        if "referrer_id" in data:
             found += 1
+            v = data["referrer_id"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "referrer_id"), "string", v)
-        obj.referrer_id = v
-        v = data.get("object", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "referrer_id"), "string", v)
+            obj.referrer_id = v
+        else:
+            obj.referrer_id = UNSET
+        if "object" in data:
             found += 1
+            v = data["object"]
             if type(v) is not str or v not in _ORDERCALCULATED_OBJECT_VALUES:
-                v = fail_enum(errors, (*path, "object"), _ORDERCALCULATED_OBJECT_SHOWN, v)
-        obj.object = v
-        v = data.get("redemptions", UNSET)
-        if v is not UNSET:
+                v = fail_enum(errors, (where, "object"), _ORDERCALCULATED_OBJECT_SHOWN, v)
+            obj.object = v
+        else:
+            obj.object = UNSET
+        if "redemptions" in data:
             found += 1
-            v = _PARSE_ORDERCALCULATED_REDEMPTIONS(v, (*path, "redemptions"), errors)
-        obj.redemptions = v
-        v = data.get("customer", UNSET)
-        if v is not UNSET:
+            v = data["redemptions"]
+            v = _PARSE_ORDERCALCULATED_REDEMPTIONS(v, (where, "redemptions"), errors)
+            obj.redemptions = v
+        else:
+            obj.redemptions = UNSET
+        if "customer" in data:
             found += 1
+            v = data["customer"]
             if v is not None:
-                v = _PARSE_ORDERCALCULATED_CUSTOMER(v, (*path, "customer"), errors)
-        obj.customer = v
-        v = data.get("referrer", UNSET)
-        if v is not UNSET:
+                v = _PARSE_ORDERCALCULATED_CUSTOMER(v, (where, "customer"), errors)
+            obj.customer = v
+        else:
+            obj.customer = UNSET
+        if "referrer" in data:
             found += 1
+            v = data["referrer"]
             if v is not None:
-                v = _PARSE_ORDERCALCULATED_REFERRER(v, (*path, "referrer"), errors)
-        obj.referrer = v
+                v = _PARSE_ORDERCALCULATED_REFERRER(v, (where, "referrer"), errors)
+            obj.referrer = v
+        else:
+            obj.referrer = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.source_id is not UNSET:
-            d["source_id"] = self.source_id
-        if self.created_at is not UNSET:
-            d["created_at"] = dump_datetime(self.created_at)
-        if self.updated_at is not UNSET:
-            d["updated_at"] = None if self.updated_at is None else dump_datetime(self.updated_at)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.amount is not UNSET:
-            d["amount"] = self.amount
-        if self.initial_amount is not UNSET:
-            d["initial_amount"] = self.initial_amount
-        if self.discount_amount is not UNSET:
-            d["discount_amount"] = self.discount_amount
-        if self.items_discount_amount is not UNSET:
-            d["items_discount_amount"] = self.items_discount_amount
-        if self.total_discount_amount is not UNSET:
-            d["total_discount_amount"] = self.total_discount_amount
-        if self.total_amount is not UNSET:
-            d["total_amount"] = self.total_amount
-        if self.applied_discount_amount is not UNSET:
-            d["applied_discount_amount"] = self.applied_discount_amount
-        if self.items_applied_discount_amount is not UNSET:
-            d["items_applied_discount_amount"] = self.items_applied_discount_amount
-        if self.total_applied_discount_amount is not UNSET:
-            d["total_applied_discount_amount"] = self.total_applied_discount_amount
-        if self.items is not UNSET:
-            d["items"] = None if self.items is None else [x0.to_dict() for x0 in self.items]
-        if self.metadata is not UNSET:
-            d["metadata"] = self.metadata
-        if self.customer_id is not UNSET:
-            d["customer_id"] = self.customer_id
-        if self.referrer_id is not UNSET:
-            d["referrer_id"] = self.referrer_id
-        if self.object is not UNSET:
-            d["object"] = self.object
-        if self.redemptions is not UNSET:
-            d["redemptions"] = {k0: x0.to_dict() for k0, x0 in self.redemptions.items()}
-        if self.customer is not UNSET:
-            d["customer"] = None if self.customer is None else self.customer.to_dict()
-        if self.referrer is not UNSET:
-            d["referrer"] = None if self.referrer is None else self.referrer.to_dict()
+        if (v0 := self.id) is not UNSET:
+            d["id"] = v0
+        if (v1 := self.source_id) is not UNSET:
+            d["source_id"] = v1
+        if (v2 := self.created_at) is not UNSET:
+            d["created_at"] = dump_datetime(v2)
+        if (v3 := self.updated_at) is not UNSET:
+            d["updated_at"] = None if v3 is None else dump_datetime(v3)
+        if (v4 := self.status) is not UNSET:
+            d["status"] = v4
+        if (v5 := self.amount) is not UNSET:
+            d["amount"] = v5
+        if (v6 := self.initial_amount) is not UNSET:
+            d["initial_amount"] = v6
+        if (v7 := self.discount_amount) is not UNSET:
+            d["discount_amount"] = v7
+        if (v8 := self.items_discount_amount) is not UNSET:
+            d["items_discount_amount"] = v8
+        if (v9 := self.total_discount_amount) is not UNSET:
+            d["total_discount_amount"] = v9
+        if (v10 := self.total_amount) is not UNSET:
+            d["total_amount"] = v10
+        if (v11 := self.applied_discount_amount) is not UNSET:
+            d["applied_discount_amount"] = v11
+        if (v12 := self.items_applied_discount_amount) is not UNSET:
+            d["items_applied_discount_amount"] = v12
+        if (v13 := self.total_applied_discount_amount) is not UNSET:
+            d["total_applied_discount_amount"] = v13
+        if (v14 := self.items) is not UNSET:
+            d["items"] = None if v14 is None else [x0.to_dict() for x0 in v14]
+        if (v15 := self.metadata) is not UNSET:
+            d["metadata"] = v15
+        if (v16 := self.customer_id) is not UNSET:
+            d["customer_id"] = v16
+        if (v17 := self.referrer_id) is not UNSET:
+            d["referrer_id"] = v17
+        if (v18 := self.object) is not UNSET:
+            d["object"] = v18
+        if (v19 := self.redemptions) is not UNSET:
+            d["redemptions"] = {k0: x0.to_dict() for k0, x0 in v19.items()}
+        if (v20 := self.customer) is not UNSET:
+            d["customer"] = None if v20 is None else v20.to_dict()
+        if (v21 := self.referrer) is not UNSET:
+            d["referrer"] = None if v21 is None else v21.to_dict()
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -413,39 +457,43 @@ class OrderCalculatedCustomerAndReferrer(Model):
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset({"customer", "referrer"})
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("customer", UNSET)
-        if v is not UNSET:
+        if "customer" in data:
             found += 1
+            v = data["customer"]
             if v is not None:
                 v = _PARSE_ORDERCALCULATEDCUSTOMERANDREFERRER_CUSTOMER(
-                    v, (*path, "customer"), errors
+                    v, (where, "customer"), errors
                 )
-        obj.customer = v
-        v = data.get("referrer", UNSET)
-        if v is not UNSET:
+            obj.customer = v
+        else:
+            obj.customer = UNSET
+        if "referrer" in data:
             found += 1
+            v = data["referrer"]
             if v is not None:
                 v = _PARSE_ORDERCALCULATEDCUSTOMERANDREFERRER_REFERRER(
-                    v, (*path, "referrer"), errors
+                    v, (where, "referrer"), errors
                 )
-        obj.referrer = v
+            obj.referrer = v
+        else:
+            obj.referrer = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.customer is not UNSET:
-            d["customer"] = None if self.customer is None else self.customer.to_dict()
-        if self.referrer is not UNSET:
-            d["referrer"] = None if self.referrer is None else self.referrer.to_dict()
+        if (v0 := self.customer) is not UNSET:
+            d["customer"] = None if v0 is None else v0.to_dict()
+        if (v1 := self.referrer) is not UNSET:
+            d["referrer"] = None if v1 is None else v1.to_dict()
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -556,177 +604,217 @@ class OrderResponseBase(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("id", UNSET)
-        if v is not UNSET:
+        if "id" in data:
             found += 1
+            v = data["id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "id"), "string", v)
-        obj.id = v
-        v = data.get("source_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "id"), "string", v)
+            obj.id = v
+        else:
+            obj.id = UNSET
+        if "source_id" in data:
             found += 1
+            v = data["source_id"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "source_id"), "string", v)
-        obj.source_id = v
-        v = data.get("created_at", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "source_id"), "string", v)
+            obj.source_id = v
+        else:
+            obj.source_id = UNSET
+        if "created_at" in data:
             found += 1
-            v = parse_datetime(v, (*path, "created_at"), errors)
-        obj.created_at = v
-        v = data.get("updated_at", UNSET)
-        if v is not UNSET:
+            v = data["created_at"]
+            v = parse_datetime(v, (where, "created_at"), errors)
+            obj.created_at = v
+        else:
+            obj.created_at = UNSET
+        if "updated_at" in data:
             found += 1
+            v = data["updated_at"]
             if v is not None:
-                v = parse_datetime(v, (*path, "updated_at"), errors)
-        obj.updated_at = v
-        v = data.get("status", UNSET)
-        if v is not UNSET:
+                v = parse_datetime(v, (where, "updated_at"), errors)
+            obj.updated_at = v
+        else:
+            obj.updated_at = UNSET
+        if "status" in data:
             found += 1
+            v = data["status"]
             if type(v) is not str or v not in _ORDERRESPONSEBASE_STATUS_VALUES:
-                v = fail_enum(errors, (*path, "status"), _ORDERRESPONSEBASE_STATUS_SHOWN, v)
-        obj.status = v
-        v = data.get("amount", UNSET)
-        if v is not UNSET:
+                v = fail_enum(errors, (where, "status"), _ORDERRESPONSEBASE_STATUS_SHOWN, v)
+            obj.status = v
+        else:
+            obj.status = UNSET
+        if "amount" in data:
             found += 1
+            v = data["amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "amount"), "integer", v)
-        obj.amount = v
-        v = data.get("initial_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "amount"), "integer", v)
+            obj.amount = v
+        else:
+            obj.amount = UNSET
+        if "initial_amount" in data:
             found += 1
+            v = data["initial_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "initial_amount"), "integer", v)
-        obj.initial_amount = v
-        v = data.get("discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "initial_amount"), "integer", v)
+            obj.initial_amount = v
+        else:
+            obj.initial_amount = UNSET
+        if "discount_amount" in data:
             found += 1
+            v = data["discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "discount_amount"), "integer", v)
-        obj.discount_amount = v
-        v = data.get("items_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "discount_amount"), "integer", v)
+            obj.discount_amount = v
+        else:
+            obj.discount_amount = UNSET
+        if "items_discount_amount" in data:
             found += 1
+            v = data["items_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "items_discount_amount"), "integer", v)
-        obj.items_discount_amount = v
-        v = data.get("total_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "items_discount_amount"), "integer", v)
+            obj.items_discount_amount = v
+        else:
+            obj.items_discount_amount = UNSET
+        if "total_discount_amount" in data:
             found += 1
+            v = data["total_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_discount_amount"), "integer", v)
-        obj.total_discount_amount = v
-        v = data.get("total_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_discount_amount"), "integer", v)
+            obj.total_discount_amount = v
+        else:
+            obj.total_discount_amount = UNSET
+        if "total_amount" in data:
             found += 1
+            v = data["total_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_amount"), "integer", v)
-        obj.total_amount = v
-        v = data.get("applied_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_amount"), "integer", v)
+            obj.total_amount = v
+        else:
+            obj.total_amount = UNSET
+        if "applied_discount_amount" in data:
             found += 1
+            v = data["applied_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "applied_discount_amount"), "integer", v)
-        obj.applied_discount_amount = v
-        v = data.get("items_applied_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "applied_discount_amount"), "integer", v)
+            obj.applied_discount_amount = v
+        else:
+            obj.applied_discount_amount = UNSET
+        if "items_applied_discount_amount" in data:
             found += 1
+            v = data["items_applied_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "items_applied_discount_amount"), "integer", v)
-        obj.items_applied_discount_amount = v
-        v = data.get("total_applied_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "items_applied_discount_amount"), "integer", v)
+            obj.items_applied_discount_amount = v
+        else:
+            obj.items_applied_discount_amount = UNSET
+        if "total_applied_discount_amount" in data:
             found += 1
+            v = data["total_applied_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_applied_discount_amount"), "integer", v)
-        obj.total_applied_discount_amount = v
-        v = data.get("items", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_applied_discount_amount"), "integer", v)
+            obj.total_applied_discount_amount = v
+        else:
+            obj.total_applied_discount_amount = UNSET
+        if "items" in data:
             found += 1
+            v = data["items"]
             if v is not None:
-                v = _PARSE_ORDERRESPONSEBASE_ITEMS(v, (*path, "items"), errors)
-        obj.items = v
-        v = data.get("metadata", UNSET)
-        if v is not UNSET:
+                v = _PARSE_ORDERRESPONSEBASE_ITEMS(v, (where, "items"), errors)
+            obj.items = v
+        else:
+            obj.items = UNSET
+        if "metadata" in data:
             found += 1
+            v = data["metadata"]
             if v is not None:
-                v = parse_object(v, (*path, "metadata"), errors)
-        obj.metadata = v
-        v = data.get("customer_id", UNSET)
-        if v is not UNSET:
+                v = parse_object(v, (where, "metadata"), errors)
+            obj.metadata = v
+        else:
+            obj.metadata = UNSET
+        if "customer_id" in data:
             found += 1
+            v = data["customer_id"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "customer_id"), "string", v)
-        obj.customer_id = v
-        v = data.get("referrer_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "customer_id"), "string", v)
+            obj.customer_id = v
+        else:
+            obj.customer_id = UNSET
+        if "referrer_id" in data:
             found += 1
+            v = data["referrer_id"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "referrer_id"), "string", v)
-        obj.referrer_id = v
-        v = data.get("object", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "referrer_id"), "string", v)
+            obj.referrer_id = v
+        else:
+            obj.referrer_id = UNSET
+        if "object" in data:
             found += 1
+            v = data["object"]
             if type(v) is not str or v not in _ORDERRESPONSEBASE_OBJECT_VALUES:
-                v = fail_enum(errors, (*path, "object"), _ORDERRESPONSEBASE_OBJECT_SHOWN, v)
-        obj.object = v
-        v = data.get("redemptions", UNSET)
-        if v is not UNSET:
+                v = fail_enum(errors, (where, "object"), _ORDERRESPONSEBASE_OBJECT_SHOWN, v)
+            obj.object = v
+        else:
+            obj.object = UNSET
+        if "redemptions" in data:
             found += 1
-            v = _PARSE_ORDERRESPONSEBASE_REDEMPTIONS(v, (*path, "redemptions"), errors)
-        obj.redemptions = v
+            v = data["redemptions"]
+            v = _PARSE_ORDERRESPONSEBASE_REDEMPTIONS(v, (where, "redemptions"), errors)
+            obj.redemptions = v
+        else:
+            obj.redemptions = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.source_id is not UNSET:
-            d["source_id"] = self.source_id
-        if self.created_at is not UNSET:
-            d["created_at"] = dump_datetime(self.created_at)
-        if self.updated_at is not UNSET:
-            d["updated_at"] = None if self.updated_at is None else dump_datetime(self.updated_at)
-        if self.status is not UNSET:
-            d["status"] = self.status
-        if self.amount is not UNSET:
-            d["amount"] = self.amount
-        if self.initial_amount is not UNSET:
-            d["initial_amount"] = self.initial_amount
-        if self.discount_amount is not UNSET:
-            d["discount_amount"] = self.discount_amount
-        if self.items_discount_amount is not UNSET:
-            d["items_discount_amount"] = self.items_discount_amount
-        if self.total_discount_amount is not UNSET:
-            d["total_discount_amount"] = self.total_discount_amount
-        if self.total_amount is not UNSET:
-            d["total_amount"] = self.total_amount
-        if self.applied_discount_amount is not UNSET:
-            d["applied_discount_amount"] = self.applied_discount_amount
-        if self.items_applied_discount_amount is not UNSET:
-            d["items_applied_discount_amount"] = self.items_applied_discount_amount
-        if self.total_applied_discount_amount is not UNSET:
-            d["total_applied_discount_amount"] = self.total_applied_discount_amount
-        if self.items is not UNSET:
-            d["items"] = None if self.items is None else [x0.to_dict() for x0 in self.items]
-        if self.metadata is not UNSET:
-            d["metadata"] = self.metadata
-        if self.customer_id is not UNSET:
-            d["customer_id"] = self.customer_id
-        if self.referrer_id is not UNSET:
-            d["referrer_id"] = self.referrer_id
-        if self.object is not UNSET:
-            d["object"] = self.object
-        if self.redemptions is not UNSET:
-            d["redemptions"] = {k0: x0.to_dict() for k0, x0 in self.redemptions.items()}
+        if (v0 := self.id) is not UNSET:
+            d["id"] = v0
+        if (v1 := self.source_id) is not UNSET:
+            d["source_id"] = v1
+        if (v2 := self.created_at) is not UNSET:
+            d["created_at"] = dump_datetime(v2)
+        if (v3 := self.updated_at) is not UNSET:
+            d["updated_at"] = None if v3 is None else dump_datetime(v3)
+        if (v4 := self.status) is not UNSET:
+            d["status"] = v4
+        if (v5 := self.amount) is not UNSET:
+            d["amount"] = v5
+        if (v6 := self.initial_amount) is not UNSET:
+            d["initial_amount"] = v6
+        if (v7 := self.discount_amount) is not UNSET:
+            d["discount_amount"] = v7
+        if (v8 := self.items_discount_amount) is not UNSET:
+            d["items_discount_amount"] = v8
+        if (v9 := self.total_discount_amount) is not UNSET:
+            d["total_discount_amount"] = v9
+        if (v10 := self.total_amount) is not UNSET:
+            d["total_amount"] = v10
+        if (v11 := self.applied_discount_amount) is not UNSET:
+            d["applied_discount_amount"] = v11
+        if (v12 := self.items_applied_discount_amount) is not UNSET:
+            d["items_applied_discount_amount"] = v12
+        if (v13 := self.total_applied_discount_amount) is not UNSET:
+            d["total_applied_discount_amount"] = v13
+        if (v14 := self.items) is not UNSET:
+            d["items"] = None if v14 is None else [x0.to_dict() for x0 in v14]
+        if (v15 := self.metadata) is not UNSET:
+            d["metadata"] = v15
+        if (v16 := self.customer_id) is not UNSET:
+            d["customer_id"] = v16
+        if (v17 := self.referrer_id) is not UNSET:
+            d["referrer_id"] = v17
+        if (v18 := self.object) is not UNSET:
+            d["object"] = v18
+        if (v19 := self.redemptions) is not UNSET:
+            d["redemptions"] = {k0: x0.to_dict() for k0, x0 in v19.items()}
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -750,35 +838,39 @@ class CustomerId(Model):
     _WIRE_NAMES: ClassVar[frozenset[str]] = frozenset({"id", "object"})
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("id", UNSET)
-        if v is not UNSET:
+        if "id" in data:
             found += 1
+            v = data["id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "id"), "string", v)
-        obj.id = v
-        v = data.get("object", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "id"), "string", v)
+            obj.id = v
+        else:
+            obj.id = UNSET
+        if "object" in data:
             found += 1
+            v = data["object"]
             if type(v) is not str or v not in _CUSTOMERID_OBJECT_VALUES:
-                v = fail_enum(errors, (*path, "object"), _CUSTOMERID_OBJECT_SHOWN, v)
-        obj.object = v
+                v = fail_enum(errors, (where, "object"), _CUSTOMERID_OBJECT_SHOWN, v)
+            obj.object = v
+        else:
+            obj.object = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.object is not UNSET:
-            d["object"] = self.object
+        if (v0 := self.id) is not UNSET:
+            d["id"] = v0
+        if (v1 := self.object) is not UNSET:
+            d["object"] = v1
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -878,170 +970,208 @@ class OrderItemCalculated(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("id", UNSET)
-        if v is not UNSET:
+        if "id" in data:
             found += 1
+            v = data["id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "id"), "string", v)
-        obj.id = v
-        v = data.get("sku_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "id"), "string", v)
+            obj.id = v
+        else:
+            obj.id = UNSET
+        if "sku_id" in data:
             found += 1
+            v = data["sku_id"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "sku_id"), "string", v)
-        obj.sku_id = v
-        v = data.get("product_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "sku_id"), "string", v)
+            obj.sku_id = v
+        else:
+            obj.sku_id = UNSET
+        if "product_id" in data:
             found += 1
+            v = data["product_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "product_id"), "string", v)
-        obj.product_id = v
-        v = data.get("related_object", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "product_id"), "string", v)
+            obj.product_id = v
+        else:
+            obj.product_id = UNSET
+        if "related_object" in data:
             found += 1
+            v = data["related_object"]
             if type(v) is not str or v not in _ORDERITEMCALCULATED_RELATED_OBJECT_VALUES:
                 v = fail_enum(
-                    errors, (*path, "related_object"), _ORDERITEMCALCULATED_RELATED_OBJECT_SHOWN, v
+                    errors, (where, "related_object"), _ORDERITEMCALCULATED_RELATED_OBJECT_SHOWN, v
                 )
-        obj.related_object = v
-        v = data.get("source_id", UNSET)
-        if v is not UNSET:
+            obj.related_object = v
+        else:
+            obj.related_object = UNSET
+        if "source_id" in data:
             found += 1
+            v = data["source_id"]
             if v is not None and (type(v) is not str):
-                v = fail(errors, (*path, "source_id"), "string", v)
-        obj.source_id = v
-        v = data.get("quantity", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "source_id"), "string", v)
+            obj.source_id = v
+        else:
+            obj.source_id = UNSET
+        if "quantity" in data:
             found += 1
+            v = data["quantity"]
             if type(v) is not int:
-                v = fail(errors, (*path, "quantity"), "integer", v)
-        obj.quantity = v
-        v = data.get("discount_quantity", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "quantity"), "integer", v)
+            obj.quantity = v
+        else:
+            obj.quantity = UNSET
+        if "discount_quantity" in data:
             found += 1
+            v = data["discount_quantity"]
             if type(v) is not int:
-                v = fail(errors, (*path, "discount_quantity"), "integer", v)
-        obj.discount_quantity = v
-        v = data.get("initial_quantity", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "discount_quantity"), "integer", v)
+            obj.discount_quantity = v
+        else:
+            obj.discount_quantity = UNSET
+        if "initial_quantity" in data:
             found += 1
+            v = data["initial_quantity"]
             if type(v) is not int:
-                v = fail(errors, (*path, "initial_quantity"), "integer", v)
-        obj.initial_quantity = v
-        v = data.get("amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "initial_quantity"), "integer", v)
+            obj.initial_quantity = v
+        else:
+            obj.initial_quantity = UNSET
+        if "amount" in data:
             found += 1
+            v = data["amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "amount"), "integer", v)
-        obj.amount = v
-        v = data.get("discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "amount"), "integer", v)
+            obj.amount = v
+        else:
+            obj.amount = UNSET
+        if "discount_amount" in data:
             found += 1
+            v = data["discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "discount_amount"), "integer", v)
-        obj.discount_amount = v
-        v = data.get("applied_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "discount_amount"), "integer", v)
+            obj.discount_amount = v
+        else:
+            obj.discount_amount = UNSET
+        if "applied_discount_amount" in data:
             found += 1
+            v = data["applied_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "applied_discount_amount"), "integer", v)
-        obj.applied_discount_amount = v
-        v = data.get("initial_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "applied_discount_amount"), "integer", v)
+            obj.applied_discount_amount = v
+        else:
+            obj.applied_discount_amount = UNSET
+        if "initial_amount" in data:
             found += 1
+            v = data["initial_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "initial_amount"), "integer", v)
-        obj.initial_amount = v
-        v = data.get("total_applied_discount_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "initial_amount"), "integer", v)
+            obj.initial_amount = v
+        else:
+            obj.initial_amount = UNSET
+        if "total_applied_discount_amount" in data:
             found += 1
+            v = data["total_applied_discount_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "total_applied_discount_amount"), "integer", v)
-        obj.total_applied_discount_amount = v
-        v = data.get("price", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "total_applied_discount_amount"), "integer", v)
+            obj.total_applied_discount_amount = v
+        else:
+            obj.total_applied_discount_amount = UNSET
+        if "price" in data:
             found += 1
+            v = data["price"]
             if type(v) is not int:
-                v = fail(errors, (*path, "price"), "integer", v)
-        obj.price = v
-        v = data.get("subtotal_amount", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "price"), "integer", v)
+            obj.price = v
+        else:
+            obj.price = UNSET
+        if "subtotal_amount" in data:
             found += 1
+            v = data["subtotal_amount"]
             if type(v) is not int:
-                v = fail(errors, (*path, "subtotal_amount"), "integer", v)
-        obj.subtotal_amount = v
-        v = data.get("product", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "subtotal_amount"), "integer", v)
+            obj.subtotal_amount = v
+        else:
+            obj.subtotal_amount = UNSET
+        if "product" in data:
             found += 1
-            v = OrderItemCalculatedProduct._parse(v, (*path, "product"), errors)
-        obj.product = v
-        v = data.get("sku", UNSET)
-        if v is not UNSET:
+            v = data["product"]
+            v = OrderItemCalculatedProduct._parse(v, (where, "product"), errors)
+            obj.product = v
+        else:
+            obj.product = UNSET
+        if "sku" in data:
             found += 1
-            v = OrderItemCalculatedSku._parse(v, (*path, "sku"), errors)
-        obj.sku = v
-        v = data.get("object", UNSET)
-        if v is not UNSET:
+            v = data["sku"]
+            v = OrderItemCalculatedSku._parse(v, (where, "sku"), errors)
+            obj.sku = v
+        else:
+            obj.sku = UNSET
+        if "object" in data:
             found += 1
+            v = data["object"]
             if type(v) is not str or v not in _ORDERITEMCALCULATED_OBJECT_VALUES:
-                v = fail_enum(errors, (*path, "object"), _ORDERITEMCALCULATED_OBJECT_SHOWN, v)
-        obj.object = v
-        v = data.get("metadata", UNSET)
-        if v is not UNSET:
+                v = fail_enum(errors, (where, "object"), _ORDERITEMCALCULATED_OBJECT_SHOWN, v)
+            obj.object = v
+        else:
+            obj.object = UNSET
+        if "metadata" in data:
             found += 1
-            v = parse_object(v, (*path, "metadata"), errors)
-        obj.metadata = v
+            v = data["metadata"]
+            v = parse_object(v, (where, "metadata"), errors)
+            obj.metadata = v
+        else:
+            obj.metadata = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.sku_id is not UNSET:
-            d["sku_id"] = self.sku_id
-        if self.product_id is not UNSET:
-            d["product_id"] = self.product_id
-        if self.related_object is not UNSET:
-            d["related_object"] = self.related_object
-        if self.source_id is not UNSET:
-            d["source_id"] = self.source_id
-        if self.quantity is not UNSET:
-            d["quantity"] = self.quantity
-        if self.discount_quantity is not UNSET:
-            d["discount_quantity"] = self.discount_quantity
-        if self.initial_quantity is not UNSET:
-            d["initial_quantity"] = self.initial_quantity
-        if self.amount is not UNSET:
-            d["amount"] = self.amount
-        if self.discount_amount is not UNSET:
-            d["discount_amount"] = self.discount_amount
-        if self.applied_discount_amount is not UNSET:
-            d["applied_discount_amount"] = self.applied_discount_amount
-        if self.initial_amount is not UNSET:
-            d["initial_amount"] = self.initial_amount
-        if self.total_applied_discount_amount is not UNSET:
-            d["total_applied_discount_amount"] = self.total_applied_discount_amount
-        if self.price is not UNSET:
-            d["price"] = self.price
-        if self.subtotal_amount is not UNSET:
-            d["subtotal_amount"] = self.subtotal_amount
-        if self.product is not UNSET:
-            d["product"] = self.product.to_dict()
-        if self.sku is not UNSET:
-            d["sku"] = self.sku.to_dict()
-        if self.object is not UNSET:
-            d["object"] = self.object
-        if self.metadata is not UNSET:
-            d["metadata"] = self.metadata
+        if (v0 := self.id) is not UNSET:
+            d["id"] = v0
+        if (v1 := self.sku_id) is not UNSET:
+            d["sku_id"] = v1
+        if (v2 := self.product_id) is not UNSET:
+            d["product_id"] = v2
+        if (v3 := self.related_object) is not UNSET:
+            d["related_object"] = v3
+        if (v4 := self.source_id) is not UNSET:
+            d["source_id"] = v4
+        if (v5 := self.quantity) is not UNSET:
+            d["quantity"] = v5
+        if (v6 := self.discount_quantity) is not UNSET:
+            d["discount_quantity"] = v6
+        if (v7 := self.initial_quantity) is not UNSET:
+            d["initial_quantity"] = v7
+        if (v8 := self.amount) is not UNSET:
+            d["amount"] = v8
+        if (v9 := self.discount_amount) is not UNSET:
+            d["discount_amount"] = v9
+        if (v10 := self.applied_discount_amount) is not UNSET:
+            d["applied_discount_amount"] = v10
+        if (v11 := self.initial_amount) is not UNSET:
+            d["initial_amount"] = v11
+        if (v12 := self.total_applied_discount_amount) is not UNSET:
+            d["total_applied_discount_amount"] = v12
+        if (v13 := self.price) is not UNSET:
+            d["price"] = v13
+        if (v14 := self.subtotal_amount) is not UNSET:
+            d["subtotal_amount"] = v14
+        if (v15 := self.product) is not UNSET:
+            d["product"] = v15.to_dict()
+        if (v16 := self.sku) is not UNSET:
+            d["sku"] = v16.to_dict()
+        if (v17 := self.object) is not UNSET:
+            d["object"] = v17
+        if (v18 := self.metadata) is not UNSET:
+            d["metadata"] = v18
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -1084,66 +1214,78 @@ class OrderItemCalculatedProduct(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("id", UNSET)
-        if v is not UNSET:
+        if "id" in data:
             found += 1
+            v = data["id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "id"), "string", v)
-        obj.id = v
-        v = data.get("source_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "id"), "string", v)
+            obj.id = v
+        else:
+            obj.id = UNSET
+        if "source_id" in data:
             found += 1
+            v = data["source_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "source_id"), "string", v)
-        obj.source_id = v
-        v = data.get("override", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "source_id"), "string", v)
+            obj.source_id = v
+        else:
+            obj.source_id = UNSET
+        if "override" in data:
             found += 1
+            v = data["override"]
             if type(v) is not bool:
-                v = fail(errors, (*path, "override"), "boolean", v)
-        obj.override = v
-        v = data.get("name", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "override"), "boolean", v)
+            obj.override = v
+        else:
+            obj.override = UNSET
+        if "name" in data:
             found += 1
+            v = data["name"]
             if type(v) is not str:
-                v = fail(errors, (*path, "name"), "string", v)
-        obj.name = v
-        v = data.get("metadata", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "name"), "string", v)
+            obj.name = v
+        else:
+            obj.name = UNSET
+        if "metadata" in data:
             found += 1
-            v = parse_object(v, (*path, "metadata"), errors)
-        obj.metadata = v
-        v = data.get("price", UNSET)
-        if v is not UNSET:
+            v = data["metadata"]
+            v = parse_object(v, (where, "metadata"), errors)
+            obj.metadata = v
+        else:
+            obj.metadata = UNSET
+        if "price" in data:
             found += 1
+            v = data["price"]
             if not is_number(v):
-                v = fail(errors, (*path, "price"), "number", v)
-        obj.price = v
+                v = fail(errors, (where, "price"), "number", v)
+            obj.price = v
+        else:
+            obj.price = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.source_id is not UNSET:
-            d["source_id"] = self.source_id
-        if self.override is not UNSET:
-            d["override"] = self.override
-        if self.name is not UNSET:
-            d["name"] = self.name
-        if self.metadata is not UNSET:
-            d["metadata"] = self.metadata
-        if self.price is not UNSET:
-            d["price"] = self.price
+        if (v0 := self.id) is not UNSET:
+            d["id"] = v0
+        if (v1 := self.source_id) is not UNSET:
+            d["source_id"] = v1
+        if (v2 := self.override) is not UNSET:
+            d["override"] = v2
+        if (v3 := self.name) is not UNSET:
+            d["name"] = v3
+        if (v4 := self.metadata) is not UNSET:
+            d["metadata"] = v4
+        if (v5 := self.price) is not UNSET:
+            d["price"] = v5
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -1185,66 +1327,78 @@ class OrderItemCalculatedSku(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("id", UNSET)
-        if v is not UNSET:
+        if "id" in data:
             found += 1
+            v = data["id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "id"), "string", v)
-        obj.id = v
-        v = data.get("source_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "id"), "string", v)
+            obj.id = v
+        else:
+            obj.id = UNSET
+        if "source_id" in data:
             found += 1
+            v = data["source_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "source_id"), "string", v)
-        obj.source_id = v
-        v = data.get("override", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "source_id"), "string", v)
+            obj.source_id = v
+        else:
+            obj.source_id = UNSET
+        if "override" in data:
             found += 1
+            v = data["override"]
             if type(v) is not bool:
-                v = fail(errors, (*path, "override"), "boolean", v)
-        obj.override = v
-        v = data.get("sku", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "override"), "boolean", v)
+            obj.override = v
+        else:
+            obj.override = UNSET
+        if "sku" in data:
             found += 1
+            v = data["sku"]
             if type(v) is not str:
-                v = fail(errors, (*path, "sku"), "string", v)
-        obj.sku = v
-        v = data.get("price", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "sku"), "string", v)
+            obj.sku = v
+        else:
+            obj.sku = UNSET
+        if "price" in data:
             found += 1
+            v = data["price"]
             if not is_number(v):
-                v = fail(errors, (*path, "price"), "number", v)
-        obj.price = v
-        v = data.get("metadata", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "price"), "number", v)
+            obj.price = v
+        else:
+            obj.price = UNSET
+        if "metadata" in data:
             found += 1
-            v = parse_object(v, (*path, "metadata"), errors)
-        obj.metadata = v
+            v = data["metadata"]
+            v = parse_object(v, (where, "metadata"), errors)
+            obj.metadata = v
+        else:
+            obj.metadata = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.id is not UNSET:
-            d["id"] = self.id
-        if self.source_id is not UNSET:
-            d["source_id"] = self.source_id
-        if self.override is not UNSET:
-            d["override"] = self.override
-        if self.sku is not UNSET:
-            d["sku"] = self.sku
-        if self.price is not UNSET:
-            d["price"] = self.price
-        if self.metadata is not UNSET:
-            d["metadata"] = self.metadata
+        if (v0 := self.id) is not UNSET:
+            d["id"] = v0
+        if (v1 := self.source_id) is not UNSET:
+            d["source_id"] = v1
+        if (v2 := self.override) is not UNSET:
+            d["override"] = v2
+        if (v3 := self.sku) is not UNSET:
+            d["sku"] = v3
+        if (v4 := self.price) is not UNSET:
+            d["price"] = v4
+        if (v5 := self.metadata) is not UNSET:
+            d["metadata"] = v5
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
@@ -1304,79 +1458,95 @@ class OrderRedemptions(Model):
     )
 
     @classmethod
-    def _parse(cls, data: Any, path: Path, errors: list[ErrorItem]) -> Self:
+    def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
-            fail(errors, path, "object", data)
+            fail(errors, where, "object", data)
             return cls()
         obj = cls.__new__(cls)
         found = 0
-        v = data.get("date", UNSET)
-        if v is not UNSET:
+        if "date" in data:
             found += 1
-            v = parse_datetime(v, (*path, "date"), errors)
-        obj.date = v
-        v = data.get("rollback_id", UNSET)
-        if v is not UNSET:
+            v = data["date"]
+            v = parse_datetime(v, (where, "date"), errors)
+            obj.date = v
+        else:
+            obj.date = UNSET
+        if "rollback_id" in data:
             found += 1
+            v = data["rollback_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "rollback_id"), "string", v)
-        obj.rollback_id = v
-        v = data.get("rollback_date", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "rollback_id"), "string", v)
+            obj.rollback_id = v
+        else:
+            obj.rollback_id = UNSET
+        if "rollback_date" in data:
             found += 1
-            v = parse_datetime(v, (*path, "rollback_date"), errors)
-        obj.rollback_date = v
-        v = data.get("related_object_type", UNSET)
-        if v is not UNSET:
+            v = data["rollback_date"]
+            v = parse_datetime(v, (where, "rollback_date"), errors)
+            obj.rollback_date = v
+        else:
+            obj.rollback_date = UNSET
+        if "related_object_type" in data:
             found += 1
+            v = data["related_object_type"]
             if type(v) is not str:
-                v = fail(errors, (*path, "related_object_type"), "string", v)
-        obj.related_object_type = v
-        v = data.get("related_object_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "related_object_type"), "string", v)
+            obj.related_object_type = v
+        else:
+            obj.related_object_type = UNSET
+        if "related_object_id" in data:
             found += 1
+            v = data["related_object_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "related_object_id"), "string", v)
-        obj.related_object_id = v
-        v = data.get("related_object_parent_id", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "related_object_id"), "string", v)
+            obj.related_object_id = v
+        else:
+            obj.related_object_id = UNSET
+        if "related_object_parent_id" in data:
             found += 1
+            v = data["related_object_parent_id"]
             if type(v) is not str:
-                v = fail(errors, (*path, "related_object_parent_id"), "string", v)
-        obj.related_object_parent_id = v
-        v = data.get("stacked", UNSET)
-        if v is not UNSET:
+                v = fail(errors, (where, "related_object_parent_id"), "string", v)
+            obj.related_object_parent_id = v
+        else:
+            obj.related_object_parent_id = UNSET
+        if "stacked" in data:
             found += 1
-            v = _PARSE_ORDERREDEMPTIONS_STACKED(v, (*path, "stacked"), errors)
-        obj.stacked = v
-        v = data.get("rollback_stacked", UNSET)
-        if v is not UNSET:
+            v = data["stacked"]
+            v = _PARSE_ORDERREDEMPTIONS_STACKED(v, (where, "stacked"), errors)
+            obj.stacked = v
+        else:
+            obj.stacked = UNSET
+        if "rollback_stacked" in data:
             found += 1
-            v = _PARSE_ORDERREDEMPTIONS_ROLLBACK_STACKED(v, (*path, "rollback_stacked"), errors)
-        obj.rollback_stacked = v
+            v = data["rollback_stacked"]
+            v = _PARSE_ORDERREDEMPTIONS_ROLLBACK_STACKED(v, (where, "rollback_stacked"), errors)
+            obj.rollback_stacked = v
+        else:
+            obj.rollback_stacked = UNSET
         obj.additional_properties = (
-            extra_keys(data, cls._WIRE_NAMES, path, errors) if len(data) != found else {}
+            extra_keys(data, cls._WIRE_NAMES, where, errors) if len(data) != found else {}
         )
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
-        if self.date is not UNSET:
-            d["date"] = dump_datetime(self.date)
-        if self.rollback_id is not UNSET:
-            d["rollback_id"] = self.rollback_id
-        if self.rollback_date is not UNSET:
-            d["rollback_date"] = dump_datetime(self.rollback_date)
-        if self.related_object_type is not UNSET:
-            d["related_object_type"] = self.related_object_type
-        if self.related_object_id is not UNSET:
-            d["related_object_id"] = self.related_object_id
-        if self.related_object_parent_id is not UNSET:
-            d["related_object_parent_id"] = self.related_object_parent_id
-        if self.stacked is not UNSET:
-            d["stacked"] = list(self.stacked)
-        if self.rollback_stacked is not UNSET:
-            d["rollback_stacked"] = list(self.rollback_stacked)
+        if (v0 := self.date) is not UNSET:
+            d["date"] = dump_datetime(v0)
+        if (v1 := self.rollback_id) is not UNSET:
+            d["rollback_id"] = v1
+        if (v2 := self.rollback_date) is not UNSET:
+            d["rollback_date"] = dump_datetime(v2)
+        if (v3 := self.related_object_type) is not UNSET:
+            d["related_object_type"] = v3
+        if (v4 := self.related_object_id) is not UNSET:
+            d["related_object_id"] = v4
+        if (v5 := self.related_object_parent_id) is not UNSET:
+            d["related_object_parent_id"] = v5
+        if (v6 := self.stacked) is not UNSET:
+            d["stacked"] = list(v6)
+        if (v7 := self.rollback_stacked) is not UNSET:
+            d["rollback_stacked"] = list(v7)
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
