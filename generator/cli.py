@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator regenerate [--check] [--dump-model] [--spec/--templates/--out DIR]``
+"""Command line: ``python -m generator regenerate [--check] [--no-cache] [--dump-model] [--spec/--templates/--out DIR]``
 and ``python -m generator compare-docs PAGE [PAGE...] [--format json]``.
 
 Exit codes: 0 done (or current), 1 ``--check`` found drift, 2 a bad spec, a bad template or a
@@ -25,6 +25,11 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
     regen = commands.add_parser("regenerate", help="render generated/ from spec/ and templates/")
     regen.add_argument("--check", action="store_true", help="write nothing; exit 1 with diffs if generated/ is stale")
+    regen.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="run black and datamodel-code-generator on everything instead of reusing files the manifest records",
+    )
     regen.add_argument("--dump-model", action="store_true", help="print the resolved model as JSON and stop")
     regen.add_argument("--spec", type=Path, default=root / "spec", help="spec folder (default: %(default)s)")
     regen.add_argument("--templates", type=Path, default=root / "templates", help="templates folder")
@@ -81,7 +86,7 @@ def _regenerate(args: argparse.Namespace) -> int:
         return EXIT_OK
     shown = shown_path(args.out)
     if args.check:
-        change = pipeline.check(args.spec, args.templates, args.out, shown)
+        change = pipeline.check(args.spec, args.templates, args.out, shown, reuse=not args.no_cache)
         sys.stdout.write("".join(change.diffs))
         if change.clean:
             print(f"{shown} is current ({change.unchanged} files)")
@@ -93,7 +98,7 @@ def _regenerate(args: argparse.Namespace) -> int:
             "run `python -m generator regenerate`"
         )
         return EXIT_DRIFT
-    change = pipeline.regenerate(args.spec, args.templates, args.out, shown)
+    change = pipeline.regenerate(args.spec, args.templates, args.out, shown, reuse=not args.no_cache)
     for path in change.write:
         print(f"wrote {shown}/{path}")
     for path in change.delete:

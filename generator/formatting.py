@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import tempfile
@@ -12,13 +11,13 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
-import black
-from black.mode import TargetVersion
-from black.parsing import InvalidInput
+from generator.memo import Memo, input_key
 
 # Pinned in pyproject.toml: a different black may format differently and fail `--check`.
 BLACK_VERSION = version("black")
-BLACK_MODE = black.Mode(target_versions={TargetVersion.PY311}, line_length=100)
+# black.Mode(**BLACK_OPTIONS); spelled out here so that a run that needs no formatting (every
+# module recorded in the manifest) never imports black.
+BLACK_TARGET, BLACK_LINE_LENGTH = "PY311", 100
 
 
 class FormatError(ValueError):
@@ -50,26 +49,44 @@ def cache_dir() -> Path | None:
 
 
 @functools.lru_cache(maxsize=512)
-def format_python(text: str) -> str:
+def format_python(text: str, disk_cache: bool = True) -> str:
     """Format Python source with the pinned black.
 
     Black is nearly all of a build's time, so its output is cached under a hash of black's version,
     its mode and the unformatted text: the same input always gives the bytes black gave for it.
     """
-    key = hashlib.sha256(f"{BLACK_VERSION}\0{BLACK_MODE!r}\0{text}".encode()).hexdigest()
-    folder = cache_dir()
+    key = python_key(text).removeprefix("sha256:")
+    folder = cache_dir() if disk_cache else None
     cached = folder / key[:2] / key if folder else None
     if cached is not None:
         with contextlib.suppress(OSError, UnicodeDecodeError):
             return cached.read_text("utf-8")
+    # Deferred: importing black takes ~0.15 s, and most runs format nothing.
+    import black
+    from black.mode import TargetVersion
+    from black.parsing import InvalidInput
+
+    mode = black.Mode(target_versions={TargetVersion[BLACK_TARGET]}, line_length=BLACK_LINE_LENGTH)
     try:
-        formatted = black.format_str(text, mode=BLACK_MODE)
+        formatted = black.format_str(text, mode=mode)
     except InvalidInput as exc:
         raise FormatError(f"rendered Python is invalid: {exc}", 1, 1) from exc
     if cached is not None:
         with contextlib.suppress(OSError):
             _store(cached, formatted)
     return formatted
+
+
+def python_key(text: str) -> str:
+    """The hash of black's input: its version, its options and the text."""
+    return input_key("black", BLACK_VERSION, BLACK_TARGET, str(BLACK_LINE_LENGTH), text)
+
+
+def format_file(memo: Memo, path: str, kind: str, text: str) -> str:
+    """Format ``text`` as the output file ``path`` by the formatter ``kind``; Python via the memo."""
+    if kind == "python":
+        return memo.run(path, python_key(text), lambda: format_python(text, memo.disk_cache))
+    return FORMATTERS[kind](text)
 
 
 def _store(path: Path, text: str) -> None:

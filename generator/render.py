@@ -8,7 +8,8 @@ from pathlib import Path
 import jinja2
 
 from generator.diagnostics import Diagnostic, GenerationError, Location
-from generator.formatting import FORMATTERS, FormatError
+from generator.formatting import FormatError, format_file
+from generator.memo import Memo
 from generator.specfiles import shown_path
 from generator.targets import Job
 
@@ -29,7 +30,7 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     return env
 
 
-def render(jobs: list[Job], templates_dir: Path) -> dict[str, str]:
+def render(jobs: list[Job], templates_dir: Path, memo: Memo) -> dict[str, str]:
     """Every job's formatted text by output path; raises with every template problem found."""
     env = environment(templates_dir)
     files: dict[str, str] = {}
@@ -49,7 +50,7 @@ def render(jobs: list[Job], templates_dir: Path) -> dict[str, str]:
             problems.append(Diagnostic(Location(template_file, line, 1), f"while rendering {job.path}: {exc}"))
             continue
         try:
-            files[job.path] = FORMATTERS[job.format](text)
+            files[job.path] = format_file(memo, job.path, job.format, text)
         except FormatError as exc:
             where = Location(template_file, 1, 1)
             problems.append(Diagnostic(where, f"{job.path}:{exc.line}:{exc.column}: {exc}"))

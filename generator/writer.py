@@ -19,8 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.memo import Record, manifest_line, parse_manifest
+
 MANIFEST = ".manifest"
-_HEADER = "# Files written by `python -m generator regenerate`; it deletes them when no longer produced.\n"
+_HEADER = (
+    "# Files written by `python -m generator regenerate`; it deletes them when no longer produced.\n"
+    "# A file made by a slow step (black, datamodel-code-generator) has the hashes of the step's input\n"
+    "# and of the file, so that the next run can reuse the file (--no-cache recomputes it).\n"
+)
 
 
 @dataclass
@@ -37,20 +43,30 @@ class Plan:
         return not self.write and not self.delete
 
 
-def with_manifest(files: dict[str, str]) -> dict[str, bytes]:
-    """The produced files as bytes, plus the manifest that lists them."""
+def with_manifest(files: dict[str, str], keys: dict[str, str]) -> dict[str, bytes]:
+    """The produced files as bytes, plus the manifest that lists them (``keys``: the input hash of
+    each file made by a slow step)."""
     out = {path: text.encode("utf-8") for path, text in files.items()}
-    out[MANIFEST] = (_HEADER + "".join(f"{p}\n" for p in sorted(out))).encode("utf-8")
+    lines = (manifest_line(p, keys.get(p), out[p]) for p in sorted(out))
+    out[MANIFEST] = (_HEADER + "".join(lines)).encode("utf-8")
     return dict(sorted(out.items()))
+
+
+def read_manifest(out_dir: Path) -> tuple[set[str], dict[str, Record]]:
+    """The files the last run wrote, and the records of those made by a slow step."""
+    manifest = out_dir / MANIFEST
+    if not manifest.is_file():
+        return set(), {}
+    try:
+        paths, records = parse_manifest(manifest.read_text("utf-8"))
+    except UnicodeDecodeError:
+        return set(), {}
+    return paths | {MANIFEST}, records
 
 
 def owned(out_dir: Path) -> set[str]:
     """The files the last run wrote, from its manifest."""
-    manifest = out_dir / MANIFEST
-    if not manifest.is_file():
-        return set()
-    lines = manifest.read_text("utf-8").splitlines()
-    return {line for line in lines if line and not line.startswith("#")} | {MANIFEST}
+    return read_manifest(out_dir)[0]
 
 
 def plan(out_dir: Path, produced: dict[str, bytes], shown: str) -> Plan:

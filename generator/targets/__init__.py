@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ir import SpecModel
+from generator.memo import Memo
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Job:
 
 Target = Callable[[SpecModel], list[Job]]
 # An output made from other outputs (path -> text), after rendering and formatting.
-Derivation = Callable[[dict[str, str]], dict[str, str]]
+Derivation = Callable[[dict[str, str], Memo], dict[str, str]]
 
 
 def all_targets() -> tuple[Target, ...]:

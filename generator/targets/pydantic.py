@@ -14,11 +14,13 @@ from __future__ import annotations
 import json
 import warnings
 from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, GenerationError, Location
-from generator.formatting import format_python
+from generator.formatting import BLACK_LINE_LENGTH, BLACK_TARGET, BLACK_VERSION, format_python
 from generator.ir import SpecModel
+from generator.memo import Memo, input_key
 from generator.targets import Job
 
 PACKAGE = "voucherify_pydantic"
@@ -43,18 +45,37 @@ def jobs(spec: SpecModel) -> list[Job]:
     ]
 
 
-def derive(files: dict[str, str]) -> dict[str, str]:
+def derive(files: dict[str, str], memo: Memo) -> dict[str, str]:
     """The pydantic module, generated from the rendered JSON Schema bundle."""
     schema = json.loads(files[SOURCE])
     schema.pop("title", None)
     schema.pop("$comment", None)
     schema["$ref"] = f"#/$defs/{ROOT_CLASS}"
+    text = json.dumps(schema)
+    # Everything the module depends on: dcg and its options (this file), black and its options.
+    key = input_key(
+        "datamodel-code-generator",
+        DCG_VERSION,
+        _fingerprint(),
+        BLACK_VERSION,
+        BLACK_TARGET,
+        str(BLACK_LINE_LENGTH),
+        text,
+    )
+    return {MODULE: memo.run(MODULE, key, lambda: format_python(_generate_located(text), memo.disk_cache))}
+
+
+def _generate_located(schema: str) -> str:
     try:
-        code = generate(json.dumps(schema))
+        return generate(schema)
     except Exception as exc:
         where = Location("templates/jsonschema/schema.json.j2", 1, 1)
         raise GenerationError([Diagnostic(where, f"datamodel-code-generator rejected {SOURCE}: {exc}")]) from exc
-    return {MODULE: format_python(code)}
+
+
+def _fingerprint() -> str:
+    """This module's source, which holds the options of record: changing one must miss the memo."""
+    return Path(__file__).read_text("utf-8")
 
 
 def generate(schema: str) -> str:
