@@ -1,12 +1,18 @@
 """Benchmark: whole-process `regenerate --check` on the spec at several sizes, against
 datamodel-code-generator on the equivalent JSON Schema (its CLI, default formatting).
 
-    python bench/regenerate.py [--scales 1,10,100] [--runs 3]
+    python bench/regenerate.py [--scales 1,10,100] [--runs 3] [--cold-up-to 10]
 
 A scaled spec copies every page's objects under new names (titles, class names and references
-renamed) into a temporary folder. For each scale: our `regenerate` once to fill an output folder,
-then `regenerate --check` timed with the black cache warm and cold, and `datamodel-codegen` on the
-JSON Schema bundle that regenerate wrote. Prints medians, time per object and the growth.
+renamed) into a temporary folder. For each scale: `regenerate` into an empty folder (black and
+datamodel-code-generator run, unless the per-user cache already holds their output), then, timed:
+- `regenerate --check` on that current folder: what CI runs on every build. The manifest's records
+  let it skip black and dcg; the per-user cache is switched off, so nothing else helps it;
+- `regenerate --check --no-cache` (every slow step runs), up to --cold-up-to times the spec;
+- `datamodel-codegen` on the JSON Schema bundle that regenerate wrote.
+Each candidate runs --runs times, interleaved; the table shows medians, time per object and the
+growth against the first scale. Last, `regenerate --no-cache` with the user cache off into another
+empty folder, timed once (the cold cost of a first build), must give the same bytes: determinism.
 """
 
 from __future__ import annotations
@@ -70,33 +76,47 @@ def scaled_spec(scale: int, folder: Path) -> int:
     return objects
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> float:
+def timed(command: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env={**os.environ, **(env or {})})
-    return time.perf_counter() - start
+    done = subprocess.run(command, capture_output=True, env={**os.environ, **(env or {})})
+    elapsed = time.perf_counter() - start
+    if done.returncode not in ok:
+        sys.exit(f"{' '.join(command)} exited {done.returncode}:\n{done.stdout.decode()[-3000:]}{done.stderr.decode()}")
+    return elapsed
+
+
+def same_trees(a: Path, b: Path) -> list[str]:
+    """Relative paths whose bytes differ between two output folders (or exist in one only)."""
+    files = {p.relative_to(a) for p in a.rglob("*") if p.is_file()} | {
+        p.relative_to(b) for p in b.rglob("*") if p.is_file()
+    }
+    return sorted(
+        str(f)
+        for f in files
+        if not ((a / f).is_file() and (b / f).is_file() and (a / f).read_bytes() == (b / f).read_bytes())
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scales", default="1,10")
+    parser.add_argument("--scales", default="1,10,100")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--cold-up-to", type=int, default=10, help="largest scale to time --no-cache at")
     args = parser.parse_args()
     dcg = str(Path(sys.executable).with_name("datamodel-codegen"))
-    print("| scale | objects | regenerate --check, cache warm | cold (black runs) | datamodel-codegen | warm / dcg |")
-    print("| --- | --- | --- | --- | --- | --- |")
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; medians of {args.runs} runs")
+    print(
+        "| scale | objects | regenerate --check | datamodel-codegen | --check / dcg | --check --no-cache "
+        "| regenerate --no-cache, empty folder |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- |")
     base: tuple[float, int] | None = None
     for scale in (int(s) for s in args.scales.split(",")):
         with tempfile.TemporaryDirectory() as tmp:
-            spec, out, cache = Path(tmp) / "spec", Path(tmp) / "out", Path(tmp) / "cache"
+            spec, out, again = Path(tmp) / "spec", Path(tmp) / "out", Path(tmp) / "again"
             objects = scaled_spec(scale, spec)
-            ours = [sys.executable, "-m", "generator", "regenerate", "--spec", str(spec), "--out", str(out)]
-            subprocess.run(
-                ours, check=True, capture_output=True, env={**os.environ, "VOUCHERIFY_GENERATOR_CACHE": str(cache)}
-            )
-            warm = statistics.median(
-                timed([*ours, "--check"], {"VOUCHERIFY_GENERATOR_CACHE": str(cache)}) for _ in range(args.runs)
-            )
-            cold = timed([*ours, "--check"], {"VOUCHERIFY_GENERATOR_CACHE": "off"})
+            ours = [sys.executable, "-m", "generator", "regenerate", "--spec", str(spec)]
+            timed([*ours, "--out", str(out)])  # the folder --check compares with
             schema = out / "jsonschema/voucherify.schema.json"
             theirs = [
                 dcg,
@@ -107,12 +127,31 @@ def main() -> None:
                 "--output",
                 str(Path(tmp) / "m.py"),
             ]
-            peer = statistics.median(timed(theirs) for _ in range(args.runs))
+            check, cold, peer = [], [], []
+            for _ in range(args.runs):
+                check.append(timed([*ours, "--out", str(out), "--check"], {"VOUCHERIFY_GENERATOR_CACHE": "off"}))
+                if scale <= args.cold_up_to:
+                    cold.append(timed([*ours, "--out", str(out), "--check", "--no-cache"]))
+                peer.append(timed(theirs))
+            cold_fill = timed([*ours, "--out", str(again), "--no-cache"], {"VOUCHERIFY_GENERATOR_CACHE": "off"})
+            differing = same_trees(out, again)
+        warm, their = statistics.median(check), statistics.median(peer)
         per = warm / objects * 1000
         growth = f", {warm / base[0]:.1f}x the time for {objects / base[1]:.0f}x the objects" if base else ""
         base = base or (warm, objects)
-        cells = [f"{scale}x", str(objects), f"{warm:.2f} s ({per:.1f} ms/object{growth})", f"{cold:.2f} s"]
-        print("| " + " | ".join([*cells, f"{peer:.2f} s", f"{warm / peer:.2f}"]) + " |")
+        cold_cell = f"{statistics.median(cold):.2f} s" if cold else "not run"
+        cells = [
+            f"{scale}x",
+            str(objects),
+            f"{warm:.2f} s ({per:.2f} ms/object{growth})",
+            f"{their:.2f} s ({their / objects * 1000:.2f} ms/object)",
+            f"{warm / their:.2f}",
+            cold_cell,
+            f"{cold_fill:.1f} s",
+        ]
+        print("| " + " | ".join(cells) + " |", flush=True)
+        if differing:
+            print(f"  NOT DETERMINISTIC at {scale}x: a second regenerate differs in {', '.join(differing[:10])}")
 
 
 if __name__ == "__main__":

@@ -195,11 +195,18 @@ class SpecModel:
     sources: tuple[Source, ...]
     pages: tuple[Page, ...]
     models: tuple[Model, ...]
+    _by_name: dict[str, Model] = dataclasses.field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Targets look classes up by name for every reference: a scan would make a build quadratic.
+        object.__setattr__(self, "_by_name", {m.name: m for m in self.models})
 
     def model(self, name: str) -> Model:
         """The class with this name."""
-        return next(m for m in self.models if m.name == name)
+        return self._by_name[name]
 
     def to_json(self) -> str:
         """The model as stable, indented JSON (for ``--dump-model``)."""
-        return json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False) + "\n"
+        data = dataclasses.asdict(self)
+        del data["_by_name"]
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

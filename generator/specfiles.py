@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
@@ -22,6 +24,37 @@ def spec_validator() -> Draft202012Validator:
     """The validator of the spec format, built once."""
     schema = json.loads(resources.files("generator").joinpath(SCHEMA_NAME).read_text("utf-8"))
     return Draft202012Validator(schema)
+
+
+# What Python's re counts as space (every such character is below U+3100). Rust's and ECMA's \s
+# leave out some of them (U+001C..U+001F, U+0085), so patterns say exactly this set instead.
+_PYTHON_SPACE = "".join(ch for ch in map(chr, range(0x3100)) if re.match(r"\s", ch))
+
+
+def rust_dialect(pattern: str) -> str:
+    """A spec-format pattern for jsonschema-rs, with Python's meaning of ``\\S``."""
+    return pattern.replace("\\S", f"[^{_PYTHON_SPACE}]")
+
+
+def _with_patterns(schema: Any, convert: Any) -> Any:
+    if isinstance(schema, dict):
+        return {
+            k: convert(v) if k == "pattern" and isinstance(v, str) else _with_patterns(v, convert)
+            for k, v in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_with_patterns(v, convert) for v in schema]
+    return schema
+
+
+@cache
+def fast_validator() -> jsonschema_rs.Draft202012Validator:
+    """The same schema in jsonschema-rs, ~30x faster. It only decides that a valid file is valid;
+    a file it rejects goes through :func:`spec_validator` for the located messages. Where the two
+    regex dialects still differ (Python's ``$`` also matches before a final newline) Rust is the
+    stricter, which only costs the slow path (tests/test_fast_validation.py)."""
+    schema = _with_patterns(spec_validator().schema, rust_dialect)
+    return jsonschema_rs.Draft202012Validator(schema, validate_formats=False)
 
 
 def shown_path(path: Path) -> str:
@@ -54,6 +87,8 @@ def load_spec(spec_dir: Path) -> list[LocatedDocument]:
 
 def schema_problems(doc: LocatedDocument) -> list[Diagnostic]:
     """Where ``doc`` breaks the spec format, one message per problem, at the offending key or value."""
+    if fast_validator().is_valid(doc.data):
+        return []
     problems: list[Diagnostic] = []
     for error in spec_validator().iter_errors(doc.data):
         problems += _diagnose(doc, error)

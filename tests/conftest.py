@@ -61,6 +61,14 @@ def run(capsys: pytest.CaptureFixture[str]) -> Any:
     return _run
 
 
+@pytest.fixture
+def out(run: Any, tmp_path: Path) -> Path:
+    """An output folder filled by ``regenerate`` from the project's spec and templates."""
+    folder = tmp_path / "out"
+    assert run("regenerate", "--out", folder).code == 0
+    return folder
+
+
 MINIMAL_SOURCES = """\
 spec_version: 1
 sources:

@@ -19,13 +19,6 @@ MODULE = "python/voucherify_models/customer.py"
 PYDANTIC = "pydantic/voucherify_pydantic/__init__.py"
 
 
-@pytest.fixture
-def out(run, tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    assert run("regenerate", "--out", folder).code == 0
-    return folder
-
-
 def records(out: Path) -> dict[str, tuple[str, str]]:
     _, found = parse_manifest((out / writer.MANIFEST).read_text())
     return {path: (r.key, r.output) for path, r in found.items()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
 import shutil
 import subprocess
@@ -212,6 +213,7 @@ MUTATIONS = [
 @given(specs(), st.sampled_from(MUTATIONS))
 def test_a_broken_spec_always_ends_in_located_errors(spec: dict[str, Any], mutation: Any) -> None:
     _, mutate = mutation
+    spec = copy.deepcopy(spec)  # the strategies share their leaf dicts between examples
     mutate(spec)
     with pytest.raises(GenerationError) as caught:
         build(spec)

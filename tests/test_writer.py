@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from conftest import ROOT, generated_count, tree
 
 from generator import writer
 
 SCHEMA = "jsonschema/CustomerId.schema.json"
-
-
-@pytest.fixture
-def out(run, tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    assert run("regenerate", "--out", folder).code == 0
-    return folder
 
 
 def test_first_run_reports_every_file(run, tmp_path: Path) -> None:
