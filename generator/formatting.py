@@ -15,9 +15,11 @@ from generator.memo import Memo, input_key
 
 # Pinned in pyproject.toml: a different black may format differently and fail `--check`.
 BLACK_VERSION = version("black")
-# black.Mode(**BLACK_OPTIONS); spelled out here so that a run that needs no formatting (every
-# module recorded in the manifest) never imports black.
+# black's mode, spelled out so that a run that formats nothing (every module recorded in the
+# manifest) never imports black.
 BLACK_TARGET, BLACK_LINE_LENGTH = "PY311", 100
+# Everything besides the text that decides black's output: part of every key for its output.
+BLACK_IDENTITY = ("black", BLACK_VERSION, BLACK_TARGET, str(BLACK_LINE_LENGTH))
 
 
 class FormatError(ValueError):
@@ -79,7 +81,7 @@ def format_python(text: str, disk_cache: bool = True) -> str:
 
 def python_key(text: str) -> str:
     """The hash of black's input: its version, its options and the text."""
-    return input_key("black", BLACK_VERSION, BLACK_TARGET, str(BLACK_LINE_LENGTH), text)
+    return input_key(*BLACK_IDENTITY, text)
 
 
 def format_file(memo: Memo, path: str, kind: str, text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -36,7 +37,7 @@ def rust_dialect(pattern: str) -> str:
     return pattern.replace("\\S", f"[^{_PYTHON_SPACE}]")
 
 
-def _with_patterns(schema: Any, convert: Any) -> Any:
+def _with_patterns(schema: Any, convert: Callable[[str], str]) -> Any:
     if isinstance(schema, dict):
         return {
             k: convert(v) if k == "pattern" and isinstance(v, str) else _with_patterns(v, convert)

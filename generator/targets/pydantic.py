@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, GenerationError, Location
-from generator.formatting import BLACK_LINE_LENGTH, BLACK_TARGET, BLACK_VERSION, format_python
+from generator.formatting import BLACK_IDENTITY, format_python
 from generator.ir import SpecModel
 from generator.memo import Memo, input_key
 from generator.targets import Job
@@ -53,15 +53,7 @@ def derive(files: dict[str, str], memo: Memo) -> dict[str, str]:
     schema["$ref"] = f"#/$defs/{ROOT_CLASS}"
     text = json.dumps(schema)
     # Everything the module depends on: dcg and its options (this file), black and its options.
-    key = input_key(
-        "datamodel-code-generator",
-        DCG_VERSION,
-        _fingerprint(),
-        BLACK_VERSION,
-        BLACK_TARGET,
-        str(BLACK_LINE_LENGTH),
-        text,
-    )
+    key = input_key("datamodel-code-generator", DCG_VERSION, _fingerprint(), *BLACK_IDENTITY, text)
     return {MODULE: memo.run(MODULE, key, lambda: format_python(_generate_located(text), memo.disk_cache))}
 
 

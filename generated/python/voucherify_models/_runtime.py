@@ -98,6 +98,11 @@ def report(errors: list[ErrorItem], where: Where, message: str) -> Any:
     return UNSET
 
 
+def bad_key(errors: list[ErrorItem], where: Where, key: Any) -> None:
+    """Record a key that is not a string (JSON has none; a dict built in Python may)."""
+    report(errors, (where, str(key)), f"expected string keys, got {type_name(key)}")
+
+
 def type_name(value: Any) -> str:
     """The name of a value's type for messages (``null`` for None)."""
     return "null" if value is None else type(value).__name__
@@ -149,7 +154,7 @@ def parse_object(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
         return fail(errors, where, "object", value)
     for key in value:
         if type(key) is not str:
-            report(errors, (where, str(key)), f"expected string keys, got {type_name(key)}")
+            bad_key(errors, where, key)
             return UNSET
     return value
 
@@ -252,7 +257,7 @@ def parse_map(value: Any, where: Where, errors: list[ErrorItem], item: Parse) ->
     out = {}
     for key, x in value.items():
         if type(key) is not str:
-            report(errors, (where, str(key)), f"expected string keys, got {type_name(key)}")
+            bad_key(errors, where, key)
             continue
         out[key] = item(x, (where, key), errors)
     return out
@@ -312,7 +317,7 @@ def extra_keys(
         if key in known:
             continue
         if type(key) is not str:
-            report(errors, (where, str(key)), f"expected string keys, got {type_name(key)}")
+            bad_key(errors, where, key)
             continue
         out[key] = value
     return out
