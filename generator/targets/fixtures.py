@@ -173,9 +173,11 @@ def _get(payload: Any, path: Path) -> Any:
 
 
 def _set(payload: Any, path: Path, value: Any) -> Any:
-    """A copy of ``payload`` with the value at ``path`` replaced."""
+    """A copy of ``payload`` with the value at ``path`` replaced. Only the objects and arrays on the
+    path are copied; the rest is shared with ``payload`` (cases are only ever written out, and
+    deep copies of the full payload per case were a twentieth of a large build)."""
     if not path:
         return copy.deepcopy(value)
-    out = copy.deepcopy(payload)
-    _get(out, path[:-1])[path[-1]] = copy.deepcopy(value)
+    out = copy.copy(payload)
+    out[path[0]] = _set(payload[path[0]], path[1:], value)
     return out

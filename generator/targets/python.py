@@ -54,18 +54,19 @@ def docstring(text: str, indent: str = "    ") -> str:
     """A triple-quoted docstring literal for any text. SECURITY: escapes backslashes, quotes and
     every non-printable character (line and paragraph separators included), so no description can
     close the literal, add code, or change how the file is tokenised."""
-    out = []
-    for ch in text.strip().replace("\\", "\\\\").replace('"', '\\"'):
-        if ch == "\n" or ch.isprintable():
-            out.append(ch)
-        elif ord(ch) <= 0xFF:
-            out.append(f"\\x{ord(ch):02x}")
-        elif ord(ch) <= 0xFFFF:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(f"\\U{ord(ch):08x}")
-    body = "".join(out).replace("\n", "\n" + indent).replace(indent + "\n", "\n")
+    quoted = text.strip().replace("\\", "\\\\").replace('"', '\\"')
+    if not quoted.replace("\n", "").isprintable():  # the common case needs no look at each character
+        quoted = "".join(ch if ch == "\n" or ch.isprintable() else _escape(ch) for ch in quoted)
+    body = quoted.replace("\n", "\n" + indent).replace(indent + "\n", "\n")
     return '"""' + body.removesuffix(indent) + '"""'
+
+
+def _escape(ch: str) -> str:
+    if ord(ch) <= 0xFF:
+        return f"\\x{ord(ch):02x}"
+    if ord(ch) <= 0xFFFF:
+        return f"\\u{ord(ch):04x}"
+    return f"\\U{ord(ch):08x}"
 
 
 def module_name(page_id: str) -> str:
