@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -95,6 +96,23 @@ def test_the_date_time_fast_path_decides_exactly_as_the_pattern(value: Any) -> N
 def test_the_date_fast_path_decides_exactly_as_the_pattern(value: Any) -> None:
     runtime = vm._runtime
     assert _outcome(runtime.parse_date, value) == _outcome(runtime.parse_date_by_pattern, value)
+
+
+ZONES = st.none() | st.just(UTC) | st.timedeltas(timedelta(hours=-23), timedelta(hours=23)).map(timezone)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.datetimes(min_value=datetime(2, 1, 1), timezones=ZONES))
+def test_date_times_are_written_in_the_vendor_format(value: datetime) -> None:
+    utc = value if value.utcoffset() is None else value.astimezone(UTC)
+    expected = "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ" % (  # noqa: UP031 - the format's own spelling
+        *(utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second),
+        utc.microsecond // 1000,
+    )
+    assert vm._runtime.dump_datetime(value) == expected
+    assert vm._runtime.parse_datetime(expected, (), []) == utc.replace(
+        microsecond=utc.microsecond // 1000 * 1000, tzinfo=UTC
+    )
 
 
 def test_errors_carry_the_whole_path_from_the_root() -> None:

@@ -7,6 +7,7 @@ written back. Templates only place them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import textwrap
 from dataclasses import dataclass
@@ -42,6 +43,10 @@ _INLINE_CHECKS = {
     "number": ("not is_number(v)", "number"),
     "boolean": ("type(v) is not bool", "boolean"),
 }
+
+
+# Array items checked by exact type in a loop: (the Python type, what was expected, for messages).
+_ITEM_TYPES = {"string": ("str", "string"), "integer": ("int", "integer"), "boolean": ("bool", "boolean")}
 
 
 def python_string(text: str) -> str:
@@ -112,10 +117,20 @@ class _Module:
     classes: set[str]
     constants: list[tuple[str, str]]
     parsers: list[tuple[str, str]]
+    partial: bool = False  # whether functools.partial composes a parser
+    bound: dict[str, str] = dataclasses.field(default_factory=dict)  # bound_parser's names, in order
 
     def use_class(self, name: str) -> str:
         self.classes.add(name)
         return name
+
+    def bound_parser(self, name: str) -> str:
+        """A module-level name for ``name._parse``, bound once: looking a classmethod up on its
+        class binds a new method object at every call, which doubled the cost of a nested object."""
+        alias = f"_parse_{self.use_class(name)}"
+        if alias not in self.bound:
+            self.bound[alias] = f"{name}._parse"
+        return alias
 
 
 def jobs(spec: SpecModel) -> list[Job]:
@@ -142,7 +157,7 @@ def jobs(spec: SpecModel) -> list[Job]:
             "doc": docstring(f"{page.title}: the classes of the vendor's page, in its order."),
             "imports": imports,
             "constants": module.constants,
-            "parsers": module.parsers,
+            "parsers": [*module.bound.items(), *module.parsers],
             "classes": classes,
             "aliases": aliases,
         }
@@ -246,11 +261,13 @@ def _header(source: str) -> str:
 def _imports(spec: SpecModel, module: _Module, local: set[str]) -> list[str]:
     lines = ["from __future__ import annotations", ""]
     lines.append("from dataclasses import dataclass, field")
+    if module.partial:
+        lines.append("from functools import partial")
     if module.dates:
         lines.insert(2, "import datetime as _dt")
     lines.append(f"from typing import {', '.join(sorted({'Any', 'ClassVar', 'Self'} | module.typing))}")
     lines.append("")
-    base = {"UNSET", "ErrorItem", "Model", "Unset", "Where", "extra_keys", "fail", "is_mapping"}
+    base = {"UNSET", "ErrorItem", "Model", "Unset", "Where", "extra_keys", "fail", "is_mapping", "new_instance"}
     helpers = sorted(module.helpers | base, key=_isort_key)
     lines.append(f"from .{'_runtime'} import {', '.join(helpers)}")
     by_module: dict[str, list[str]] = {}
@@ -367,16 +384,21 @@ def _parser(module: _Module, t: TypeRef, top: bool = False) -> str:
     """An expression for a parse callable ``(value, path, errors) -> value`` of ``t``.
     At the top (a field), nullability is handled by the template instead."""
     if t.kind == "model":
-        inner = f"{module.use_class(t.target or '')}._parse"
+        inner = module.bound_parser(t.target or "")
     elif t.kind == "union":
         module.helpers.add("union_parser")
-        narrow = module.use_class(t.narrow or "")
-        wide = module.use_class(t.wide or "")
-        inner = f"union_parser({narrow}._WIRE_NAMES, {narrow}._parse, {wide}._parse)"
+        narrow, wide = module.bound_parser(t.narrow or ""), module.bound_parser(t.wide or "")
+        inner = f"union_parser({t.narrow}._WIRE_NAMES, {narrow}, {wide})"
+    elif t.kind == "array" and t.item and t.item.kind in _ITEM_TYPES and not _refined(t.item):
+        module.helpers.add("parse_list_of_type")
+        module.partial = True
+        py_type, expected = _ITEM_TYPES[t.item.kind]
+        inner = f'partial(parse_list_of_type, {py_type}, "{expected}")'
     elif t.kind in ("array", "map"):
         helper = "parse_list" if t.kind == "array" else "parse_map"
-        module.helpers.update({helper, "partial_item"})
-        inner = f"partial_item({helper}, {_parser(module, t.item or TypeRef('any'))})"
+        module.helpers.add(helper)
+        module.partial = True
+        inner = f"partial({helper}, {_parser(module, t.item or TypeRef('any'))})"
     elif t.kind == "string" and t.enum is not None:
         module.helpers.add("enum_of")
         inner = f"enum_of(({', '.join(python_string(str(v)) for v in t.enum)},))"
@@ -390,6 +412,11 @@ def _parser(module: _Module, t: TypeRef, top: bool = False) -> str:
         module.helpers.add("nullable")
         return f"nullable({inner})"
     return inner
+
+
+def _refined(t: TypeRef) -> bool:
+    """Whether values of ``t`` need more than their exact type checked (or may be null)."""
+    return t.nullable or t.enum is not None or t.format is not None
 
 
 def dump_expression(module: _Module, t: TypeRef, value: str, depth: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, ClassVar, Literal, Self
 
 from ._runtime import (
@@ -19,12 +20,12 @@ from ._runtime import (
     fail,
     fail_enum,
     is_mapping,
+    new_instance,
     parse_date,
     parse_datetime,
     parse_list,
     parse_map,
     parse_object,
-    partial_item,
 )
 
 _CUSTOMERWITHSUMMARYLOYALTYREFERRALS_OBJECT_VALUES = frozenset({"customer"})
@@ -158,7 +159,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "id" in data:
             found += 1
@@ -180,7 +181,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
             found += 1
             v = data["summary"]
             if v is not None:
-                v = CustomerSummary._parse(v, (where, "summary"), errors)
+                v = _parse_CustomerSummary(v, (where, "summary"), errors)
             obj.summary = v
         else:
             obj.summary = UNSET
@@ -188,7 +189,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
             found += 1
             v = data["loyalty"]
             if v is not None:
-                v = CustomerLoyalty._parse(v, (where, "loyalty"), errors)
+                v = _parse_CustomerLoyalty(v, (where, "loyalty"), errors)
             obj.loyalty = v
         else:
             obj.loyalty = UNSET
@@ -196,7 +197,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
             found += 1
             v = data["referrals"]
             if v is not None:
-                v = CustomerReferrals._parse(v, (where, "referrals"), errors)
+                v = _parse_CustomerReferrals(v, (where, "referrals"), errors)
             obj.referrals = v
         else:
             obj.referrals = UNSET
@@ -224,7 +225,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
         if "assets" in data:
             found += 1
             v = data["assets"]
-            v = CustomerAssets._parse(v, (where, "assets"), errors)
+            v = _parse_CustomerAssets(v, (where, "assets"), errors)
             obj.assets = v
         else:
             obj.assets = UNSET
@@ -298,7 +299,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
             found += 1
             v = data["address"]
             if v is not None:
-                v = CustomerAddress._parse(v, (where, "address"), errors)
+                v = _parse_CustomerAddress(v, (where, "address"), errors)
             obj.address = v
         else:
             obj.address = UNSET
@@ -429,7 +430,7 @@ class CustomerResponseData(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "id" in data:
             found += 1
@@ -451,7 +452,7 @@ class CustomerResponseData(Model):
             found += 1
             v = data["summary"]
             if v is not None:
-                v = CustomerSummary._parse(v, (where, "summary"), errors)
+                v = _parse_CustomerSummary(v, (where, "summary"), errors)
             obj.summary = v
         else:
             obj.summary = UNSET
@@ -459,7 +460,7 @@ class CustomerResponseData(Model):
             found += 1
             v = data["loyalty"]
             if v is not None:
-                v = CustomerLoyalty._parse(v, (where, "loyalty"), errors)
+                v = _parse_CustomerLoyalty(v, (where, "loyalty"), errors)
             obj.loyalty = v
         else:
             obj.loyalty = UNSET
@@ -467,7 +468,7 @@ class CustomerResponseData(Model):
             found += 1
             v = data["referrals"]
             if v is not None:
-                v = CustomerReferrals._parse(v, (where, "referrals"), errors)
+                v = _parse_CustomerReferrals(v, (where, "referrals"), errors)
             obj.referrals = v
         else:
             obj.referrals = UNSET
@@ -495,7 +496,7 @@ class CustomerResponseData(Model):
         if "assets" in data:
             found += 1
             v = data["assets"]
-            v = CustomerAssets._parse(v, (where, "assets"), errors)
+            v = _parse_CustomerAssets(v, (where, "assets"), errors)
             obj.assets = v
         else:
             obj.assets = UNSET
@@ -576,7 +577,7 @@ class CustomerAssets(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "cockpit_url" in data:
             found += 1
@@ -630,19 +631,19 @@ class CustomerSummary(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "redemptions" in data:
             found += 1
             v = data["redemptions"]
-            v = CustomerSummaryRedemptions._parse(v, (where, "redemptions"), errors)
+            v = _parse_CustomerSummaryRedemptions(v, (where, "redemptions"), errors)
             obj.redemptions = v
         else:
             obj.redemptions = UNSET
         if "orders" in data:
             found += 1
             v = data["orders"]
-            v = CustomerSummaryOrders._parse(v, (where, "orders"), errors)
+            v = _parse_CustomerSummaryOrders(v, (where, "orders"), errors)
             obj.orders = v
         else:
             obj.orders = UNSET
@@ -687,7 +688,7 @@ class CustomerLoyalty(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "points" in data:
             found += 1
@@ -767,7 +768,7 @@ class CustomerLoyaltyCampaignsEntry(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "points" in data:
             found += 1
@@ -852,7 +853,7 @@ class CustomerReferrals(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "total" in data:
             found += 1
@@ -917,7 +918,7 @@ class CustomerReferralsCampaignsItem(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "campaign_id" in data:
             found += 1
@@ -1043,7 +1044,7 @@ class CustomerBase(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "name" in data:
             found += 1
@@ -1097,7 +1098,7 @@ class CustomerBase(Model):
             found += 1
             v = data["address"]
             if v is not None:
-                v = CustomerAddress._parse(v, (where, "address"), errors)
+                v = _parse_CustomerAddress(v, (where, "address"), errors)
             obj.address = v
         else:
             obj.address = UNSET
@@ -1182,7 +1183,7 @@ class CustomerAddress(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "city" in data:
             found += 1
@@ -1303,7 +1304,7 @@ class CustomerSummaryRedemptions(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "total_redeemed" in data:
             found += 1
@@ -1356,14 +1357,14 @@ class CustomerSummaryRedemptions(Model):
         if "gift" in data:
             found += 1
             v = data["gift"]
-            v = CustomerSummaryRedemptionsGift._parse(v, (where, "gift"), errors)
+            v = _parse_CustomerSummaryRedemptionsGift(v, (where, "gift"), errors)
             obj.gift = v
         else:
             obj.gift = UNSET
         if "loyalty_card" in data:
             found += 1
             v = data["loyalty_card"]
-            v = CustomerSummaryRedemptionsLoyaltyCard._parse(v, (where, "loyalty_card"), errors)
+            v = _parse_CustomerSummaryRedemptionsLoyaltyCard(v, (where, "loyalty_card"), errors)
             obj.loyalty_card = v
         else:
             obj.loyalty_card = UNSET
@@ -1423,7 +1424,7 @@ class CustomerSummaryRedemptionsGift(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "redeemed_amount" in data:
             found += 1
@@ -1479,7 +1480,7 @@ class CustomerSummaryRedemptionsLoyaltyCard(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "redeemed_points" in data:
             found += 1
@@ -1555,7 +1556,7 @@ class CustomerSummaryOrders(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "total_amount" in data:
             found += 1
@@ -1619,5 +1620,16 @@ class CustomerSummaryOrders(Model):
         return d
 
 
-_PARSE_CUSTOMERLOYALTY_CAMPAIGNS = partial_item(parse_map, CustomerLoyaltyCampaignsEntry._parse)
-_PARSE_CUSTOMERREFERRALS_CAMPAIGNS = partial_item(parse_list, CustomerReferralsCampaignsItem._parse)
+_parse_CustomerSummary = CustomerSummary._parse
+_parse_CustomerLoyalty = CustomerLoyalty._parse
+_parse_CustomerReferrals = CustomerReferrals._parse
+_parse_CustomerAssets = CustomerAssets._parse
+_parse_CustomerAddress = CustomerAddress._parse
+_parse_CustomerSummaryRedemptions = CustomerSummaryRedemptions._parse
+_parse_CustomerSummaryOrders = CustomerSummaryOrders._parse
+_parse_CustomerLoyaltyCampaignsEntry = CustomerLoyaltyCampaignsEntry._parse
+_parse_CustomerReferralsCampaignsItem = CustomerReferralsCampaignsItem._parse
+_parse_CustomerSummaryRedemptionsGift = CustomerSummaryRedemptionsGift._parse
+_parse_CustomerSummaryRedemptionsLoyaltyCard = CustomerSummaryRedemptionsLoyaltyCard._parse
+_PARSE_CUSTOMERLOYALTY_CAMPAIGNS = partial(parse_map, _parse_CustomerLoyaltyCampaignsEntry)
+_PARSE_CUSTOMERREFERRALS_CAMPAIGNS = partial(parse_list, _parse_CustomerReferralsCampaignsItem)

@@ -6,7 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
-from ._runtime import UNSET, ErrorItem, Model, Unset, Where, extra_keys, fail, is_mapping
+from ._runtime import (
+    UNSET,
+    ErrorItem,
+    Model,
+    Unset,
+    Where,
+    extra_keys,
+    fail,
+    is_mapping,
+    new_instance,
+)
 from .customer import CustomerWithSummaryLoyaltyReferrals
 
 
@@ -28,12 +38,12 @@ class EventCustomerCreatedData(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "customer" in data:
             found += 1
             v = data["customer"]
-            v = CustomerWithSummaryLoyaltyReferrals._parse(v, (where, "customer"), errors)
+            v = _parse_CustomerWithSummaryLoyaltyReferrals(v, (where, "customer"), errors)
             obj.customer = v
         else:
             obj.customer = UNSET
@@ -49,3 +59,6 @@ class EventCustomerCreatedData(Model):
         if self.additional_properties:
             d.update(self.additional_properties)
         return d
+
+
+_parse_CustomerWithSummaryLoyaltyReferrals = CustomerWithSummaryLoyaltyReferrals._parse

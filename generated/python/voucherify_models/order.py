@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, ClassVar, Literal, Self
 
 from ._runtime import (
@@ -19,12 +20,12 @@ from ._runtime import (
     fail_enum,
     is_mapping,
     is_number,
+    new_instance,
     parse_datetime,
     parse_list,
+    parse_list_of_type,
     parse_map,
     parse_object,
-    parse_str,
-    partial_item,
     union_parser,
 )
 from .customer import CustomerWithSummaryLoyaltyReferrals
@@ -194,7 +195,7 @@ class OrderCalculated(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "id" in data:
             found += 1
@@ -461,7 +462,7 @@ class OrderCalculatedCustomerAndReferrer(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "customer" in data:
             found += 1
@@ -608,7 +609,7 @@ class OrderResponseBase(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "id" in data:
             found += 1
@@ -842,7 +843,7 @@ class CustomerId(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "id" in data:
             found += 1
@@ -974,7 +975,7 @@ class OrderItemCalculated(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "id" in data:
             found += 1
@@ -1101,14 +1102,14 @@ class OrderItemCalculated(Model):
         if "product" in data:
             found += 1
             v = data["product"]
-            v = OrderItemCalculatedProduct._parse(v, (where, "product"), errors)
+            v = _parse_OrderItemCalculatedProduct(v, (where, "product"), errors)
             obj.product = v
         else:
             obj.product = UNSET
         if "sku" in data:
             found += 1
             v = data["sku"]
-            v = OrderItemCalculatedSku._parse(v, (where, "sku"), errors)
+            v = _parse_OrderItemCalculatedSku(v, (where, "sku"), errors)
             obj.sku = v
         else:
             obj.sku = UNSET
@@ -1218,7 +1219,7 @@ class OrderItemCalculatedProduct(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "id" in data:
             found += 1
@@ -1331,7 +1332,7 @@ class OrderItemCalculatedSku(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "id" in data:
             found += 1
@@ -1462,7 +1463,7 @@ class OrderRedemptions(Model):
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
             return cls()
-        obj = cls.__new__(cls)
+        obj = new_instance(cls)
         found = 0
         if "date" in data:
             found += 1
@@ -1558,21 +1559,27 @@ ReferrerWithSummaryLoyaltyReferrals = CustomerWithSummaryLoyaltyReferrals
 ReferrerId = CustomerId
 
 
-_PARSE_ORDERCALCULATED_ITEMS = partial_item(parse_list, OrderItemCalculated._parse)
-_PARSE_ORDERCALCULATED_REDEMPTIONS = partial_item(parse_map, OrderRedemptions._parse)
+_parse_OrderItemCalculated = OrderItemCalculated._parse
+_parse_OrderRedemptions = OrderRedemptions._parse
+_parse_CustomerId = CustomerId._parse
+_parse_CustomerWithSummaryLoyaltyReferrals = CustomerWithSummaryLoyaltyReferrals._parse
+_parse_OrderItemCalculatedProduct = OrderItemCalculatedProduct._parse
+_parse_OrderItemCalculatedSku = OrderItemCalculatedSku._parse
+_PARSE_ORDERCALCULATED_ITEMS = partial(parse_list, _parse_OrderItemCalculated)
+_PARSE_ORDERCALCULATED_REDEMPTIONS = partial(parse_map, _parse_OrderRedemptions)
 _PARSE_ORDERCALCULATED_CUSTOMER = union_parser(
-    CustomerId._WIRE_NAMES, CustomerId._parse, CustomerWithSummaryLoyaltyReferrals._parse
+    CustomerId._WIRE_NAMES, _parse_CustomerId, _parse_CustomerWithSummaryLoyaltyReferrals
 )
 _PARSE_ORDERCALCULATED_REFERRER = union_parser(
-    CustomerId._WIRE_NAMES, CustomerId._parse, CustomerWithSummaryLoyaltyReferrals._parse
+    CustomerId._WIRE_NAMES, _parse_CustomerId, _parse_CustomerWithSummaryLoyaltyReferrals
 )
 _PARSE_ORDERCALCULATEDCUSTOMERANDREFERRER_CUSTOMER = union_parser(
-    CustomerId._WIRE_NAMES, CustomerId._parse, CustomerWithSummaryLoyaltyReferrals._parse
+    CustomerId._WIRE_NAMES, _parse_CustomerId, _parse_CustomerWithSummaryLoyaltyReferrals
 )
 _PARSE_ORDERCALCULATEDCUSTOMERANDREFERRER_REFERRER = union_parser(
-    CustomerId._WIRE_NAMES, CustomerId._parse, CustomerWithSummaryLoyaltyReferrals._parse
+    CustomerId._WIRE_NAMES, _parse_CustomerId, _parse_CustomerWithSummaryLoyaltyReferrals
 )
-_PARSE_ORDERRESPONSEBASE_ITEMS = partial_item(parse_list, OrderItemCalculated._parse)
-_PARSE_ORDERRESPONSEBASE_REDEMPTIONS = partial_item(parse_map, OrderRedemptions._parse)
-_PARSE_ORDERREDEMPTIONS_STACKED = partial_item(parse_list, parse_str)
-_PARSE_ORDERREDEMPTIONS_ROLLBACK_STACKED = partial_item(parse_list, parse_str)
+_PARSE_ORDERRESPONSEBASE_ITEMS = partial(parse_list, _parse_OrderItemCalculated)
+_PARSE_ORDERRESPONSEBASE_REDEMPTIONS = partial(parse_map, _parse_OrderRedemptions)
+_PARSE_ORDERREDEMPTIONS_STACKED = partial(parse_list_of_type, str, "string")
+_PARSE_ORDERREDEMPTIONS_ROLLBACK_STACKED = partial(parse_list_of_type, str, "string")
