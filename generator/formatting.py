@@ -6,9 +6,11 @@ import contextlib
 import functools
 import json
 import math
+import multiprocessing
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
@@ -86,12 +88,41 @@ def format_python(text: str, disk_cache: bool = True) -> str:
     Black is nearly all of a build's time, so its output is cached under a hash of black's version,
     its mode and the unformatted text: the same input always gives the bytes black gave for it.
     """
-    key = python_key(text).removeprefix("sha256:")
-    folder = cache_dir() if disk_cache else None
-    cached = folder / key[:2] / key if folder else None
+    cached = _cache_file(text, disk_cache)
     if cached is not None:
         with contextlib.suppress(OSError, UnicodeDecodeError):
             return cached.read_text("utf-8")
+    formatted = _black(text)
+    if cached is not None:
+        with contextlib.suppress(OSError):
+            _store(cached, formatted)
+    return formatted
+
+
+def format_python_ahead(texts: list[str], disk_cache: bool) -> dict[str, str]:
+    """Black's output for those of ``texts`` that it has not formatted before, made in parallel,
+    one worker process per core (black holds the GIL throughout, so threads would not help).
+
+    Only worth it for two texts or more; a text black rejects is left out, so that the caller's
+    own :func:`format_python` reports it with its location."""
+    todo = [t for t in dict.fromkeys(texts) if not _in_cache(t, disk_cache)]
+    workers = min(len(todo), os.cpu_count() or 1)
+    if workers < 2:
+        return {}
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        done = dict(zip(todo, pool.map(_black_or_none, todo), strict=True))
+    ready = {text: formatted for text, formatted in done.items() if formatted is not None}
+    for text, formatted in ready.items():
+        cached = _cache_file(text, disk_cache)
+        if cached is not None:
+            with contextlib.suppress(OSError):
+                _store(cached, formatted)
+    return ready
+
+
+def _black(text: str) -> str:
     # Deferred: importing black takes ~0.15 s, and most runs format nothing.
     import black
     from black.mode import TargetVersion
@@ -99,13 +130,30 @@ def format_python(text: str, disk_cache: bool = True) -> str:
 
     mode = black.Mode(target_versions={TargetVersion[BLACK_TARGET]}, line_length=BLACK_LINE_LENGTH)
     try:
-        formatted = black.format_str(text, mode=mode)
+        return black.format_str(text, mode=mode)
     except InvalidInput as exc:
         raise FormatError(f"rendered Python is invalid: {exc}", 1, 1) from exc
-    if cached is not None:
-        with contextlib.suppress(OSError):
-            _store(cached, formatted)
-    return formatted
+
+
+def _black_or_none(text: str) -> str | None:
+    try:
+        return _black(text)
+    except FormatError:
+        return None
+
+
+def _cache_file(text: str, disk_cache: bool) -> Path | None:
+    """Where black's output for ``text`` is kept in the per-user cache, if that is on."""
+    folder = cache_dir() if disk_cache else None
+    if folder is None:
+        return None
+    key = python_key(text).removeprefix("sha256:")
+    return folder / key[:2] / key
+
+
+def _in_cache(text: str, disk_cache: bool) -> bool:
+    cached = _cache_file(text, disk_cache)
+    return cached is not None and cached.is_file()
 
 
 def python_key(text: str) -> str:
@@ -113,11 +161,17 @@ def python_key(text: str) -> str:
     return input_key(*BLACK_IDENTITY, text)
 
 
-def format_file(memo: Memo, path: str, kind: str, text: str) -> str:
-    """Format ``text`` as the output file ``path`` by the formatter ``kind``; Python via the memo."""
-    if kind == "python":
-        return memo.run(path, python_key(text), lambda: format_python(text, memo.disk_cache))
-    return FORMATTERS[kind](text)
+def format_file(memo: Memo, path: str, kind: str, text: str, ready: Mapping[str, str] | None = None) -> str:
+    """Format ``text`` as the output file ``path`` by the formatter ``kind``; Python via the memo,
+    taking black's output from ``ready`` (:func:`format_python_ahead`) where it is there."""
+    if kind != "python":
+        return FORMATTERS[kind](text)
+
+    def step() -> str:
+        done = ready.get(text) if ready else None
+        return done if done is not None else format_python(text, memo.disk_cache)
+
+    return memo.run(path, python_key(text), step)
 
 
 def _store(path: Path, text: str) -> None:

@@ -69,6 +69,7 @@ class Memo:
     keys: dict[str, str] = field(default_factory=dict)
     reused: int = 0
     computed: int = 0
+    _checked: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
     def run(self, path: str, key: str, step: Callable[[], str]) -> str:
         """The output of ``step`` for the file ``path``, whose input hashes to ``key``."""
@@ -80,7 +81,16 @@ class Memo:
         self.computed += 1
         return step()
 
+    def has(self, path: str, key: str) -> bool:
+        """Whether :meth:`run` will reuse the recorded file instead of running its step."""
+        return self._recorded(path, key) is not None
+
     def _recorded(self, path: str, key: str) -> str | None:
+        if (path, key) not in self._checked:  # each file is read and hashed once per run
+            self._checked[path, key] = self._read_recorded(path, key)
+        return self._checked[path, key]
+
+    def _read_recorded(self, path: str, key: str) -> str | None:
         record = self.records.get(path)
         if self.folder is None or record is None or record.key != key:
             return None

@@ -10,7 +10,7 @@ from typing import Any
 import jinja2
 
 from generator.diagnostics import Diagnostic, GenerationError, Location
-from generator.formatting import FormatError, format_file
+from generator.formatting import FormatError, format_file, format_python_ahead, python_key
 from generator.memo import Memo
 from generator.specfiles import shown_path
 from generator.targets import Job
@@ -53,23 +53,25 @@ def _once(done: dict[str, str]) -> Callable[..., str]:
 def render(jobs: list[Job], templates_dir: Path, memo: Memo) -> dict[str, str]:
     """Every job's formatted text by output path; raises with every template problem found."""
     env = environment(templates_dir)
-    files: dict[str, str] = {}
+    rendered: list[tuple[Job, str]] = []
     problems: list[Diagnostic] = []
     for job in jobs:
         try:
-            text = env.get_template(job.template).render(**job.context)
+            rendered.append((job, env.get_template(job.template).render(**job.context)))
         except jinja2.TemplateSyntaxError as exc:
             problems.append(Diagnostic(_at(templates_dir, job, exc.lineno), f"template syntax: {exc.message}"))
-            continue
         except jinja2.TemplateNotFound:
             problems.append(Diagnostic(_at(templates_dir, job, 1), "template not found"))
-            continue
         except Exception as exc:  # noqa: BLE001 - any failure inside a template is reported at its line
             line = _template_line(exc, templates_dir / job.template)
             problems.append(Diagnostic(_at(templates_dir, job, line), f"while rendering {job.path}: {exc}"))
-            continue
+    # Black, the slow step, runs for all new Python at once, spread over the cores.
+    unformatted = [t for job, t in rendered if job.format == "python" and not memo.has(job.path, python_key(t))]
+    ready = format_python_ahead(unformatted, memo.disk_cache) if not problems else {}
+    files: dict[str, str] = {}
+    for job, text in rendered:
         try:
-            files[job.path] = format_file(memo, job.path, job.format, text)
+            files[job.path] = format_file(memo, job.path, job.format, text, ready)
         except FormatError as exc:
             problems.append(Diagnostic(_at(templates_dir, job, 1), f"{job.path}:{exc.line}:{exc.column}: {exc}"))
     if problems:

@@ -8,6 +8,7 @@ import black
 import pytest
 
 from generator import formatting
+from generator.memo import Memo
 
 SOURCE = "x = {'a':1}\n"
 
@@ -52,3 +53,40 @@ def test_invalid_python_is_a_format_error_and_is_not_cached(tmp_path: Path, monk
     with pytest.raises(formatting.FormatError):
         formatting.format_python("def (:\n")
     assert not any(p.is_file() for p in tmp_path.rglob("*"))
+
+
+TEXTS = ["x = {'a':1}\n", "def f( a ):\n  return a\n", "y = [1,\n2]\n"]
+
+
+def test_formatting_ahead_gives_blacks_own_output_and_fills_the_cache(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("VOUCHERIFY_GENERATOR_CACHE", str(tmp_path))
+    ready = formatting.format_python_ahead([*TEXTS, TEXTS[0]], disk_cache=True)
+    mode = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+    assert ready == {t: black.format_str(t, mode=mode) for t in TEXTS}
+    assert len([p for p in tmp_path.rglob("*") if p.is_file()]) == len(TEXTS)
+    # Now every text is in the cache: nothing is left to do ahead.
+    assert formatting.format_python_ahead(TEXTS, disk_cache=True) == {}
+
+
+def test_formatting_ahead_leaves_out_what_black_rejects(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("VOUCHERIFY_GENERATOR_CACHE", "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    ready = formatting.format_python_ahead([*TEXTS, "def (:\n"], disk_cache=False)
+    assert sorted(ready) == sorted(TEXTS)
+    assert not any(tmp_path.rglob("*"))
+    with pytest.raises(formatting.FormatError):  # reported, with its location, by the caller's own run
+        formatting.format_file(Memo(disk_cache=False), "m.py", "python", "def (:\n", ready)
+
+
+def test_formatting_ahead_is_skipped_for_a_single_text() -> None:
+    assert formatting.format_python_ahead([TEXTS[0]], disk_cache=False) == {}
+
+
+def test_format_file_takes_the_text_made_ahead(monkeypatch) -> None:
+    def no_black(*args, **kwargs):
+        raise AssertionError("black ran although the text was made ahead")
+
+    monkeypatch.setattr(black, "format_str", no_black)
+    memo = Memo(disk_cache=False)
+    assert formatting.format_file(memo, "m.py", "python", TEXTS[0], {TEXTS[0]: "made ahead\n"}) == "made ahead\n"
+    assert memo.computed == 1
