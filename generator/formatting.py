@@ -11,7 +11,6 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 
@@ -49,7 +48,9 @@ def format_json(text: str) -> str:
     unusual: list[str] = []
     try:
         data = json.loads(
-            text, parse_float=partial(_read_float, unusual), parse_constant=partial(_read_constant, unusual)
+            text,
+            parse_float=functools.partial(_read_float, unusual),
+            parse_constant=functools.partial(_read_constant, unusual),
         )
     except json.JSONDecodeError as exc:
         raise FormatError(f"rendered JSON is invalid: {exc.msg}", exc.lineno, exc.colno) from exc
@@ -93,9 +94,7 @@ def format_python(text: str, disk_cache: bool = True) -> str:
         with contextlib.suppress(OSError, UnicodeDecodeError):
             return cached.read_text("utf-8")
     formatted = _black(text)
-    if cached is not None:
-        with contextlib.suppress(OSError):
-            _store(cached, formatted)
+    _remember(text, formatted, disk_cache)
     return formatted
 
 
@@ -115,10 +114,7 @@ def format_python_ahead(texts: list[str], disk_cache: bool) -> dict[str, str]:
         done = dict(zip(todo, pool.map(_black_or_none, todo), strict=True))
     ready = {text: formatted for text, formatted in done.items() if formatted is not None}
     for text, formatted in ready.items():
-        cached = _cache_file(text, disk_cache)
-        if cached is not None:
-            with contextlib.suppress(OSError):
-                _store(cached, formatted)
+        _remember(text, formatted, disk_cache)
     return ready
 
 
@@ -149,6 +145,13 @@ def _cache_file(text: str, disk_cache: bool) -> Path | None:
         return None
     key = python_key(text).removeprefix("sha256:")
     return folder / key[:2] / key
+
+
+def _remember(text: str, formatted: str, disk_cache: bool) -> None:
+    cached = _cache_file(text, disk_cache)
+    if cached is not None:
+        with contextlib.suppress(OSError):
+            _store(cached, formatted)
 
 
 def _in_cache(text: str, disk_cache: bool) -> bool:
