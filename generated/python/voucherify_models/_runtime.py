@@ -367,7 +367,7 @@ def _no_constants(name: str) -> Any:
 
 def dumps(data: Any) -> str:
     """Compact JSON text. orjson and the standard library spell some floats differently
-    (``1e16`` and ``1e+16``); the values are the same."""
+    (``0.00001`` and ``1e-05``); the values are the same."""
     if _orjson is not None:
         try:
             return str(_orjson.dumps(data), "utf-8")
