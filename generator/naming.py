@@ -31,6 +31,9 @@ RESERVED = frozenset(keyword.kwlist) | {
     "from_json",
     "to_json",
     "additional_properties",
+    "_parse",
+    "_to_dict",
+    "_WIRE_NAMES",
 }
 
 _WORD = re.compile(r"[A-Za-z0-9]+")

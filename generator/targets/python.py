@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.ir import Field, Model, SpecModel, TypeRef
 from generator.payloads import PayloadBuilder
-from generator.targets import Job
+from generator.targets import Job, speedups
 
 PACKAGE = "voucherify_models"
 ROOT = f"python/{PACKAGE}"
@@ -167,7 +167,9 @@ def jobs(spec: SpecModel) -> list[Job]:
         grouped.setdefault(mod, []).append(name)
     names = sorted([n for _, n in exports] + _RUNTIME_EXPORTS)
     modules = [(mod, sorted(names, key=_isort_key)) for mod, names in sorted(grouped.items())]
-    init = {"header": header, "modules": modules, "names": names}
+    tables = speedups.build(spec)
+    out.append(speedups.job(tables))
+    init = {"header": header, "modules": modules, "names": names, "fingerprint": tables.fingerprint()}
     out.append(Job(f"{ROOT}/__init__.py", "python/__init__.py.j2", init, "python"))
     factories = _factories(spec)
     built = {f.class_name for f in factories if f.data}

@@ -5,7 +5,7 @@
 value and its path), ``obj.to_dict()`` / ``obj.to_json()`` emit. Absent keys are ``UNSET``.
 """
 
-from ._runtime import UNSET, ErrorItem, Model, Unset, ValidationError
+from ._runtime import UNSET, ErrorItem, Model, Unset, ValidationError, accelerate
 from .customer import (
     CustomerAddress,
     CustomerAssets,
@@ -68,3 +68,6 @@ __all__ = [
     "Unset",
     "ValidationError",
 ]
+
+# Whether the C accelerator took the classes (_runtime.accelerate); results are the same either way.
+SPEEDUPS = accelerate(globals(), "83e4cef425a0a217319e3e90a3ceabb1")

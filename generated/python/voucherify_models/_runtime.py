@@ -1,7 +1,9 @@
 # Generated from the spec by `python -m generator regenerate`. Do not edit.
 """Runtime helpers shared by the generated models: UNSET, ValidationError, and the value checks.
 
-Standard library only; ``orjson`` is used for JSON when it is importable, with the same results.
+Standard library only; ``orjson`` is used for JSON when it is importable, and the C
+accelerator ``_speedups`` (compiled by ``pip install`` where a C compiler is found) for valid
+payloads, both with the same results.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ import enum
 import importlib
 import json
 import math
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol, Self, TypeVar
 
 _orjson: Any
 try:
@@ -342,14 +345,30 @@ def extra_keys(
     return out
 
 
+# Digits -> "1", any other byte -> "0": a run of 19 digits is then a plain substring search.
+_DIGIT_MAP: Final = bytes(49 if 48 <= i <= 57 else 48 for i in range(256))
+_LONG_RUN: Final = b"1" * 19
+
+
+def long_digits(text: str | bytes) -> bool:
+    """Whether ``text`` holds a run of 19 or more digits, which may be an integer beyond 64 bits:
+    orjson reads those as floats (the C accelerator has a faster copy of this function)."""
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
+    return _LONG_RUN in data.translate(_DIGIT_MAP)
+
+
+_long_digits: Callable[[str | bytes], bool] = long_digits
+
+
 def loads(text: str | bytes) -> Any:
     """Parse JSON text; any failure is a :class:`ValidationError`.
 
-    orjson is only a fast path: what it refuses, the standard library decides, so the result is the
-    same with or without it. Bytes must be UTF-8 (the standard library would guess UTF-16/32).
+    orjson is only a fast path: what it refuses or may read differently (integers beyond 64
+    bits), the standard library decides, so the result is the same with or without it. Bytes must
+    be UTF-8 (the standard library would guess UTF-16/32).
     """
     try:
-        if _orjson is not None:
+        if _orjson is not None and not _long_digits(text):
             try:
                 return _orjson.loads(text)
             except _orjson.JSONDecodeError:
@@ -379,6 +398,44 @@ def dumps(data: Any) -> str:
         raise ValueError("the data is nested too deeply to write as JSON") from None
 
 
+class _Speedups(Protocol):
+    """The C accelerator's calls: None means "not sure: let Python do it", never a failure."""
+
+    def parse(self, cls: type[_T], data: Any) -> _T | None: ...
+
+    def dump(self, obj: Any) -> dict[str, Any] | None: ...
+
+
+_speedups: _Speedups | None = None
+
+
+def accelerate(namespace: dict[str, Any], fingerprint: str) -> bool:
+    """Hand the package's classes to the C accelerator, where it was built from the same spec.
+
+    Off with ``VOUCHERIFY_MODELS_PURE=1``. The accelerator parses and writes valid payloads only;
+    for anything else it returns None and the Python code does the whole call, so results and
+    errors are the same with or without it.
+    """
+    global _speedups, _long_digits
+    if os.environ.get("VOUCHERIFY_MODELS_PURE"):
+        return False
+    try:
+        module: Any = importlib.import_module(f"{__package__}._speedups")
+    except ImportError:
+        return False
+    helpers = {
+        "UNSET": UNSET,
+        "parse_datetime": parse_datetime,
+        "parse_date": parse_date,
+        "dump_datetime": dump_datetime,
+        "dump_date": dump_date,
+    }
+    if not module.bind(fingerprint, namespace, helpers):
+        return False  # compiled from another spec: a build left beside regenerated models
+    _speedups, _long_digits = module, module.long_digits
+    return True
+
+
 class Model:
     """Base of every generated class: parsing from and emitting to dicts and JSON."""
 
@@ -389,13 +446,20 @@ class Model:
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         raise NotImplementedError
 
+    def _to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
     def to_dict(self) -> dict[str, Any]:
         """The payload as a JSON-ready dict: absent keys stay absent, unknown keys come back."""
-        raise NotImplementedError
+        if _speedups is not None and (done := _speedups.dump(self)) is not None:
+            return done
+        return self._to_dict()
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """Parse a payload; raises :class:`ValidationError` listing every bad value."""
+        if _speedups is not None and (obj := _speedups.parse(cls, data)) is not None:
+            return obj
         errors: list[ErrorItem] = []
         obj = cls._parse(data, (), errors)
         if errors:

@@ -315,7 +315,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.id) is not UNSET:
             d["id"] = v0
@@ -521,7 +521,7 @@ class CustomerResponseData(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.id) is not UNSET:
             d["id"] = v0
@@ -600,7 +600,7 @@ class CustomerAssets(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.cockpit_url) is not UNSET:
             d["cockpit_url"] = v0
@@ -652,7 +652,7 @@ class CustomerSummary(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.redemptions) is not UNSET:
             d["redemptions"] = v0.to_dict()
@@ -718,7 +718,7 @@ class CustomerLoyalty(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.points) is not UNSET:
             d["points"] = v0
@@ -815,7 +815,7 @@ class CustomerLoyaltyCampaignsEntry(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.points) is not UNSET:
             d["points"] = v0
@@ -875,7 +875,7 @@ class CustomerReferrals(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.total) is not UNSET:
             d["total"] = v0
@@ -964,7 +964,7 @@ class CustomerReferralsCampaignsItem(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.campaign_id) is not UNSET:
             d["campaign_id"] = v0
@@ -1114,7 +1114,7 @@ class CustomerBase(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.name) is not UNSET:
             d["name"] = v0
@@ -1238,7 +1238,7 @@ class CustomerAddress(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.city) is not UNSET:
             d["city"] = v0
@@ -1373,7 +1373,7 @@ class CustomerSummaryRedemptions(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.total_redeemed) is not UNSET:
             d["total_redeemed"] = v0
@@ -1447,7 +1447,7 @@ class CustomerSummaryRedemptionsGift(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.redeemed_amount) is not UNSET:
             d["redeemed_amount"] = v0
@@ -1503,7 +1503,7 @@ class CustomerSummaryRedemptionsLoyaltyCard(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.redeemed_points) is not UNSET:
             d["redeemed_points"] = v0
@@ -1603,7 +1603,7 @@ class CustomerSummaryOrders(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.total_amount) is not UNSET:
             d["total_amount"] = v0

@@ -52,7 +52,7 @@ class EventCustomerCreatedData(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.customer) is not UNSET:
             d["customer"] = v0.to_dict()

@@ -376,7 +376,7 @@ class OrderCalculated(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.id) is not UNSET:
             d["id"] = v0
@@ -489,7 +489,7 @@ class OrderCalculatedCustomerAndReferrer(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.customer) is not UNSET:
             d["customer"] = None if v0 is None else v0.to_dict()
@@ -774,7 +774,7 @@ class OrderResponseBase(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.id) is not UNSET:
             d["id"] = v0
@@ -866,7 +866,7 @@ class CustomerId(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.id) is not UNSET:
             d["id"] = v0
@@ -1133,7 +1133,7 @@ class OrderItemCalculated(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.id) is not UNSET:
             d["id"] = v0
@@ -1273,7 +1273,7 @@ class OrderItemCalculatedProduct(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.id) is not UNSET:
             d["id"] = v0
@@ -1386,7 +1386,7 @@ class OrderItemCalculatedSku(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.id) is not UNSET:
             d["id"] = v0
@@ -1530,7 +1530,7 @@ class OrderRedemptions(Model):
         )
         return obj
 
-    def to_dict(self) -> dict[str, Any]:
+    def _to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {}
         if (v0 := self.date) is not UNSET:
             d["date"] = dump_datetime(v0)

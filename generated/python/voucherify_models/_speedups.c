@@ -1,0 +1,850 @@
+/* Generated from the spec by `python -m generator regenerate`. Do not edit. */
+/*
+ * The C accelerator of voucherify_models: from_dict() and to_dict() of valid payloads.
+ *
+ * Optional: the package is complete without it, and _runtime.accelerate() only uses it when the
+ * fingerprint below is the package's own. The spec's classes are the tables below; one engine
+ * walks them. Every function returns a new reference or NULL. NULL with an exception set is an
+ * error; NULL with none "hands back": anything the engine is not sure of (a wrong type, a
+ * Mapping that is not a dict, a date-time in a rarer spelling, a missing slot). parse() and
+ * dump() then return None and the Python code does the whole call again, so every result and
+ * every error message is the Python one. Only exceptions that are no Exception (KeyboardInterrupt,
+ * SystemExit) pass through.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <datetime.h>
+#include <math.h>
+#include <string.h>
+#include <structmember.h>
+
+enum Kind { K_ANY, K_STR, K_INT, K_NUMBER, K_BOOL, K_OBJECT, K_ENUM, K_DATETIME, K_DATE,
+            K_MODEL, K_UNION, K_LIST, K_MAP };
+
+typedef struct { unsigned char kind; unsigned char nullable; int ref; } Node;
+typedef struct { const char *text; Py_ssize_t len; } Text;
+typedef struct { Text wire; const char *attr; int node; } FieldRow;
+typedef struct { const char *name; int first; int count; } ClassRow;
+typedef struct { int first; int count; } EnumRow;
+typedef struct { int narrow; int wide; } UnionRow;
+
+static const char FINGERPRINT[] = "83e4cef425a0a217319e3e90a3ceabb1";
+
+/* Each table ends with a spare row, so that none is empty. */
+#define N_CLASSES 23
+static const ClassRow CLASSES[] = {
+    {"CustomerWithSummaryLoyaltyReferrals", 0, 19},
+    {"CustomerResponseData", 19, 11},
+    {"CustomerAssets", 30, 2},
+    {"CustomerSummary", 32, 2},
+    {"CustomerLoyalty", 34, 3},
+    {"CustomerLoyaltyCampaignsEntry", 37, 5},
+    {"CustomerReferrals", 42, 2},
+    {"CustomerReferralsCampaignsItem", 44, 5},
+    {"CustomerBase", 49, 8},
+    {"CustomerAddress", 57, 6},
+    {"CustomerSummaryRedemptions", 63, 8},
+    {"CustomerSummaryRedemptionsGift", 71, 2},
+    {"CustomerSummaryRedemptionsLoyaltyCard", 73, 2},
+    {"CustomerSummaryOrders", 75, 5},
+    {"EventCustomerCreatedData", 80, 1},
+    {"OrderCalculated", 81, 22},
+    {"OrderCalculatedCustomerAndReferrer", 103, 2},
+    {"OrderResponseBase", 105, 20},
+    {"CustomerId", 125, 2},
+    {"OrderItemCalculated", 127, 19},
+    {"OrderItemCalculatedProduct", 146, 6},
+    {"OrderItemCalculatedSku", 152, 6},
+    {"OrderRedemptions", 158, 8},
+    {"", 0, 0}};
+
+static const FieldRow FIELDS[] = {
+    {{"id", 2}, "id", 0},
+    {{"source_id", 9}, "source_id", 0},
+    {{"summary", 7}, "summary", 1},
+    {{"loyalty", 7}, "loyalty", 2},
+    {{"referrals", 9}, "referrals", 3},
+    {{"system_metadata", 15}, "system_metadata", 4},
+    {{"created_at", 10}, "created_at", 5},
+    {{"updated_at", 10}, "updated_at", 5},
+    {{"assets", 6}, "assets", 6},
+    {{"object", 6}, "object", 7},
+    {{"email_unsubscribed", 18}, "email_unsubscribed", 8},
+    {{"name", 4}, "name", 9},
+    {{"description", 11}, "description", 9},
+    {{"email", 5}, "email", 9},
+    {{"phone", 5}, "phone", 9},
+    {{"birthday", 8}, "birthday", 10},
+    {{"birthdate", 9}, "birthdate", 10},
+    {{"address", 7}, "address", 11},
+    {{"metadata", 8}, "metadata", 4},
+    {{"id", 2}, "id", 0},
+    {{"source_id", 9}, "source_id", 0},
+    {{"summary", 7}, "summary", 1},
+    {{"loyalty", 7}, "loyalty", 2},
+    {{"referrals", 9}, "referrals", 3},
+    {{"system_metadata", 15}, "system_metadata", 4},
+    {{"created_at", 10}, "created_at", 5},
+    {{"updated_at", 10}, "updated_at", 5},
+    {{"assets", 6}, "assets", 6},
+    {{"object", 6}, "object", 7},
+    {{"email_unsubscribed", 18}, "email_unsubscribed", 8},
+    {{"cockpit_url", 11}, "cockpit_url", 0},
+    {{"cockpit_preference_center_url", 29}, "cockpit_preference_center_url", 0},
+    {{"redemptions", 11}, "redemptions", 12},
+    {{"orders", 6}, "orders", 13},
+    {{"points", 6}, "points", 14},
+    {{"referred_customers", 18}, "referred_customers", 14},
+    {{"campaigns", 9}, "campaigns", 16},
+    {{"points", 6}, "points", 14},
+    {{"loyalty_tier", 12}, "loyalty_tier", 0},
+    {{"referred_customers", 18}, "referred_customers", 14},
+    {{"redeemed_points", 15}, "redeemed_points", 14},
+    {{"points_to_go", 12}, "points_to_go", 14},
+    {{"total", 5}, "total", 14},
+    {{"campaigns", 9}, "campaigns", 18},
+    {{"campaign_id", 11}, "campaign_id", 0},
+    {{"referrer_id", 11}, "referrer_id", 0},
+    {{"related_object_id", 17}, "related_object_id", 0},
+    {{"related_object_type", 19}, "related_object_type", 0},
+    {{"date", 4}, "date", 5},
+    {{"name", 4}, "name", 9},
+    {{"description", 11}, "description", 9},
+    {{"email", 5}, "email", 9},
+    {{"phone", 5}, "phone", 9},
+    {{"birthday", 8}, "birthday", 10},
+    {{"birthdate", 9}, "birthdate", 10},
+    {{"address", 7}, "address", 11},
+    {{"metadata", 8}, "metadata", 4},
+    {{"city", 4}, "city", 9},
+    {{"state", 5}, "state", 9},
+    {{"line_1", 6}, "line_1", 9},
+    {{"line_2", 6}, "line_2", 9},
+    {{"country", 7}, "country", 9},
+    {{"postal_code", 11}, "postal_code", 9},
+    {{"total_redeemed", 14}, "total_redeemed", 14},
+    {{"total_failed", 12}, "total_failed", 14},
+    {{"total_succeeded", 15}, "total_succeeded", 14},
+    {{"total_rolled_back", 17}, "total_rolled_back", 14},
+    {{"total_rollback_failed", 21}, "total_rollback_failed", 14},
+    {{"total_rollback_succeeded", 24}, "total_rollback_succeeded", 14},
+    {{"gift", 4}, "gift", 19},
+    {{"loyalty_card", 12}, "loyalty_card", 20},
+    {{"redeemed_amount", 15}, "redeemed_amount", 14},
+    {{"amount_to_go", 12}, "amount_to_go", 14},
+    {{"redeemed_points", 15}, "redeemed_points", 14},
+    {{"points_to_go", 12}, "points_to_go", 14},
+    {{"total_amount", 12}, "total_amount", 14},
+    {{"total_count", 11}, "total_count", 14},
+    {{"average_amount", 14}, "average_amount", 21},
+    {{"last_order_amount", 17}, "last_order_amount", 21},
+    {{"last_order_date", 15}, "last_order_date", 22},
+    {{"customer", 8}, "customer", 23},
+    {{"id", 2}, "id", 0},
+    {{"source_id", 9}, "source_id", 9},
+    {{"created_at", 10}, "created_at", 5},
+    {{"updated_at", 10}, "updated_at", 22},
+    {{"status", 6}, "status", 24},
+    {{"amount", 6}, "amount", 14},
+    {{"initial_amount", 14}, "initial_amount", 14},
+    {{"discount_amount", 15}, "discount_amount", 14},
+    {{"items_discount_amount", 21}, "items_discount_amount", 14},
+    {{"total_discount_amount", 21}, "total_discount_amount", 14},
+    {{"total_amount", 12}, "total_amount", 14},
+    {{"applied_discount_amount", 23}, "applied_discount_amount", 14},
+    {{"items_applied_discount_amount", 29}, "items_applied_discount_amount", 14},
+    {{"total_applied_discount_amount", 29}, "total_applied_discount_amount", 14},
+    {{"items", 5}, "items", 26},
+    {{"metadata", 8}, "metadata", 27},
+    {{"customer_id", 11}, "customer_id", 9},
+    {{"referrer_id", 11}, "referrer_id", 9},
+    {{"object", 6}, "object", 28},
+    {{"redemptions", 11}, "redemptions", 30},
+    {{"customer", 8}, "customer", 31},
+    {{"referrer", 8}, "referrer", 31},
+    {{"customer", 8}, "customer", 31},
+    {{"referrer", 8}, "referrer", 31},
+    {{"id", 2}, "id", 0},
+    {{"source_id", 9}, "source_id", 9},
+    {{"created_at", 10}, "created_at", 5},
+    {{"updated_at", 10}, "updated_at", 22},
+    {{"status", 6}, "status", 24},
+    {{"amount", 6}, "amount", 14},
+    {{"initial_amount", 14}, "initial_amount", 14},
+    {{"discount_amount", 15}, "discount_amount", 14},
+    {{"items_discount_amount", 21}, "items_discount_amount", 14},
+    {{"total_discount_amount", 21}, "total_discount_amount", 14},
+    {{"total_amount", 12}, "total_amount", 14},
+    {{"applied_discount_amount", 23}, "applied_discount_amount", 14},
+    {{"items_applied_discount_amount", 29}, "items_applied_discount_amount", 14},
+    {{"total_applied_discount_amount", 29}, "total_applied_discount_amount", 14},
+    {{"items", 5}, "items", 26},
+    {{"metadata", 8}, "metadata", 27},
+    {{"customer_id", 11}, "customer_id", 9},
+    {{"referrer_id", 11}, "referrer_id", 9},
+    {{"object", 6}, "object", 28},
+    {{"redemptions", 11}, "redemptions", 30},
+    {{"id", 2}, "id", 0},
+    {{"object", 6}, "object", 7},
+    {{"id", 2}, "id", 0},
+    {{"sku_id", 6}, "sku_id", 9},
+    {{"product_id", 10}, "product_id", 0},
+    {{"related_object", 14}, "related_object", 32},
+    {{"source_id", 9}, "source_id", 9},
+    {{"quantity", 8}, "quantity", 14},
+    {{"discount_quantity", 17}, "discount_quantity", 14},
+    {{"initial_quantity", 16}, "initial_quantity", 14},
+    {{"amount", 6}, "amount", 14},
+    {{"discount_amount", 15}, "discount_amount", 14},
+    {{"applied_discount_amount", 23}, "applied_discount_amount", 14},
+    {{"initial_amount", 14}, "initial_amount", 14},
+    {{"total_applied_discount_amount", 29}, "total_applied_discount_amount", 14},
+    {{"price", 5}, "price", 14},
+    {{"subtotal_amount", 15}, "subtotal_amount", 14},
+    {{"product", 7}, "product", 33},
+    {{"sku", 3}, "sku", 34},
+    {{"object", 6}, "object", 35},
+    {{"metadata", 8}, "metadata", 4},
+    {{"id", 2}, "id", 0},
+    {{"source_id", 9}, "source_id", 0},
+    {{"override", 8}, "override", 8},
+    {{"name", 4}, "name", 0},
+    {{"metadata", 8}, "metadata", 4},
+    {{"price", 5}, "price", 36},
+    {{"id", 2}, "id", 0},
+    {{"source_id", 9}, "source_id", 0},
+    {{"override", 8}, "override", 8},
+    {{"sku", 3}, "sku", 0},
+    {{"price", 5}, "price", 36},
+    {{"metadata", 8}, "metadata", 4},
+    {{"date", 4}, "date", 5},
+    {{"rollback_id", 11}, "rollback_id", 0},
+    {{"rollback_date", 13}, "rollback_date", 5},
+    {{"related_object_type", 19}, "related_object_type", 0},
+    {{"related_object_id", 17}, "related_object_id", 0},
+    {{"related_object_parent_id", 24}, "related_object_parent_id", 0},
+    {{"stacked", 7}, "stacked", 37},
+    {{"rollback_stacked", 16}, "rollback_stacked", 37},
+    {{"", 0}, "", 0}};
+
+static const Node NODES[] = {
+    {K_STR, 0, 0},
+    {K_MODEL, 1, 3},
+    {K_MODEL, 1, 4},
+    {K_MODEL, 1, 6},
+    {K_OBJECT, 0, 0},
+    {K_DATETIME, 0, 0},
+    {K_MODEL, 0, 2},
+    {K_ENUM, 0, 0},
+    {K_BOOL, 0, 0},
+    {K_STR, 1, 0},
+    {K_DATE, 1, 0},
+    {K_MODEL, 1, 9},
+    {K_MODEL, 0, 10},
+    {K_MODEL, 0, 13},
+    {K_INT, 0, 0},
+    {K_MODEL, 0, 5},
+    {K_MAP, 0, 15},
+    {K_MODEL, 0, 7},
+    {K_LIST, 0, 17},
+    {K_MODEL, 0, 11},
+    {K_MODEL, 0, 12},
+    {K_INT, 1, 0},
+    {K_DATETIME, 1, 0},
+    {K_MODEL, 0, 0},
+    {K_ENUM, 0, 1},
+    {K_MODEL, 0, 19},
+    {K_LIST, 1, 25},
+    {K_OBJECT, 1, 0},
+    {K_ENUM, 0, 2},
+    {K_MODEL, 0, 22},
+    {K_MAP, 0, 29},
+    {K_UNION, 1, 0},
+    {K_ENUM, 0, 3},
+    {K_MODEL, 0, 20},
+    {K_MODEL, 0, 21},
+    {K_ENUM, 0, 4},
+    {K_NUMBER, 0, 0},
+    {K_LIST, 0, 0},
+    {K_ANY, 0, 0}};
+
+#define N_ENUMS 5
+static const EnumRow ENUMS[] = {
+    {0, 1},
+    {1, 5},
+    {6, 1},
+    {7, 2},
+    {9, 1},
+    {0, 0}};
+
+static const Text ENUM_VALUES[] = {
+    {"customer", 8},
+    {"CREATED", 7},
+    {"PAID", 4},
+    {"CANCELED", 8},
+    {"FULFILLED", 9},
+    {"PROCESSING", 10},
+    {"order", 5},
+    {"product", 7},
+    {"sku", 3},
+    {"order_item", 10},
+    {"", 0}};
+
+static const UnionRow UNIONS[] = {
+    {18, 0},
+    {0, 0}};
+
+/* ---- The engine: the same for every spec. ---- */
+
+typedef struct {
+    PyTypeObject *cls;
+    PyObject *wire_names; /* cls._WIRE_NAMES */
+    PyObject **keys;      /* the wire names, interned */
+    Py_ssize_t *slots;    /* where each field's value lives in an instance */
+    Py_ssize_t extra;     /* where additional_properties lives */
+} Plan;
+
+static Plan PLANS[N_CLASSES + 1];
+static PyObject *ENUM_SETS[N_ENUMS + 1];
+static PyObject *BY_TYPE;       /* class -> its index in CLASSES */
+static PyObject *UNSET;
+static PyObject *PARSE_DATETIME, *PARSE_DATE, *DUMP_DATETIME, *DUMP_DATE; /* the Python helpers */
+static PyObject *DATETIME_FROM, *DATE_FROM; /* datetime.fromisoformat, date.fromisoformat */
+static PyObject *ROOT;          /* (): where a value handed to a Python helper is */
+static PyObject *TO_DICT;       /* "to_dict" */
+
+#define SLOT(obj, offset) (*(PyObject **)((char *)(obj) + (offset)))
+
+typedef struct {
+    PyObject *errors; /* what Python helpers report into; made at the first call of one */
+} Ctx;
+
+static PyObject *parse_node(int node, PyObject *v, Ctx *ctx);
+static PyObject *dump_node(int node, PyObject *v);
+
+static int plan_of(PyTypeObject *cls) {
+    PyObject *index = PyDict_GetItemWithError(BY_TYPE, (PyObject *)cls);
+    return index ? (int)PyLong_AsLong(index) : -1;
+}
+
+/* A Python helper (value, where, errors) -> value; what it reports hands the call back. */
+static PyObject *call_helper(PyObject *helper, PyObject *v, Ctx *ctx) {
+    if (!ctx->errors && !(ctx->errors = PyList_New(0)))
+        return NULL;
+    PyObject *args[3] = {v, ROOT, ctx->errors};
+    PyObject *out = PyObject_Vectorcall(helper, args, 3, NULL);
+    if (out && PyList_GET_SIZE(ctx->errors)) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* The vendor's spelling, 2024-02-01T10:42:59.594Z or 1974-01-02, goes straight to fromisoformat,
+ * as parse_datetime and parse_date do in Python; any other spelling to those helpers. */
+static int has_shape(PyObject *v, Py_ssize_t length, const char *shape) {
+    if (!PyUnicode_CheckExact(v) || !PyUnicode_IS_COMPACT_ASCII(v) || PyUnicode_GET_LENGTH(v) != length)
+        return 0;
+    const char *s = (const char *)PyUnicode_DATA(v);
+    for (Py_ssize_t i = 0; i < length; i++)
+        if (shape[i] == '#' ? s[i] < '0' || s[i] > '9' : shape[i] != s[i])
+            return 0;
+    return 1;
+}
+
+static PyObject *parse_datetime(PyObject *v, Ctx *ctx) {
+    if (has_shape(v, 24, "####-##-##T##:##:##.###Z"))
+        return PyObject_CallOneArg(DATETIME_FROM, v);
+    return call_helper(PARSE_DATETIME, v, ctx);
+}
+
+static PyObject *parse_date(PyObject *v, Ctx *ctx) {
+    if (has_shape(v, 10, "####-##-##"))
+        return PyObject_CallOneArg(DATE_FROM, v);
+    return call_helper(PARSE_DATE, v, ctx);
+}
+
+/* parse_object: a dict with string keys, kept as it is. */
+static PyObject *parse_object(PyObject *v) {
+    if (!PyDict_CheckExact(v))
+        return NULL;
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(v, &pos, &key, &value))
+        if (!PyUnicode_CheckExact(key))
+            return NULL;
+    return Py_NewRef(v);
+}
+
+static PyObject *extra_keys(PyObject *data, PyObject *known) {
+    PyObject *out = PyDict_New();
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (out && PyDict_Next(data, &pos, &key, &value)) {
+        int named = PySet_Contains(known, key);
+        if (named == 1)
+            continue;
+        if (named < 0 || !PyUnicode_CheckExact(key) || PyDict_SetItem(out, key, value) < 0)
+            Py_CLEAR(out);
+    }
+    return out;
+}
+
+static PyObject *parse_model(int index, PyObject *data, Ctx *ctx) {
+    if (!PyDict_CheckExact(data))
+        return NULL;
+    const Plan *plan = &PLANS[index];
+    const ClassRow *row = &CLASSES[index];
+    if (Py_EnterRecursiveCall(" while parsing a payload"))
+        return NULL;
+    PyObject *obj = plan->cls->tp_alloc(plan->cls, 0);
+    Py_ssize_t found = 0;
+    for (int i = 0; obj && i < row->count; i++) {
+        PyObject *v = PyDict_GetItemWithError(data, plan->keys[i]);
+        PyObject *out;
+        if (v) {
+            found++;
+            Py_INCREF(v);
+            out = parse_node(FIELDS[row->first + i].node, v, ctx);
+            Py_DECREF(v);
+        } else {
+            out = PyErr_Occurred() ? NULL : Py_NewRef(UNSET);
+        }
+        if (!out)
+            Py_CLEAR(obj);
+        else
+            SLOT(obj, plan->slots[i]) = out;
+    }
+    if (obj) {
+        PyObject *extra = PyDict_GET_SIZE(data) == found ? PyDict_New() : extra_keys(data, plan->wire_names);
+        if (!extra)
+            Py_CLEAR(obj);
+        else
+            SLOT(obj, plan->extra) = extra;
+    }
+    Py_LeaveRecursiveCall();
+    return obj;
+}
+
+/* The key-subset rule: a dict whose keys all belong to the narrow class is that class. */
+static PyObject *parse_union(const UnionRow *u, PyObject *v, Ctx *ctx) {
+    int narrow = PyDict_CheckExact(v);
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (narrow == 1 && PyDict_Next(v, &pos, &key, &value))
+        narrow = PySet_Contains(PLANS[u->narrow].wire_names, key);
+    if (narrow < 0)
+        return NULL;
+    return parse_model(narrow ? u->narrow : u->wide, v, ctx);
+}
+
+static PyObject *parse_list(int item, PyObject *v, Ctx *ctx) {
+    if (!PyList_CheckExact(v))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(v);
+    PyObject *out = PyList_New(n);
+    for (Py_ssize_t i = 0; out && i < n; i++) {
+        if (PyList_GET_SIZE(v) != n) { /* changed under us: let Python decide */
+            Py_CLEAR(out);
+            break;
+        }
+        PyObject *x = Py_NewRef(PyList_GET_ITEM(v, i));
+        PyObject *y = parse_node(item, x, ctx);
+        Py_DECREF(x);
+        if (!y)
+            Py_CLEAR(out);
+        else
+            PyList_SET_ITEM(out, i, y);
+    }
+    return out;
+}
+
+static PyObject *parse_map(int item, PyObject *v, Ctx *ctx) {
+    if (!PyDict_CheckExact(v))
+        return NULL;
+    PyObject *out = PyDict_New();
+    Py_ssize_t pos = 0;
+    PyObject *key, *x;
+    while (out && PyDict_Next(v, &pos, &key, &x)) {
+        if (!PyUnicode_CheckExact(key)) {
+            Py_CLEAR(out);
+            break;
+        }
+        Py_INCREF(key);
+        Py_INCREF(x);
+        PyObject *y = parse_node(item, x, ctx);
+        if (!y || PyDict_SetItem(out, key, y) < 0)
+            Py_CLEAR(out);
+        Py_XDECREF(y);
+        Py_DECREF(x);
+        Py_DECREF(key);
+    }
+    return out;
+}
+
+static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
+    const Node *node = &NODES[index];
+    if (v == Py_None && node->nullable)
+        return Py_NewRef(v);
+    switch (node->kind) {
+    case K_ANY:
+        return Py_NewRef(v);
+    case K_STR:
+        return PyUnicode_CheckExact(v) ? Py_NewRef(v) : NULL;
+    case K_INT: /* exact types, as in Python: a bool is no integer */
+        return PyLong_CheckExact(v) ? Py_NewRef(v) : NULL;
+    case K_NUMBER:
+        return PyLong_CheckExact(v) || (PyFloat_CheckExact(v) && isfinite(PyFloat_AS_DOUBLE(v))) ? Py_NewRef(v) : NULL;
+    case K_BOOL:
+        return PyBool_Check(v) ? Py_NewRef(v) : NULL;
+    case K_OBJECT:
+        return parse_object(v);
+    case K_ENUM:
+        return PyUnicode_CheckExact(v) && PySet_Contains(ENUM_SETS[node->ref], v) == 1 ? Py_NewRef(v) : NULL;
+    case K_DATETIME:
+        return parse_datetime(v, ctx);
+    case K_DATE:
+        return parse_date(v, ctx);
+    case K_MODEL:
+        return parse_model(node->ref, v, ctx);
+    case K_UNION:
+        return parse_union(&UNIONS[node->ref], v, ctx);
+    case K_LIST:
+        return parse_list(node->ref, v, ctx);
+    case K_MAP:
+        return parse_map(node->ref, v, ctx);
+    }
+    return NULL;
+}
+
+/* ---- Writing back: dump_datetime and date.isoformat() for the common types, else the helpers. */
+
+static PyObject *dump_datetime(PyObject *v) {
+    if (PyDateTime_CheckExact(v)) {
+        PyObject *zone = PyDateTime_DATE_GET_TZINFO(v);
+        if (zone == Py_None || zone == PyDateTime_TimeZone_UTC) { /* as it is: naive means UTC */
+            char text[32];
+            int n = snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", PyDateTime_GET_YEAR(v),
+                             PyDateTime_GET_MONTH(v), PyDateTime_GET_DAY(v), PyDateTime_DATE_GET_HOUR(v),
+                             PyDateTime_DATE_GET_MINUTE(v), PyDateTime_DATE_GET_SECOND(v),
+                             PyDateTime_DATE_GET_MICROSECOND(v) / 1000);
+            return PyUnicode_FromStringAndSize(text, n);
+        }
+    }
+    return PyObject_CallOneArg(DUMP_DATETIME, v);
+}
+
+static PyObject *dump_date(PyObject *v) {
+    if (PyDate_CheckExact(v)) {
+        char text[16];
+        int n = snprintf(text, sizeof text, "%04d-%02d-%02d", PyDateTime_GET_YEAR(v), PyDateTime_GET_MONTH(v),
+                         PyDateTime_GET_DAY(v));
+        return PyUnicode_FromStringAndSize(text, n);
+    }
+    return PyObject_CallOneArg(DUMP_DATE, v);
+}
+
+static PyObject *dump_model(int index, PyObject *obj) {
+    const Plan *plan = &PLANS[index];
+    const ClassRow *row = &CLASSES[index];
+    if (Py_EnterRecursiveCall(" while writing a payload"))
+        return NULL;
+    PyObject *d = PyDict_New();
+    for (int i = 0; d && i < row->count; i++) {
+        PyObject *v = SLOT(obj, plan->slots[i]);
+        if (v == UNSET)
+            continue;
+        PyObject *out = NULL;
+        if (v) { /* a deleted attribute: Python raises AttributeError */
+            Py_INCREF(v);
+            out = dump_node(FIELDS[row->first + i].node, v);
+            Py_DECREF(v);
+        }
+        if (!out || PyDict_SetItem(d, plan->keys[i], out) < 0)
+            Py_CLEAR(d);
+        Py_XDECREF(out);
+    }
+    PyObject *extra = d ? SLOT(obj, plan->extra) : NULL;
+    if (d && (!extra || !PyDict_CheckExact(extra) || (PyDict_GET_SIZE(extra) && PyDict_Update(d, extra) < 0)))
+        Py_CLEAR(d);
+    Py_LeaveRecursiveCall();
+    return d;
+}
+
+/* v.to_dict(): in C for the generated classes themselves, else the object's own method. */
+static PyObject *dump_object(PyObject *v) {
+    int index = plan_of(Py_TYPE(v));
+    if (index >= 0)
+        return dump_model(index, v);
+    return PyErr_Occurred() ? NULL : PyObject_CallMethodNoArgs(v, TO_DICT);
+}
+
+static int same_out(int item) {
+    return NODES[item].kind <= K_ENUM; /* kinds that to_dict() writes back as they are */
+}
+
+static PyObject *dump_list(int item, PyObject *v) {
+    if (!PyList_CheckExact(v))
+        return NULL;
+    if (same_out(item))
+        return PyList_GetSlice(v, 0, PY_SSIZE_T_MAX);
+    Py_ssize_t n = PyList_GET_SIZE(v);
+    PyObject *out = PyList_New(n);
+    for (Py_ssize_t i = 0; out && i < n; i++) {
+        if (PyList_GET_SIZE(v) != n) {
+            Py_CLEAR(out);
+            break;
+        }
+        PyObject *x = Py_NewRef(PyList_GET_ITEM(v, i));
+        PyObject *y = dump_node(item, x);
+        Py_DECREF(x);
+        if (!y)
+            Py_CLEAR(out);
+        else
+            PyList_SET_ITEM(out, i, y);
+    }
+    return out;
+}
+
+static PyObject *dump_map(int item, PyObject *v) {
+    if (!PyDict_CheckExact(v))
+        return NULL;
+    if (same_out(item))
+        return PyDict_Copy(v);
+    PyObject *out = PyDict_New();
+    Py_ssize_t pos = 0;
+    PyObject *key, *x;
+    while (out && PyDict_Next(v, &pos, &key, &x)) {
+        Py_INCREF(key);
+        Py_INCREF(x);
+        PyObject *y = dump_node(item, x);
+        if (!y || PyDict_SetItem(out, key, y) < 0)
+            Py_CLEAR(out);
+        Py_XDECREF(y);
+        Py_DECREF(x);
+        Py_DECREF(key);
+    }
+    return out;
+}
+
+static PyObject *dump_node(int index, PyObject *v) {
+    const Node *node = &NODES[index];
+    if (same_out(index))
+        return Py_NewRef(v);
+    if (v == Py_None && node->nullable)
+        return Py_NewRef(v);
+    switch (node->kind) {
+    case K_DATETIME:
+        return dump_datetime(v);
+    case K_DATE:
+        return dump_date(v);
+    case K_MODEL:
+    case K_UNION:
+        return dump_object(v);
+    case K_LIST:
+        return dump_list(node->ref, v);
+    case K_MAP:
+        return dump_map(node->ref, v);
+    }
+    return NULL;
+}
+
+/* ---- The module. ---- */
+
+/* None for "let Python do it"; only what is no Exception goes on up. */
+static PyObject *hand_back(void) {
+    if (PyErr_Occurred()) {
+        if (!PyErr_ExceptionMatches(PyExc_Exception))
+            return NULL;
+        PyErr_Clear();
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *speedups_parse(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "parse(cls, data) takes two arguments");
+        return NULL;
+    }
+    int index = BY_TYPE && PyType_Check(args[0]) ? plan_of((PyTypeObject *)args[0]) : -1;
+    if (index < 0)
+        return hand_back();
+    Ctx ctx = {NULL};
+    PyObject *out = parse_model(index, args[1], &ctx);
+    Py_XDECREF(ctx.errors);
+    return out ? out : hand_back();
+}
+
+static PyObject *speedups_dump(PyObject *module, PyObject *obj) {
+    int index = BY_TYPE ? plan_of(Py_TYPE(obj)) : -1;
+    PyObject *out = index >= 0 ? dump_model(index, obj) : NULL;
+    return out ? out : hand_back();
+}
+
+/* long_digits(text) -> bool: _runtime.long_digits, without a copy of the text. Other types of
+ * text get True: the standard library decides them. */
+static PyObject *speedups_long_digits(PyObject *module, PyObject *text) {
+    const char *bytes = NULL;
+    Py_ssize_t n = 0, run = 0;
+    int kind = PyUnicode_1BYTE_KIND;
+    const void *data = NULL;
+    if (PyBytes_Check(text)) {
+        bytes = PyBytes_AS_STRING(text);
+        n = PyBytes_GET_SIZE(text);
+    } else if (PyByteArray_Check(text)) {
+        bytes = PyByteArray_AS_STRING(text);
+        n = PyByteArray_GET_SIZE(text);
+    } else if (PyUnicode_Check(text)) {
+        kind = PyUnicode_KIND(text);
+        data = PyUnicode_DATA(text);
+        n = PyUnicode_GET_LENGTH(text);
+    } else {
+        Py_RETURN_TRUE;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = bytes ? (unsigned char)bytes[i] : PyUnicode_READ(kind, data, i);
+        run = c >= '0' && c <= '9' ? run + 1 : 0;
+        if (run >= 19)
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
+static Py_ssize_t slot_of(PyTypeObject *cls, const char *attr) {
+    PyObject *descr = PyDict_GetItemString(cls->tp_dict, attr);
+    if (!descr || !Py_IS_TYPE(descr, &PyMemberDescr_Type) ||
+        ((PyMemberDescrObject *)descr)->d_member->type != T_OBJECT_EX) {
+        PyErr_Format(PyExc_TypeError, "%s.%s is not a slot", cls->tp_name, attr);
+        return -1;
+    }
+    return ((PyMemberDescrObject *)descr)->d_member->offset;
+}
+
+static PyObject *text(Text t) {
+    PyObject *s = PyUnicode_DecodeUTF8(t.text, t.len, "surrogatepass");
+    if (s)
+        PyUnicode_InternInPlace(&s);
+    return s;
+}
+
+static int bind_class(int index, PyObject *namespace) {
+    const ClassRow *row = &CLASSES[index];
+    Plan *plan = &PLANS[index];
+    PyObject *cls = PyDict_GetItemString(namespace, row->name);
+    if (!cls || !PyType_Check(cls)) {
+        PyErr_Format(PyExc_TypeError, "no class %s to bind", row->name);
+        return -1;
+    }
+    PyObject *wire_names = PyObject_GetAttrString(cls, "_WIRE_NAMES");
+    if (!wire_names)
+        return -1;
+    if (!PyFrozenSet_CheckExact(wire_names)) {
+        Py_DECREF(wire_names);
+        PyErr_Format(PyExc_TypeError, "%s._WIRE_NAMES is not a frozenset", row->name);
+        return -1;
+    }
+    plan->cls = (PyTypeObject *)Py_NewRef(cls);
+    plan->wire_names = wire_names;
+    plan->keys = PyMem_Calloc(row->count + 1, sizeof(PyObject *));
+    plan->slots = PyMem_Calloc(row->count + 1, sizeof(Py_ssize_t));
+    if (!plan->keys || !plan->slots) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (int i = 0; i < row->count; i++) {
+        const FieldRow *f = &FIELDS[row->first + i];
+        if (!(plan->keys[i] = text(f->wire)) || (plan->slots[i] = slot_of(plan->cls, f->attr)) < 0)
+            return -1;
+    }
+    if ((plan->extra = slot_of(plan->cls, "additional_properties")) < 0)
+        return -1;
+    PyObject *number = PyLong_FromLong(index);
+    int failed = !number || PyDict_SetItem(BY_TYPE, cls, number) < 0;
+    Py_XDECREF(number);
+    return failed ? -1 : 0;
+}
+
+static int bind_enum(int index) {
+    PyObject *values = PyList_New(0);
+    for (int i = 0; values && i < ENUMS[index].count; i++) {
+        PyObject *value = text(ENUM_VALUES[ENUMS[index].first + i]);
+        if (!value || PyList_Append(values, value) < 0)
+            Py_CLEAR(values);
+        Py_XDECREF(value);
+    }
+    ENUM_SETS[index] = values ? PyFrozenSet_New(values) : NULL;
+    Py_XDECREF(values);
+    return ENUM_SETS[index] ? 0 : -1;
+}
+
+static PyObject *helper(PyObject *helpers, const char *name) {
+    PyObject *value = PyDict_GetItemString(helpers, name);
+    if (!value)
+        PyErr_Format(PyExc_KeyError, "no helper %s", name);
+    return Py_XNewRef(value);
+}
+
+/* bind(fingerprint, namespace, helpers): True once the classes are bound; False (and nothing
+ * bound) when the fingerprint is not this file's. Bound once per process: a second call, from a
+ * package imported again, changes nothing, and the classes it made stay in Python. */
+static PyObject *speedups_bind(PyObject *module, PyObject *args) {
+    const char *fingerprint;
+    PyObject *namespace, *helpers;
+    if (!PyArg_ParseTuple(args, "sO!O!", &fingerprint, &PyDict_Type, &namespace, &PyDict_Type, &helpers))
+        return NULL;
+    if (strcmp(fingerprint, FINGERPRINT) != 0)
+        Py_RETURN_FALSE;
+    if (BY_TYPE)
+        Py_RETURN_TRUE;
+    if (!(UNSET = helper(helpers, "UNSET")) || !(PARSE_DATETIME = helper(helpers, "parse_datetime")) ||
+        !(PARSE_DATE = helper(helpers, "parse_date")) || !(DUMP_DATETIME = helper(helpers, "dump_datetime")) ||
+        !(DUMP_DATE = helper(helpers, "dump_date")))
+        return NULL;
+    PyObject *by_type = PyDict_New();
+    if (!by_type)
+        return NULL;
+    BY_TYPE = by_type;
+    for (int i = 0; i < N_CLASSES; i++)
+        if (bind_class(i, namespace) < 0)
+            goto failed;
+    for (int i = 0; i < N_ENUMS; i++)
+        if (bind_enum(i) < 0)
+            goto failed;
+    Py_RETURN_TRUE;
+failed:
+    BY_TYPE = NULL; /* the plans made so far stay allocated: this is a bug in the generator */
+    Py_DECREF(by_type);
+    return NULL;
+}
+
+static PyMethodDef METHODS[] = {
+    {"bind", speedups_bind, METH_VARARGS, "bind(fingerprint, namespace, helpers) -> bool: take the classes."},
+    {"parse", (PyCFunction)(void (*)(void))speedups_parse, METH_FASTCALL,
+     "parse(cls, data) -> cls instance, or None to let Python parse (and report) it."},
+    {"dump", speedups_dump, METH_O, "dump(obj) -> dict, or None to let Python write it."},
+    {"long_digits", speedups_long_digits, METH_O, "long_digits(text) -> bool: a run of 19 or more digits?"},
+    {NULL, NULL, 0, NULL}};
+
+static struct PyModuleDef MODULE = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_speedups",
+    .m_doc = "The C accelerator of voucherify_models (optional).",
+    .m_size = -1,
+    .m_methods = METHODS,
+};
+
+PyMODINIT_FUNC PyInit__speedups(void) {
+    PyDateTime_IMPORT;
+    if (!PyDateTimeAPI)
+        return NULL;
+    DATETIME_FROM = PyObject_GetAttrString((PyObject *)PyDateTimeAPI->DateTimeType, "fromisoformat");
+    DATE_FROM = PyObject_GetAttrString((PyObject *)PyDateTimeAPI->DateType, "fromisoformat");
+    ROOT = PyTuple_New(0);
+    TO_DICT = PyUnicode_InternFromString("to_dict");
+    if (!DATETIME_FROM || !DATE_FROM || !ROOT || !TO_DICT)
+        return NULL;
+    PyObject *module = PyModule_Create(&MODULE);
+    if (module && PyModule_AddStringConstant(module, "FINGERPRINT", FINGERPRINT) < 0)
+        Py_CLEAR(module);
+    return module;
+}

@@ -1,0 +1,146 @@
+"""The C accelerator of the Python models: ``voucherify_models/_speedups.c``.
+
+The models are complete in pure Python; this optional extension (built by ``pip install`` where a
+C compiler is found) takes the valid payload's path through ``from_dict`` and ``to_dict`` in C.
+It decides nothing: the spec's classes become tables (a type node per distinct type, a field
+row per field) that one fixed engine in the template walks. Whatever the engine is not sure of
+(an invalid value, a mapping that is not a dict, a date-time in a rare spelling) it hands back,
+and the Python code does the whole call again, so results and errors are the Python ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.ir import Model, SpecModel, TypeRef
+from generator.targets import Job
+
+PATH = "python/voucherify_models/_speedups.c"
+
+# Kinds whose value goes back out of to_dict() as it is (the engine and Python agree on these).
+_SCALARS = {"string": "K_STR", "integer": "K_INT", "number": "K_NUMBER", "boolean": "K_BOOL",
+            "object": "K_OBJECT", "any": "K_ANY"}  # fmt: skip
+_DATES = {"date-time": "K_DATETIME", "date": "K_DATE"}
+
+
+@dataclass(frozen=True)
+class Node:
+    """A type: its kind, whether null is allowed, and a reference (item node, class, enum, union)."""
+
+    kind: str
+    nullable: bool
+    ref: int
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    wire: str  # a C string literal
+    wire_len: int  # UTF-8 bytes, as wire names may hold any character
+    attr: str  # a Python identifier: the slot
+    node: int
+
+
+@dataclass(frozen=True)
+class ClassRow:
+    name: str
+    first: int
+    count: int
+
+
+@dataclass
+class Tables:
+    """What the engine walks, collected class by class."""
+
+    classes: list[ClassRow]
+    fields: list[FieldRow]
+    nodes: list[Node]
+    enums: list[tuple[int, int]]  # (first, count) into enum_values
+    enum_values: list[tuple[str, int]]  # (C literal, UTF-8 length)
+    unions: list[tuple[int, int]]  # (narrow class, wide class)
+    # Each distinct node, enum and union once; dicts, as a large spec has thousands.
+    _seen: dict[object, int] = field(default_factory=dict)
+
+    def once(self, key: object, rows: list[Any], row: Any) -> int:
+        """The index of ``row`` in ``rows``, appended the first time ``key`` is seen."""
+        if key not in self._seen:
+            self._seen[key] = len(rows)
+            rows.append(row)
+        return self._seen[key]
+
+    def node(self, node: Node) -> int:
+        return self.once(node, self.nodes, node)
+
+    def fingerprint(self) -> str:
+        """Names the tables: the package hands its own to the extension, which refuses another's
+        (a compiled file left beside models regenerated since)."""
+        text = repr((self.classes, self.fields, self.nodes, self.enums, self.enum_values, self.unions))
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def c_string(text: str) -> tuple[str, int]:
+    """A C string literal of ``text`` in UTF-8 and its length in bytes. SECURITY: spec text reaches
+    the C source only through this function: every byte outside letters, digits, space and a few
+    safe marks is an octal escape, so no text can end the literal, start a comment or a trigraph."""
+    data = text.encode("utf-8", "surrogatepass")
+    safe = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-.:,"
+    body = "".join(chr(b) if b in safe else f"\\{b:03o}" for b in data)
+    return f'"{body}"', len(data)
+
+
+def job(tables: Tables) -> Job:
+    """The C file; ``regenerate`` writes it, ``pip install`` compiles it where it can."""
+    context = {"header": _header(), "tables": tables, "fingerprint": tables.fingerprint()}
+    return Job(PATH, "python/_speedups.c.j2", context, "text")
+
+
+def _header() -> str:
+    return "/* Generated from the spec by `python -m generator regenerate`. Do not edit. */"
+
+
+def build(spec: SpecModel) -> Tables:
+    """The tables of every object class, in the spec's order."""
+    objects = [m for m in spec.models if m.kind == "object"]
+    index = {m.name: i for i, m in enumerate(objects)}
+    for m in spec.models:
+        if m.kind == "alias":
+            index[m.name] = index[_real(spec, m).name]
+    tables = Tables([], [], [], [], [], [])
+    for model in objects:
+        first = len(tables.fields)
+        for f in model.fields:
+            wire, length = c_string(f.wire_name)
+            tables.fields.append(FieldRow(wire, length, f.py_name, _node(tables, index, f.type)))
+        tables.classes.append(ClassRow(model.name, first, len(model.fields)))
+    return tables
+
+
+def _real(spec: SpecModel, model: Model) -> Model:
+    while model.kind == "alias":
+        model = spec.model(model.alias_of or "")
+    return model
+
+
+def _node(tables: Tables, index: dict[str, int], t: TypeRef) -> int:
+    if t.kind == "string" and t.enum is not None:
+        values = tuple(c_string(str(v)) for v in t.enum)
+        known = len(tables.enums)
+        ref = tables.once(("enum", values), tables.enums, (len(tables.enum_values), len(values)))
+        if ref == known:
+            tables.enum_values.extend(values)
+        return tables.node(Node("K_ENUM", t.nullable, ref))
+    if t.kind == "string" and t.format in _DATES:
+        return tables.node(Node(_DATES[t.format], t.nullable, 0))
+    if t.kind in _SCALARS:
+        return tables.node(Node(_SCALARS[t.kind], t.nullable, 0))
+    if t.kind == "model":
+        return tables.node(Node("K_MODEL", t.nullable, index[t.target or ""]))
+    if t.kind == "union":
+        pair = (index[t.narrow or ""], index[t.wide or ""])
+        ref = tables.once(("union", pair), tables.unions, pair)
+        return tables.node(Node("K_UNION", t.nullable, ref))
+    if t.kind in ("array", "map"):
+        item = _node(tables, index, t.item or TypeRef("any"))
+        return tables.node(Node("K_LIST" if t.kind == "array" else "K_MAP", t.nullable, item))
+    raise ValueError(f"no C kind for type {t.kind!r}")
