@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
+import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
@@ -17,10 +20,34 @@ from generator import cli
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = Path(os.environ.get("VOUCHERIFY_SEEDS", ROOT.parent / "shared" / "seeds"))
 GENERATED = ROOT / "generated"
-# The generated package is imported from its folder, as a user would after `pip install ./generated/python`.
-sys.path.insert(0, str(GENERATED / "python"))
-sys.path.insert(0, str(GENERATED / "pydantic"))
 _CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"}
+
+
+def installed_models() -> Path:
+    """generated/python as `pip install ./generated/python` makes it, C accelerator compiled where
+    a compiler is found; built once per content of the folder, under build/ (git-ignored)."""
+    files = sorted(
+        p
+        for p in (GENERATED / "python").rglob("*")
+        if p.is_file() and not _CACHES & set(p.parts) and ".egg-info" not in str(p)
+    )
+    digest = hashlib.sha256(b"".join(str(p).encode() + p.read_bytes() for p in files)).hexdigest()[:16]
+    site = ROOT / "build" / f"models-{sys.version_info.major}.{sys.version_info.minor}-{digest}"
+    if not (site / "voucherify_models").is_dir():
+        work = Path(f"{site}.tmp-{os.getpid()}")
+        shutil.copytree(
+            GENERATED / "python", work / "source", ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__")
+        )
+        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
+        subprocess.run([*pip, "--target", str(work / "site"), str(work / "source")], check=True, capture_output=True)
+        os.replace(work / "site", site)  # whole or not at all, should two sessions build at once
+        shutil.rmtree(work)
+    return site
+
+
+# The generated package is imported as a user would after `pip install ./generated/python`.
+sys.path.insert(0, str(installed_models()))
+sys.path.insert(0, str(GENERATED / "pydantic"))
 
 
 def seed(name_prefix: str) -> str:
