@@ -2,7 +2,8 @@
 
     python bench/models.py [--rounds 11] [--calls 500]
 
-Candidates: our dataclasses (voucherify_models), our pydantic models (voucherify_pydantic),
+Candidates: our dataclasses (voucherify_models) as pip installs them, with the C accelerator
+compiled, and the same with it switched off (pure Python), our pydantic models (voucherify_pydantic),
 msgspec Structs and plain dataclasses read by dacite, the last two made by datamodel-code-generator
 from our JSON Schema at bench time in a temporary folder. Payloads: the seed 004 event and the
 full customer and order fixtures. For each payload and operation the candidates run interleaved,
@@ -13,9 +14,12 @@ time of voucherify_models and memory per decoded customer. A script, not a test.
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import dataclasses
 import importlib.util
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,7 +27,7 @@ import tempfile
 import timeit
 import tracemalloc
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
@@ -34,10 +38,40 @@ import msgspec
 import orjson
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "generated/python"), str(ROOT / "generated/pydantic")]
+
+
+def install_models() -> Path:
+    """generated/python as `pip install` makes it (the C accelerator compiled), in a temporary folder."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-models-"))
+    atexit.register(shutil.rmtree, folder, True)
+    source = folder / "source"
+    shutil.copytree(
+        ROOT / "generated/python", source, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__")
+    )
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
+    subprocess.run([*pip, "--target", str(folder / "site"), str(source)], check=True, capture_output=True)
+    return folder / "site"
+
+
+SITE = install_models()
+sys.path[:0] = [str(SITE), str(ROOT / "generated/pydantic")]
 
 import voucherify_models as vm  # noqa: E402
 import voucherify_pydantic as vp  # noqa: E402
+from voucherify_models import _runtime  # noqa: E402
+
+C, PURE = "dataclasses (ours, C)", "dataclasses (ours, pure Python)"
+
+
+@contextlib.contextmanager
+def pure_python() -> Iterator[None]:
+    """The models with the accelerator switched off, as without a C compiler."""
+    saved, _runtime._speedups = _runtime._speedups, None
+    try:
+        yield
+    finally:
+        _runtime._speedups = saved
+
 
 PAYLOADS = {
     "customer.created (seed 004)": ("EventCustomerCreatedData", "valid/EventCustomerCreatedData.example-seed-004.json"),
@@ -82,13 +116,15 @@ def candidates(name: str, data: dict[str, Any], structs: ModuleType, plain: Modu
     raw = json.dumps(data).encode()
     ours, theirs = getattr(vm, name), getattr(vp, name)
     obj, model = ours.from_dict(data), theirs.model_validate(data)
+    mine: Ops = {
+        "dict -> object": lambda: ours.from_dict(data),
+        "JSON bytes -> object": lambda: ours.from_json(raw),
+        "object -> dict": obj.to_dict,
+        "object -> JSON": obj.to_json,
+    }
     out: dict[str, Ops] = {
-        "dataclasses (ours)": {
-            "dict -> object": lambda: ours.from_dict(data),
-            "JSON bytes -> object": lambda: ours.from_json(raw),
-            "object -> dict": obj.to_dict,
-            "object -> JSON": obj.to_json,
-        },
+        C: mine,
+        PURE: mine,  # the same calls, timed inside pure_python()
         "pydantic (ours)": {
             "dict -> object": lambda: theirs.model_validate(data),
             "JSON bytes -> object": lambda: theirs.model_validate_json(raw),
@@ -122,7 +158,7 @@ def candidates(name: str, data: dict[str, Any], structs: ModuleType, plain: Modu
 def import_time(runs: int = 15) -> float:
     """Median ms to import voucherify_models in a fresh interpreter."""
     code = (
-        f"import sys, time; sys.path.insert(0, {str(ROOT / 'generated/python')!r}); "
+        f"import sys, time; sys.path.insert(0, {str(SITE)!r}); "
         "t = time.perf_counter(); import voucherify_models; print(time.perf_counter() - t)"
     )
     times = [float(subprocess.check_output([sys.executable, "-c", code])) for _ in range(runs)]
@@ -166,6 +202,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--calls", type=int, default=500)
     args = parser.parse_args()
+    if not vm.SPEEDUPS:
+        sys.exit("the C accelerator was not built (is there a C compiler?)")
     with tempfile.TemporaryDirectory() as folder:
         structs, plain = generate_peer("msgspec", Path(folder)), generate_peer("dataclasses", Path(folder))
         print(f"Python {sys.version.split()[0]}, msgspec {msgspec.__version__}; median µs per call, ratio to pydantic")
@@ -183,7 +221,8 @@ def main() -> None:
                     for n in names:
                         fn = table[n][operation]
                         if fn is not None:
-                            times[n].append(timeit.timeit(fn, number=args.calls) / args.calls * 1e6)
+                            with pure_python() if n == PURE else contextlib.nullcontext():
+                                times[n].append(timeit.timeit(fn, number=args.calls) / args.calls * 1e6)
                 base = statistics.median(times["pydantic (ours)"])
                 medians = {n: statistics.median(times[n]) if times[n] else None for n in names}
                 cells = [f"{m:.1f} ({m / base:.2f}x)" if m is not None else "n/a" for m in medians.values()]
@@ -191,6 +230,8 @@ def main() -> None:
     print(f"\nimport voucherify_models: {import_time():.1f} ms (median of 15 fresh interpreters)")
     print(f"memory per decoded full customer: {memory_per_customer():.0f} bytes (tracemalloc, 2,000 kept)")
     print("\n".join(["", *linear_scaling()]))
+    with pure_python():
+        print("\n".join(["pure Python:", *linear_scaling()]))
 
 
 if __name__ == "__main__":
