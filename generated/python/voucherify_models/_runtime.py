@@ -14,6 +14,7 @@ import json
 import math
 import os
 import re
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -430,7 +431,14 @@ def accelerate(namespace: dict[str, Any], fingerprint: str) -> bool:
         "dump_datetime": dump_datetime,
         "dump_date": dump_date,
     }
-    if not module.bind(fingerprint, namespace, helpers):
+    try:
+        bound = module.bind(fingerprint, namespace, helpers)
+    except Exception as exc:  # a bug of the generator's, not of the payloads: say so, run in Python
+        warnings.warn(
+            f"the C accelerator could not take the classes ({exc}): pure Python", stacklevel=2
+        )
+        return False
+    if not bound:
         return False  # compiled from another spec: a build left beside regenerated models
     _speedups, _long_digits = module, module.long_digits
     return True
