@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import JSON, corruptions, model_payloads
 from test_escaping import HOSTILE
+from test_models_quality import ODD
 from voucherify_models import _runtime
 
 from generator.pipeline import load_model
@@ -257,7 +258,29 @@ def test_the_environment_switch_turns_the_accelerator_off(tmp_path: Path) -> Non
         assert result.stdout.strip() == expected, result.stderr
 
 
-def test_deep_recursion_is_handed_back_not_crashed() -> None:
+def test_classes_the_tables_do_not_match_are_refused_with_a_warning(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        """
+        import os, warnings
+        import voucherify_models as vm
+        from voucherify_models import _runtime, _speedups
+        del os.environ["VOUCHERIFY_MODELS_PURE"]
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            print(vm.SPEEDUPS, _runtime.accelerate({}, _speedups.FINGERPRINT), _runtime._speedups)
+        print(caught[0].message)
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(vm.__file__).parent.parent), "VOUCHERIFY_MODELS_PURE": "1"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert result.stdout.splitlines() == [
+        "False False None",
+        "the C accelerator could not take the classes (no class CustomerWithSummaryLoyaltyReferrals to bind): "
+        "pure Python",
+    ], result.stderr
+
+
+def test_deep_free_form_metadata_is_kept_without_walking_it() -> None:
     deep: Any = {}
     for _ in range(100_000):
         deep = {"x": deep}
@@ -275,35 +298,17 @@ def test_c_string_literals_hold_any_text_and_nothing_else(text: str) -> None:
     assert decoded == text.encode("utf-8", "surrogatepass") and len(decoded) == length
 
 
-HOSTILE_SPEC = """\
-spec_version: 1
-page: {id: hostile-page, title: Hostile, source: doc}
-objects:
-  Thing:
-    fields:
+# The odd names of test_models_quality, and wire names and enum values hostile to C.
+HOSTILE_FIELDS = """\
       'a"b */ ??= \\n c': {type: string}
       "é 🚀": {type: integer, nullable: true}
       '%s%n': {type: string, enum: ['x"*/', "??/", "ü"]}
-      class: {type: boolean}
       when: {type: string, observed: {format: {value: date-time, source: obs}}}
-      day: {type: string, observed: {format: {value: date, source: obs}}}
-      items:
-        type: array
-        items: {type: array, items: {type: string, nullable: true}}
-      tags:
-        type: object
-        map: {values: {type: string, enum: [x, y]}}
-      picked:
-        one_of: [{ref: Big}, {ref: Small}]
-        union: {rule: key-subset, narrow: Small}
       amount: {type: number}
       anything: {type: array}
-      free: {type: object}
-  Big:
-    fields: {id: {type: string}, extra: {type: integer}}
-  Small:
-    fields: {id: {type: string}}
+      children: {type: array, items: {ref: Odd Thing}}
 """
+HOSTILE_SPEC = ODD.replace("    fields:\n", "    fields:\n" + HOSTILE_FIELDS, 1)
 
 
 def test_a_hostile_spec_compiles_and_parses_as_python_does(tmp_path: Path) -> None:
@@ -324,20 +329,37 @@ def test_a_hostile_spec_compiles_and_parses_as_python_does(tmp_path: Path) -> No
         from voucherify_models import _runtime
         assert vm.SPEEDUPS
         payloads = [
-            {'a"b */ ??= \\n c': "s", "é 🚀": None, "%s%n": "??/", "class": True, "when": "2024-02-01T10:42:59.594Z",
-             "day": "1974-01-02", "items": [["a", None]], "tags": {"k": "x"}, "picked": {"id": "1"},
-             "amount": 1.5, "anything": [1], "free": {"k": 1}, "more": 1},
-            {"picked": {"id": "1", "extra": 2}, "%s%n": "x\\"*/", "é 🚀": 3},
-            {"%s%n": "nope"}, {"amount": float("nan")}, {"items": [[1]]}, {"picked": []},
+            {'a"b */ ??= \\\\n c': "s", "é 🚀": None, "%s%n": "??/", "class": "c", "when": "2024-02-01T10:42:59.594Z",
+             "date": "1974-01-02", "items": [["a", None]], "tags": {"k": "x"}, "picked": {"id": "1"},
+             "amount": 1.5, "anything": [1], "to_dict": {"k": 1}, "2fa": True, "sign-up.source x": 1, "more": 1},
+            {"picked": {"id": "1", "extra": 2}, "%s%n": "x\\"*/", "é 🚀": 3, "Name": "N", "name": "n"},
+            {"%s%n": "nope"}, {"amount": float("nan")}, {"items": [[1]]}, {"picked": []}, {"2fa": 1},
         ]
         for data in payloads:
-            fast = _runtime._speedups.parse(vm.Thing, data)
+            fast = _runtime._speedups.parse(vm.OddThing, data)
             errors = []
-            slow = vm.Thing._parse(data, (), errors)
+            slow = vm.OddThing._parse(data, (), errors)
             assert (fast is None) == bool(errors), (data, errors)
             if fast is not None:
                 assert repr(fast) == repr(slow) and fast.to_dict() == slow._to_dict() == data
-                assert type(fast.picked) is (vm.Small if data["picked"].keys() == {"id"} else vm.Big)
+                if "picked" in data:
+                    assert type(fast.picked) is (vm.Small if data["picked"].keys() == {"id"} else vm.Big)
+        def outcome(call):
+            try:
+                return repr(call())
+            except Exception as exc:
+                return type(exc).__name__
+        for depth in (200, 5000):  # within the recursion limit, in C; beyond it, handed back
+            deep = {}
+            for _ in range(depth):
+                deep = {"children": [deep]}
+            fast = outcome(lambda: vm.OddThing.from_dict(deep))
+            assert (_runtime._speedups.parse(vm.OddThing, deep) is None) == (depth > 1000)
+            saved, _runtime._speedups = _runtime._speedups, None
+            assert outcome(lambda: vm.OddThing.from_dict(deep)) == fast, depth
+            _runtime._speedups = saved
+        first = vm.OddThing.from_dict(payloads[0])
+        assert first.additional_properties == {"more": 1}, first.additional_properties  # every other key is named
         print("ok")
         """
     )
