@@ -42,6 +42,9 @@ def installed_models() -> Path:
         subprocess.run([*pip, "--target", str(work / "site"), str(work / "source")], check=True, capture_output=True)
         os.replace(work / "site", site)  # whole or not at all, should two sessions build at once
         shutil.rmtree(work)
+        for old in site.parent.glob("models-*"):  # builds of earlier generated/python
+            if old != site:
+                shutil.rmtree(old, ignore_errors=True)
     return site
 
 
