@@ -197,6 +197,29 @@ def linear_scaling() -> list[str]:
     return lines
 
 
+# Issue 7's targets: (operation, peer, at most this ratio of ours with the accelerator to the peer).
+TARGETS = [
+    ("dict -> object", "pydantic (ours)", 0.5),
+    ("dict -> object", "msgspec (dcg)", 2.5),
+    ("object -> dict", "pydantic (ours)", 0.5),
+    ("JSON bytes -> object", "pydantic (ours)", 0.8),
+]
+
+
+def targets(results: dict[tuple[str, str], dict[str, float | None]]) -> list[str]:
+    """One line per target: the ratio on each payload, and whether every one is within it."""
+    lines = ["targets (ours with the C accelerator / the peer, same run):"]
+    for operation, peer, limit in TARGETS:
+        ratios = []
+        for label in PAYLOADS:
+            ours, theirs = results[label, operation][C], results[label, operation][peer]
+            ratios.append((label, ours / theirs if ours is not None and theirs is not None else None))
+        met = all(r <= limit for _, r in ratios if r is not None)
+        shown = ", ".join(f"{label} {r:.2f}x" if r is not None else f"{label} n/a" for label, r in ratios)
+        lines.append(f"  {operation} at most {limit}x {peer}: {shown}: {'met' if met else 'NOT MET'}")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=11)
@@ -208,6 +231,7 @@ def main() -> None:
         structs, plain = generate_peer("msgspec", Path(folder)), generate_peer("dataclasses", Path(folder))
         print(f"Python {sys.version.split()[0]}, msgspec {msgspec.__version__}; median µs per call, ratio to pydantic")
         names: list[str] = []
+        results: dict[tuple[str, str], dict[str, float | None]] = {}
         for label, (name, fixture) in PAYLOADS.items():
             data = json.loads((ROOT / "generated/fixtures" / fixture).read_text())
             table = candidates(name, data, structs, plain)
@@ -225,8 +249,10 @@ def main() -> None:
                                 times[n].append(timeit.timeit(fn, number=args.calls) / args.calls * 1e6)
                 base = statistics.median(times["pydantic (ours)"])
                 medians = {n: statistics.median(times[n]) if times[n] else None for n in names}
+                results[label, operation] = medians
                 cells = [f"{m:.1f} ({m / base:.2f}x)" if m is not None else "n/a" for m in medians.values()]
                 print(f"| {label} | {operation} | " + " | ".join(cells) + " |")
+    print("\n".join(["", *targets(results)]))
     print(f"\nimport voucherify_models: {import_time():.1f} ms (median of 15 fresh interpreters)")
     print(f"memory per decoded full customer: {memory_per_customer():.0f} bytes (tracemalloc, 2,000 kept)")
     print("\n".join(["", *linear_scaling()]))
