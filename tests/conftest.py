@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any
 
@@ -118,11 +119,15 @@ def write_spec(folder: Path, files: dict[str, str], with_sources: bool = True) -
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    """Every file below ``folder`` by relative path (tool caches and build metadata left out)."""
+    """Every file below ``folder`` by relative path (tool caches, build metadata and a compiled
+    accelerator, as `pip install -e ./generated/python` leaves it in place, left out)."""
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and not _CACHES & set(p.parts) and not any(part.endswith(".egg-info") for part in p.parts)
+        if p.is_file()
+        and not _CACHES & set(p.parts)
+        and not any(part.endswith(".egg-info") for part in p.parts)
+        and not p.name.endswith(tuple(EXTENSION_SUFFIXES))
     }
 
 
