@@ -389,3 +389,11 @@ def test_integers_of_any_size_come_back_from_json_as_they_went(n: int) -> None:
             for text in (json.dumps({"metadata": {"n": n}}), json.dumps({"metadata": {"n": n}}).encode()):
                 value = CUSTOMER.from_json(text).metadata["n"]  # type: ignore[index]
                 assert value == n and type(value) is int
+
+
+@pytest.mark.parametrize("value", [10**12, 1.5, None, [b"{}"]])
+def test_what_is_no_json_text_is_refused_at_once(value: Any) -> None:
+    for context in (contextlib.nullcontext(), pure()):
+        with context, pytest.raises(vm.ValidationError, match="invalid JSON"):
+            CUSTOMER.from_json(value)
+    assert _runtime.long_digits(value) is True

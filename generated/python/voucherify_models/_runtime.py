@@ -353,8 +353,14 @@ _LONG_RUN: Final = b"1" * 19
 
 def long_digits(text: str | bytes) -> bool:
     """Whether ``text`` holds a run of 19 or more digits, which may be an integer beyond 64 bits:
-    orjson reads those as floats (the C accelerator has a faster copy of this function)."""
-    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
+    orjson reads those as floats (the C accelerator has a faster copy of this function). True for
+    what is no text, which the standard library then refuses."""
+    if isinstance(text, str):
+        data = text.encode("utf-8", "surrogatepass")
+    elif isinstance(text, bytes | bytearray | memoryview):
+        data = bytes(text)
+    else:
+        return True
     return _LONG_RUN in data.translate(_DIGIT_MAP)
 
 
