@@ -68,6 +68,11 @@ def model_payloads(spec: SpecModel, name: str) -> st.SearchStrategy[dict[str, An
     return st.fixed_dictionaries({}, optional=optional)
 
 
+def class_payloads(spec: SpecModel, classes: list[str]) -> st.SearchStrategy[tuple[str, dict[str, Any]]]:
+    """(class, payload) for any of ``classes``."""
+    return st.sampled_from(classes).flatmap(lambda n: st.tuples(st.just(n), model_payloads(spec, n)))
+
+
 def leaf_paths(
     spec: SpecModel, value: Any, t: TypeRef, path: tuple[Any, ...] = ()
 ) -> list[tuple[tuple[Any, ...], TypeRef]]:

@@ -11,7 +11,7 @@ import voucherify_models as vm
 from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import JSON, corruptions, model_payloads
+from strategies import JSON, class_payloads, corruptions
 
 from generator.pipeline import load_model
 
@@ -20,12 +20,8 @@ CLASSES = [m.name for m in SPEC.models if m.kind == "object"]
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def payload_cases() -> st.SearchStrategy[tuple[str, dict[str, Any]]]:
-    return st.sampled_from(CLASSES).flatmap(lambda n: st.tuples(st.just(n), model_payloads(SPEC, n)))
-
-
 @SETTINGS
-@given(payload_cases())
+@given(class_payloads(SPEC, CLASSES))
 def test_every_valid_payload_round_trips(case: tuple[str, dict[str, Any]]) -> None:
     name, payload = case
     cls = getattr(vm, name)

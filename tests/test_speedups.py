@@ -24,7 +24,7 @@ import voucherify_models as vm
 from conftest import GENERATED, ROOT, write_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import JSON, corruptions, model_payloads
+from strategies import JSON, class_payloads, corruptions
 from test_escaping import HOSTILE
 from test_models_quality import ODD
 from voucherify_models import _runtime
@@ -121,12 +121,8 @@ def test_the_vendor_payload_from_the_seed_is_parsed_in_c(customer_created_payloa
     same_parse(vm.EventCustomerCreatedData, customer_created_payload)
 
 
-def payload_cases() -> st.SearchStrategy[tuple[str, dict[str, Any]]]:
-    return st.sampled_from(CLASSES).flatmap(lambda n: st.tuples(st.just(n), model_payloads(SPEC, n)))
-
-
 @SETTINGS
-@given(payload_cases())
+@given(class_payloads(SPEC, CLASSES))
 def test_any_valid_payload_gives_the_python_object_and_dict(case: tuple[str, dict[str, Any]]) -> None:
     name, payload = case
     cls = getattr(vm, name)
