@@ -320,7 +320,8 @@ typedef struct {
 } Ctx;
 
 static PyObject *parse_node(int node, PyObject *v, Ctx *ctx);
-static PyObject *dump_node(int node, PyObject *v);
+static PyObject *dump_node(int node, PyObject *v, Ctx *unused);
+typedef PyObject *(*Each)(int node, PyObject *v, Ctx *ctx);
 
 static int plan_of(PyTypeObject *cls) {
     PyObject *index = PyDict_GetItemWithError(BY_TYPE, (PyObject *)cls);
@@ -438,7 +439,8 @@ static PyObject *parse_union(const UnionRow *u, PyObject *v, Ctx *ctx) {
     return parse_model(narrow ? u->narrow : u->wide, v, ctx);
 }
 
-static PyObject *parse_list(int item, PyObject *v, Ctx *ctx) {
+/* A new list of each(item, x) for the items of a list: parse_list and dump_list. */
+static PyObject *each_of_list(Each each, int item, PyObject *v, Ctx *ctx) {
     if (!PyList_CheckExact(v))
         return NULL;
     Py_ssize_t n = PyList_GET_SIZE(v);
@@ -449,7 +451,7 @@ static PyObject *parse_list(int item, PyObject *v, Ctx *ctx) {
             break;
         }
         PyObject *x = Py_NewRef(PyList_GET_ITEM(v, i));
-        PyObject *y = parse_node(item, x, ctx);
+        PyObject *y = each(item, x, ctx);
         Py_DECREF(x);
         if (!y)
             Py_CLEAR(out);
@@ -459,20 +461,22 @@ static PyObject *parse_list(int item, PyObject *v, Ctx *ctx) {
     return out;
 }
 
-static PyObject *parse_map(int item, PyObject *v, Ctx *ctx) {
+/* A new dict of each(item, x) for the values of a dict, keys kept: parse_map (which takes string
+ * keys only) and dump_map. */
+static PyObject *each_of_map(Each each, int item, PyObject *v, Ctx *ctx, int string_keys) {
     if (!PyDict_CheckExact(v))
         return NULL;
     PyObject *out = PyDict_New();
     Py_ssize_t pos = 0;
     PyObject *key, *x;
     while (out && PyDict_Next(v, &pos, &key, &x)) {
-        if (!PyUnicode_CheckExact(key)) {
+        if (string_keys && !PyUnicode_CheckExact(key)) {
             Py_CLEAR(out);
             break;
         }
         Py_INCREF(key);
         Py_INCREF(x);
-        PyObject *y = parse_node(item, x, ctx);
+        PyObject *y = each(item, x, ctx);
         if (!y || PyDict_SetItem(out, key, y) < 0)
             Py_CLEAR(out);
         Py_XDECREF(y);
@@ -510,9 +514,9 @@ static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
     case K_UNION:
         return parse_union(&UNIONS[node->ref], v, ctx);
     case K_LIST:
-        return parse_list(node->ref, v, ctx);
+        return each_of_list(parse_node, node->ref, v, ctx);
     case K_MAP:
-        return parse_map(node->ref, v, ctx);
+        return each_of_map(parse_node, node->ref, v, ctx, 1);
     }
     return NULL;
 }
@@ -557,7 +561,7 @@ static PyObject *dump_model(int index, PyObject *obj) {
         PyObject *out = NULL;
         if (v) { /* a deleted attribute: Python raises AttributeError */
             Py_INCREF(v);
-            out = dump_node(FIELDS[row->first + i].node, v);
+            out = dump_node(FIELDS[row->first + i].node, v, NULL);
             Py_DECREF(v);
         }
         if (!out || PyDict_SetItem(d, plan->keys[i], out) < 0)
@@ -583,51 +587,7 @@ static int same_out(int item) {
     return NODES[item].kind <= K_ENUM; /* kinds that to_dict() writes back as they are */
 }
 
-static PyObject *dump_list(int item, PyObject *v) {
-    if (!PyList_CheckExact(v))
-        return NULL;
-    if (same_out(item))
-        return PyList_GetSlice(v, 0, PY_SSIZE_T_MAX);
-    Py_ssize_t n = PyList_GET_SIZE(v);
-    PyObject *out = PyList_New(n);
-    for (Py_ssize_t i = 0; out && i < n; i++) {
-        if (PyList_GET_SIZE(v) != n) {
-            Py_CLEAR(out);
-            break;
-        }
-        PyObject *x = Py_NewRef(PyList_GET_ITEM(v, i));
-        PyObject *y = dump_node(item, x);
-        Py_DECREF(x);
-        if (!y)
-            Py_CLEAR(out);
-        else
-            PyList_SET_ITEM(out, i, y);
-    }
-    return out;
-}
-
-static PyObject *dump_map(int item, PyObject *v) {
-    if (!PyDict_CheckExact(v))
-        return NULL;
-    if (same_out(item))
-        return PyDict_Copy(v);
-    PyObject *out = PyDict_New();
-    Py_ssize_t pos = 0;
-    PyObject *key, *x;
-    while (out && PyDict_Next(v, &pos, &key, &x)) {
-        Py_INCREF(key);
-        Py_INCREF(x);
-        PyObject *y = dump_node(item, x);
-        if (!y || PyDict_SetItem(out, key, y) < 0)
-            Py_CLEAR(out);
-        Py_XDECREF(y);
-        Py_DECREF(x);
-        Py_DECREF(key);
-    }
-    return out;
-}
-
-static PyObject *dump_node(int index, PyObject *v) {
+static PyObject *dump_node(int index, PyObject *v, Ctx *unused) {
     const Node *node = &NODES[index];
     if (same_out(index))
         return Py_NewRef(v);
@@ -641,10 +601,14 @@ static PyObject *dump_node(int index, PyObject *v) {
     case K_MODEL:
     case K_UNION:
         return dump_object(v);
-    case K_LIST:
-        return dump_list(node->ref, v);
+    case K_LIST: /* list(value) and dict(value) where the items go out as they are */
+        if (same_out(node->ref))
+            return PyList_CheckExact(v) ? PyList_GetSlice(v, 0, PY_SSIZE_T_MAX) : NULL;
+        return each_of_list(dump_node, node->ref, v, NULL);
     case K_MAP:
-        return dump_map(node->ref, v);
+        if (same_out(node->ref))
+            return PyDict_CheckExact(v) ? PyDict_Copy(v) : NULL;
+        return each_of_map(dump_node, node->ref, v, NULL, 0);
     }
     return NULL;
 }
