@@ -167,9 +167,10 @@ def jobs(spec: SpecModel) -> list[Job]:
         grouped.setdefault(mod, []).append(name)
     names = sorted([n for _, n in exports] + _RUNTIME_EXPORTS)
     modules = [(mod, sorted(names, key=_isort_key)) for mod, names in sorted(grouped.items())]
-    tables = speedups.build(spec)
-    out.append(speedups.job(tables))
-    init = {"header": header, "modules": modules, "names": names, "fingerprint": tables.fingerprint()}
+    accelerator = speedups.job(speedups.build(spec))
+    out.append(accelerator)
+    # __init__ hands the C file's own fingerprint to it (hashed once: the tables are large at scale).
+    init = {"header": header, "modules": modules, "names": names, "fingerprint": accelerator.context["fingerprint"]}
     out.append(Job(f"{ROOT}/__init__.py", "python/__init__.py.j2", init, "python"))
     factories = _factories(spec)
     built = {f.class_name for f in factories if f.data}
