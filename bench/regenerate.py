@@ -129,11 +129,11 @@ def main() -> None:
             ]
             check, cold, peer = [], [], []
             for _ in range(args.runs):
-                check.append(timed([*ours, "--out", str(out), "--check"], {"VOUCHERIFY_GENERATOR_CACHE": "off"}))
+                check.append(timed([*ours, "--out", str(out), "--check"], {"GENERATOR_CACHE": "off"}))
                 if scale <= args.cold_up_to:
                     cold.append(timed([*ours, "--out", str(out), "--check", "--no-cache"]))
                 peer.append(timed(theirs))
-            cold_fill = timed([*ours, "--out", str(again), "--no-cache"], {"VOUCHERIFY_GENERATOR_CACHE": "off"})
+            cold_fill = timed([*ours, "--out", str(again), "--no-cache"], {"GENERATOR_CACHE": "off"})
             differing = differing_files(out, again)
         warm, their = statistics.median(check), statistics.median(peer)
         per = warm / objects * 1000

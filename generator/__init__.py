@@ -1,3 +1,3 @@
-"""Turn the transcribed Voucherify spec into models, docs, fixtures and schemas."""
+"""Turn a spec of documented objects into models, docs, fixtures and schemas."""
 
 __version__ = "0.1.0"

@@ -1,7 +1,7 @@
-"""Command line: ``python -m generator regenerate [--check] [--no-cache] [--dump-model] [--spec/--templates/--out DIR]``
-and ``python -m generator compare-docs PAGE [PAGE...] [--format json]``.
+"""The command line: ``regenerate`` (render, check or dump the model) and ``compare-docs``.
 
-Exit codes: 0 done (or current), 1 ``--check`` found drift, 2 a bad spec, a bad template or a
+Paths default to the working folder (``./spec``, ``./generated``), so a run acts on the repository
+it is started in. Exit codes: 0 done (or current), 1 drift, 2 a bad spec, template or page, or a
 failed write (nothing written).
 """
 
@@ -12,34 +12,42 @@ import json
 import sys
 from pathlib import Path
 
-from generator import compare, pipeline
+from generator import __version__, compare, pipeline
 from generator.diagnostics import GenerationError
 from generator.specfiles import shown_path
+from generator.writer import Plan
 
 EXIT_OK, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
+PROG = "python -m generator"
+DESCRIPTION = "Render models, docs, fixtures and schemas from a spec folder of documented objects."
 
 
 def parser() -> argparse.ArgumentParser:
-    root = pipeline.PROJECT_ROOT
-    top = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
+    top = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION)
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = top.add_subparsers(dest="command", required=True)
-    regen = commands.add_parser("regenerate", help="render generated/ from spec/ and templates/")
-    regen.add_argument("--check", action="store_true", help="write nothing; exit 1 with diffs if generated/ is stale")
+    regen = commands.add_parser("regenerate", help="render the output folder from the spec folder")
+    regen.add_argument("--check", action="store_true", help="write nothing; exit 1 with diffs if the output is stale")
     regen.add_argument(
         "--no-cache",
         action="store_true",
         help="run black and datamodel-code-generator on everything instead of reusing files the manifest records",
     )
     regen.add_argument("--dump-model", action="store_true", help="print the resolved model as JSON and stop")
-    regen.add_argument("--spec", type=Path, default=root / "spec", help="spec folder (default: %(default)s)")
-    regen.add_argument("--templates", type=Path, default=root / "templates", help="templates folder")
-    regen.add_argument("--out", type=Path, default=root / "generated", help="output folder")
+    regen.add_argument("--spec", type=Path, default=Path("spec"), help="spec folder (default: ./%(default)s)")
+    regen.add_argument(
+        "--templates",
+        type=Path,
+        default=None,
+        help="folder of templates that replace the shipped ones of the same relative path (default: none)",
+    )
+    regen.add_argument("--out", type=Path, default=Path("generated"), help="output folder (default: ./%(default)s)")
     compare = commands.add_parser("compare-docs", help="report how saved vendor pages differ from the spec")
     compare.add_argument("pages", type=Path, nargs="+", help="saved pages: HTML, or text captures")
     compare.add_argument(
         "--format", choices=("text", "json"), default="text", help="text for people, json for machines"
     )
-    compare.add_argument("--spec", type=Path, default=root / "spec", help="spec folder (default: %(default)s)")
+    compare.add_argument("--spec", type=Path, default=Path("spec"), help="spec folder (default: ./%(default)s)")
     return top
 
 
@@ -91,11 +99,10 @@ def _regenerate(args: argparse.Namespace) -> int:
         if change.clean:
             print(f"{shown} is current ({change.unchanged} files)")
             return EXIT_OK
-        missing = sum(1 for p in change.write if not (args.out / p).exists())
-        stale = len(change.write) - missing
+        _print_foreign(change, shown)
         print(
-            f"{shown} is out of date: {stale} stale, {missing} missing, {len(change.delete)} extra; "
-            "run `python -m generator regenerate`"
+            f"{shown} is out of date: {len(change.stale)} stale, {len(change.missing)} missing, "
+            f"{len(change.delete) + len(change.foreign)} extra; run `{PROG} regenerate`"
         )
         return EXIT_DRIFT
     change = pipeline.regenerate(args.spec, args.templates, args.out, shown, reuse=not args.no_cache)
@@ -103,5 +110,12 @@ def _regenerate(args: argparse.Namespace) -> int:
         print(f"wrote {shown}/{path}")
     for path in change.delete:
         print(f"deleted {shown}/{path}")
+    _print_foreign(change, shown)
     print(f"{len(change.write)} written, {len(change.delete)} deleted, {change.unchanged} unchanged")
     return EXIT_OK
+
+
+def _print_foreign(change: Plan, shown: str) -> None:
+    """Files in the output folder that the generator does not produce: never deleted, always named."""
+    for path in change.foreign:
+        print(f"not generated: {shown}/{path} (left in place; remove it or move it out of {shown})")

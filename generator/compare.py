@@ -100,7 +100,7 @@ def read_page(path: Path, spec: SpecModel) -> tuple[str, list[PageAttribute]]:
 def compare(path: Path, spec: SpecModel) -> Report:
     """Compare one saved page with the spec."""
     form, rows = read_page(path, spec)
-    document = next((s.id for s in spec.sources if s.file and s.file == path.name), None)
+    document = next((s.id for s in spec.sources if s.file and Path(s.file).name == path.name), None)
     source = next((s for s in spec.sources if s.id == document), None)
     report = Report(str(path), document, form, len(rows))
     known = spec_attributes(spec)

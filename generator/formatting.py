@@ -73,13 +73,13 @@ def _read_constant(unusual: list[str], token: str) -> float:
 
 
 def cache_dir() -> Path | None:
-    """Where formatted Python is cached across runs; None when VOUCHERIFY_GENERATOR_CACHE is "off"."""
-    setting = os.environ.get("VOUCHERIFY_GENERATOR_CACHE", "")
+    """Where formatted Python is cached across runs; None when GENERATOR_CACHE is "off"."""
+    setting = os.environ.get("GENERATOR_CACHE", "")
     if setting == "off":
         return None
     if setting:
         return Path(setting)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "voucherify-generator"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "generator-black"
 
 
 @functools.lru_cache(maxsize=512)

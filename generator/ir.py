@@ -11,7 +11,7 @@ import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 TypeKind = str  # string integer number boolean object model map array union any
 
@@ -39,6 +39,7 @@ class Source:
     file: str | None
     note: str | None
     lost: tuple[Lost, ...] = ()
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,25 +189,73 @@ class Page:
     history: tuple[Change, ...]
 
 
+OutputName = Literal["jsonschema", "python", "markdown", "fixtures", "pydantic"]
+
+
+@dataclass(frozen=True)
+class PackageNames:
+    """What a generated Python package is called: its import name, the name pip installs it by,
+    and one line of description for its metadata."""
+
+    package: str
+    distribution: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Project:
+    """The project settings (``project.yaml``): every name the outputs print, and which are built."""
+
+    name: str
+    title: str
+    summary: str
+    version: str
+    outputs: tuple[OutputName, ...]
+    python: PackageNames | None
+    pydantic: PackageNames | None
+    bundle: str  # the JSON Schema file with every class
+    schema_title: str
+
+    def needs_python(self) -> PackageNames:
+        """The Python package's names; only asked for when that output is built."""
+        if self.python is None:
+            raise LookupError("the python output is not configured")
+        return self.python
+
+    def needs_pydantic(self) -> PackageNames:
+        """The pydantic package's names; only asked for when that output is built."""
+        if self.pydantic is None:
+            raise LookupError("the pydantic output is not configured")
+        return self.pydantic
+
+
 @dataclass(frozen=True)
 class SpecModel:
     """The whole resolved spec."""
 
+    project: Project
     sources: tuple[Source, ...]
     pages: tuple[Page, ...]
     models: tuple[Model, ...]
+    files: tuple[str, ...]  # every spec file, by its stable name (``spec/customer.yaml``)
     _by_name: dict[str, Model] = dataclasses.field(init=False, repr=False, compare=False)
+    _sources: dict[str, Source] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Targets look classes up by name for every reference: a scan would make a build quadratic.
         object.__setattr__(self, "_by_name", {m.name: m for m in self.models})
+        object.__setattr__(self, "_sources", {s.id: s for s in self.sources})
 
     def model(self, name: str) -> Model:
         """The class with this name."""
         return self._by_name[name]
 
+    def source(self, source_id: str) -> Source:
+        """The source with this id (the resolver has checked every citation)."""
+        return self._sources[source_id]
+
     def to_json(self) -> str:
         """The model as stable, indented JSON (for ``--dump-model``)."""
         data = dataclasses.asdict(self)
-        del data["_by_name"]
+        del data["_by_name"], data["_sources"]
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

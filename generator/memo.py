@@ -11,7 +11,7 @@ ignores the records and recomputes everything, to check the records themselves.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,14 +44,19 @@ def manifest_line(path: str, key: str | None, data: bytes) -> str:
     return f"{path}{_TAB}{key}{_TAB}{digest(data)}\n" if key else f"{path}\n"
 
 
+def manifest_entries(text: str) -> Iterator[tuple[int, str, list[str]]]:
+    """Each entry's line number, path and hashes; comments and blank lines skipped."""
+    for number, line in enumerate(text.split("\n"), 1):
+        if line and not line.startswith("#"):
+            path, *hashes = line.split(_TAB)
+            yield number, path, hashes
+
+
 def parse_manifest(text: str) -> tuple[set[str], dict[str, Record]]:
     """The files a manifest lists, and the records of those made by a slow step."""
     paths: set[str] = set()
     records: dict[str, Record] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        path, *hashes = line.split(_TAB)
+    for _, path, hashes in manifest_entries(text):
         paths.add(path)
         if len(hashes) == 2:
             records[path] = Record(*hashes)

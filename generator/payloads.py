@@ -1,6 +1,6 @@
 """Deterministic payloads built from the resolved model: full, minimal, with nulls, with empty
 containers, and corrupted ones with the paths of their errors. Used by the fixtures and by the
-factories of ``voucherify_models.testing``.
+factories of the models' ``testing`` module.
 
 Values come from the spec where it has them (documented examples, then observed ones), otherwise
 from one fixed rule per type. Documented formulas are then applied, so full payloads are
@@ -10,6 +10,7 @@ arithmetically consistent (``subtotal_amount = amount - applied_discount_amount`
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -21,7 +22,6 @@ Path = tuple[str | int, ...]
 
 DATE_TIME = "2024-02-01T10:42:59.594Z"
 DATE = "1974-01-02"
-_MAP_KEYS = {"campaign name": "Summer Campaign", "redemption ID": "r_0ba186c4824e4881e1"}
 
 
 def _integer(wire: str) -> int:
@@ -96,8 +96,7 @@ class PayloadBuilder:
         if t.kind == "map":
             if empty:
                 return {}
-            key = _MAP_KEYS.get(t.map_key or "", "key-1")
-            return {key: self.value(t.item or TypeRef("any"), None, nulls, empty, within)}
+            return {map_key(t, field): self.value(t.item or TypeRef("any"), None, nulls, empty, within)}
         if t.kind == "array":
             return [] if empty else [self.value(t.item or TypeRef("any"), None, nulls, empty, within)]
         return scalar(t, field)
@@ -124,6 +123,18 @@ class PayloadBuilder:
                 inner = (*path, key)
                 found += self.leaves(item, item_type, inner, Leaf(inner, item_type, None, t.kind))
         return found
+
+
+def map_key(t: TypeRef, field: Field | None) -> str:
+    """A key for a map entry: the first key of the field's example, else one named after what the
+    spec says the keys are ("campaign name" -> ``campaign-name-1``), else ``key-1``."""
+    examples = [field.example] if field is not None and field.has_example else []
+    examples += [v for f in (field.observed if field else ()) if f.attribute == "examples" for v in f.value]
+    for example in examples:
+        if isinstance(example, dict) and example:
+            return str(next(iter(example)))
+    words = re.findall(r"[a-z0-9]+", (t.map_key or "").lower())
+    return "-".join([*words, "1"]) if words else "key-1"
 
 
 def scalar(t: TypeRef, field: Field | None) -> Any:

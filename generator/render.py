@@ -16,11 +16,20 @@ from generator.specfiles import shown_path
 from generator.targets import Job
 
 
-def environment(templates_dir: Path) -> jinja2.Environment:
+def loader(overrides: Path | None) -> jinja2.BaseLoader:
+    """The templates shipped inside the generator, each replaced by the file of the same relative
+    path in ``overrides`` where that folder has one."""
+    shipped = jinja2.PackageLoader("generator", "templates")
+    if overrides is None:
+        return shipped
+    return jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(overrides)), shipped])
+
+
+def environment(overrides: Path | None) -> jinja2.Environment:
     """Undefined names fail loudly; block tags leave no stray whitespace; nothing is auto-escaped
     because each output escapes for its own language (``tojson`` for JSON, helpers elsewhere)."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        loader=loader(overrides),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -50,21 +59,23 @@ def _once(done: dict[str, str]) -> Callable[..., str]:
     return once
 
 
-def render(jobs: list[Job], templates_dir: Path, memo: Memo) -> dict[str, str]:
-    """Every job's formatted text by output path; raises with every template problem found."""
-    env = environment(templates_dir)
+def render(jobs: list[Job], overrides: Path | None, memo: Memo) -> dict[str, str]:
+    """Every job's formatted text by output path; raises with every template problem found.
+    ``overrides``: a folder whose templates replace the shipped ones of the same path."""
+    env = environment(overrides)
     rendered: list[tuple[Job, str]] = []
     problems: list[Diagnostic] = []
     for job in jobs:
         try:
             rendered.append((job, env.get_template(job.template).render(**job.context)))
         except jinja2.TemplateSyntaxError as exc:
-            problems.append(Diagnostic(_at(templates_dir, job, exc.lineno), f"template syntax: {exc.message}"))
+            problems.append(Diagnostic(_at(env, job, exc.lineno), f"template syntax: {exc.message}"))
         except jinja2.TemplateNotFound:
-            problems.append(Diagnostic(_at(templates_dir, job, 1), "template not found"))
+            problems.append(Diagnostic(_at(env, job, 1), "template not found"))
         except Exception as exc:  # noqa: BLE001 - any failure inside a template is reported at its line
-            line = _template_line(exc, templates_dir / job.template)
-            problems.append(Diagnostic(_at(templates_dir, job, line), f"while rendering {job.path}: {exc}"))
+            problems.append(
+                Diagnostic(_at(env, job, _template_line(exc, _file(env, job))), f"while rendering {job.path}: {exc}")
+            )
     # Black, the slow step, runs for all new Python at once, spread over the cores.
     unformatted = [t for job, t in rendered if job.format == "python" and not memo.has(job.path, python_key(t))]
     ready = format_python_ahead(unformatted, memo.disk_cache) if not problems else {}
@@ -73,16 +84,24 @@ def render(jobs: list[Job], templates_dir: Path, memo: Memo) -> dict[str, str]:
         try:
             files[job.path] = format_file(memo, job.path, job.format, text, ready)
         except FormatError as exc:
-            problems.append(Diagnostic(_at(templates_dir, job, 1), f"{job.path}:{exc.line}:{exc.column}: {exc}"))
+            problems.append(Diagnostic(_at(env, job, 1), f"{job.path}:{exc.line}:{exc.column}: {exc}"))
     if problems:
         raise GenerationError(problems)
     return files
 
 
-def _at(templates_dir: Path, job: Job, line: int) -> Location:
+def _at(env: jinja2.Environment, job: Job, line: int) -> Location:
     """Where a problem with ``job``'s template is reported. Worked out only for a problem: resolving
     the path for every one of a large build's files cost a tenth of the build."""
-    return Location(shown_path(templates_dir / job.template), line, 1)
+    return Location(shown_path(_file(env, job)), line, 1)
+
+
+def _file(env: jinja2.Environment, job: Job) -> Path:
+    """The file ``job``'s template comes from: an override, or the shipped one."""
+    try:
+        return Path((env.loader and env.loader.get_source(env, job.template)[1]) or job.template)
+    except jinja2.TemplateNotFound:
+        return Path(job.template)
 
 
 def _template_line(exc: BaseException, template: Path) -> int:

@@ -8,7 +8,11 @@ collected with its location; nothing is resolved halfway.
 
 from __future__ import annotations
 
+import keyword
+import re
+import sys
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from generator import naming, values
@@ -22,7 +26,10 @@ from generator.ir import (
     Lost,
     Model,
     Note,
+    OutputName,
+    PackageNames,
     Page,
+    Project,
     Source,
     SpecModel,
     TypeRef,
@@ -31,6 +38,14 @@ from generator.ir import (
 from generator.yamlsource import JsonPath, LocatedDocument
 
 _UNKNOWN = "<unknown>"  # stands for an unknown reference, already reported, so later checks skip it
+OUTPUT_ORDER: tuple[OutputName, ...] = ("jsonschema", "python", "markdown", "fixtures", "pydantic")
+# Stands for a missing project block, already reported.
+_NO_PROJECT = Project("", "", "", "", (), None, None, "", "")
+
+
+def _normal(name: str) -> str:
+    """A package name as pip compares them (PEP 503): case and runs of ``-_.`` do not count."""
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 @dataclass
@@ -84,6 +99,7 @@ class Resolver:
     # -- the stages, in order -------------------------------------------------------------------
 
     def resolve(self) -> SpecModel:
+        project = self.project()
         self.collect_sources()
         pages = self.collect_entries()
         for entry in self.entries.values():
@@ -98,7 +114,53 @@ class Resolver:
         if self.problems:
             raise GenerationError(self.problems)
         source_list = tuple(s for s, _ in sorted(self.sources.values(), key=lambda s: s[0].id))
-        return SpecModel(source_list, resolved_pages, tuple(models.values()))
+        files = tuple(sorted(doc.name for doc in self.docs))
+        return SpecModel(project, source_list, resolved_pages, tuple(models.values()), files)
+
+    def project(self) -> Project:
+        """The one ``project`` block of the spec folder."""
+        found = [doc for doc in self.docs if "project" in doc.data]
+        for doc in found[1:]:
+            self.error(doc.key_at(("project",)), f"the project is already defined at {found[0].key_at(('project',))}")
+        if not found:
+            folder = Path(self.docs[0].file).parent if self.docs else Path(".")
+            where = Location(str(folder / "project.yaml"), 1, 1)
+            self.error(where, "no project settings: add a file with a `project` block (names, outputs)")
+            return _NO_PROJECT
+        doc = found[0]
+        raw = doc.data["project"]
+        outputs = raw["outputs"]
+        names = {
+            key: PackageNames(o["package"], o["distribution"], o["description"])
+            for key, o in outputs.items()
+            if key in ("python", "pydantic")
+        }
+        self.check_package_names(doc, names)
+        schema = outputs.get("jsonschema", {})
+        return Project(
+            name=raw["name"],
+            title=raw.get("title", f"{raw['name']} object reference"),
+            summary=raw["summary"],
+            version=raw["version"],
+            outputs=tuple(o for o in OUTPUT_ORDER if o in outputs),
+            python=names.get("python"),
+            pydantic=names.get("pydantic"),
+            bundle=schema.get("bundle", "all.schema.json"),
+            schema_title=schema.get("title", f"{raw['name']} objects"),
+        )
+
+    def check_package_names(self, doc: LocatedDocument, names: dict[str, PackageNames]) -> None:
+        """Import names must be importable and not hide another module; two packages never share a name."""
+        for key, package in names.items():
+            where = doc.at(("project", "outputs", key, "package"))
+            if keyword.iskeyword(package.package) or package.package in sys.stdlib_module_names:
+                self.error(where, f"{package.package!r} would hide the Python module of that name; choose another")
+        if len(names) == 2:
+            first, second = names["python"], names["pydantic"]
+            for attribute in ("package", "distribution"):
+                if _normal(getattr(first, attribute)) == _normal(getattr(second, attribute)):
+                    where = doc.at(("project", "outputs", "pydantic", attribute))
+                    self.error(where, f"the pydantic {attribute} name is the python one; the two must differ")
 
     def collect_sources(self) -> None:
         for doc in self.docs:
@@ -108,8 +170,10 @@ class Resolver:
                     self.error(where, f"source {sid!r} is already defined at {self.sources[sid][1]}")
                     continue
                 lost = tuple(Lost(x["object"], x["path"], x["note"]) for x in raw.get("lost", ()))
-                source = Source(sid, raw["kind"], raw["title"], raw.get("file"), raw.get("note"), lost)
+                source = Source(sid, raw["kind"], raw["title"], raw.get("file"), raw.get("note"), lost, raw.get("url"))
                 self.sources[sid] = (source, where)
+                if source.file and not (Path(doc.file).parent / source.file).is_file():
+                    self.error(doc.at(("sources", sid, "file")), f"no file {source.file!r} in the spec folder")
 
     def collect_entries(self) -> list[LocatedDocument]:
         pages: dict[str, LocatedDocument] = {}

@@ -12,6 +12,7 @@ import contextlib
 import ctypes
 import difflib
 import fcntl
+import glob
 import os
 import shutil
 import tempfile
@@ -19,7 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.memo import Record, manifest_line, parse_manifest
+from generator.diagnostics import Diagnostic, GenerationError, Location
+from generator.memo import Record, manifest_entries, manifest_line, parse_manifest
+from generator.specfiles import shown_path
 
 MANIFEST = ".manifest"
 _HEADER = (
@@ -34,13 +37,21 @@ class Plan:
     """What bringing the output folder up to date takes."""
 
     write: dict[str, bytes] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # the paths of ``write`` that are not there yet
     delete: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)  # there, but never produced: named, never touched
     unchanged: int = 0
     diffs: list[str] = field(default_factory=list)
 
     @property
+    def stale(self) -> list[str]:
+        """The paths of ``write`` whose files hold other bytes."""
+        missing = set(self.missing)
+        return [p for p in self.write if p not in missing]
+
+    @property
     def clean(self) -> bool:
-        return not self.write and not self.delete
+        return not self.write and not self.delete and not self.foreign
 
 
 def with_manifest(files: dict[str, str], keys: dict[str, str]) -> dict[str, bytes]:
@@ -52,25 +63,65 @@ def with_manifest(files: dict[str, str], keys: dict[str, str]) -> dict[str, byte
     return dict(sorted(out.items()))
 
 
-def read_manifest(out_dir: Path) -> tuple[set[str], dict[str, Record]]:
-    """The files the last run wrote, and the records of those made by a slow step."""
+def read_manifest(out_dir: Path, roots: frozenset[str] | None = None) -> tuple[set[str], dict[str, Record]]:
+    """The files the last run wrote, and the records of those made by a slow step.
+
+    SECURITY: the manifest is a file in the output folder, so anyone who can write there can edit
+    it; with ``roots`` (the top folders the generator writes), every entry must be a plain relative
+    path below one of them, or the run stops with the entry's line before acting on any."""
     manifest = out_dir / MANIFEST
     if not manifest.is_file():
         return set(), {}
     try:
-        paths, records = parse_manifest(manifest.read_text("utf-8"))
+        text = manifest.read_text("utf-8")
     except UnicodeDecodeError:
         return set(), {}
+    paths, records = parse_manifest(text)
+    if roots is not None:
+        shown = shown_path(manifest)
+        bad = [
+            Diagnostic(Location(shown, number, 1), f"manifest entry {path!r} is not a file the generator writes")
+            for number, path, _ in manifest_entries(text)
+            if not is_output_path(path, roots)
+        ]
+        if bad:
+            raise GenerationError(bad)
     return paths | {MANIFEST}, records
 
 
-def owned(out_dir: Path) -> set[str]:
-    """The files the last run wrote, from its manifest."""
-    return read_manifest(out_dir)[0]
+def is_output_path(path: str, roots: frozenset[str]) -> bool:
+    """Whether ``path`` has the shape of a generated file: relative, below one of ``roots``, with
+    only plain components (no ``..``, ``.``, empty parts, backslashes or control characters)."""
+    parts = path.split("/")
+    return (
+        len(parts) >= 2
+        and parts[0] in roots
+        and all(p not in ("", ".", "..") and p.isprintable() and "\\" not in p for p in parts)
+    )
 
 
-def plan(out_dir: Path, produced: dict[str, bytes], shown: str) -> Plan:
-    """Compare ``produced`` with ``out_dir``: stale, missing and extra files, each with a unified diff."""
+# Left beside the generated packages by building, installing, testing or importing them: never
+# drift, never deleted. A folder of these names counts only where the generator writes no folder.
+_BYPRODUCT_FOLDERS = {"__pycache__", "build", "dist", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
+
+
+def _byproduct(path: str, produced: dict[str, bytes], folders: set[str]) -> bool:
+    parts = path.split("/")
+    for depth in range(1, len(parts)):
+        name = parts[depth - 1]
+        if (name in _BYPRODUCT_FOLDERS or name.endswith(".egg-info")) and "/".join(parts[:depth]) not in folders:
+            return True
+    # A compiled extension beside the C source it was built from (an editable install builds in place).
+    name = parts[-1]
+    source = "/".join([*parts[:-1], name.partition(".")[0] + ".c"])
+    return name.endswith((".so", ".pyd")) and source in produced
+
+
+def plan(out_dir: Path, produced: dict[str, bytes], shown: str, roots: frozenset[str]) -> Plan:
+    """Compare ``produced`` with ``out_dir``: stale, missing, extra and foreign files, each stale,
+    missing or extra one with a unified diff. ``roots``: the top folders the generator may write."""
+    owned = read_manifest(out_dir, roots)[0]
+    _confined(out_dir, [*produced, *owned])
     result = Plan()
     for path, new in produced.items():
         target = out_dir / path
@@ -79,12 +130,45 @@ def plan(out_dir: Path, produced: dict[str, bytes], shown: str) -> Plan:
             result.unchanged += 1
             continue
         result.write[path] = new
+        if old is None:
+            result.missing.append(path)
         result.diffs.append(_diff(f"{shown}/{path}", old, new))
-    for path in sorted(owned(out_dir) - set(produced)):
+    for path in sorted(owned - set(produced)):
         if (out_dir / path).is_file():
             result.delete.append(path)
             result.diffs.append(_diff(f"{shown}/{path}", (out_dir / path).read_bytes(), None))
+    folders = {"/".join(p.split("/")[:i]) for p in produced for i in range(1, p.count("/") + 1)}
+    known = owned | set(produced)
+    for found in _files(out_dir):
+        if found not in known and not _byproduct(found, produced, folders):
+            result.foreign.append(found)
     return result
+
+
+def _files(folder: Path) -> list[str]:
+    """Every file below ``folder`` (symbolic links as files, never followed), sorted."""
+    if not folder.is_dir():
+        return []
+    found: list[str] = []
+    for top, dirs, files in os.walk(folder):
+        base = Path(top).relative_to(folder)
+        found += [(base / name).as_posix() for name in files]
+        found += [(base / name).as_posix() for name in dirs if (Path(top) / name).is_symlink()]
+    return sorted(found)
+
+
+def _confined(out_dir: Path, paths: list[str]) -> None:
+    """SECURITY: refuse to read, write or delete through a symbolic link in the output folder, which
+    could lead outside it."""
+    seen: set[Path] = set()
+    for path in paths:
+        parent = (out_dir / path).parent
+        while parent != out_dir and parent not in seen:
+            if parent.is_symlink():
+                where = Location(shown_path(parent), 1, 1)
+                raise GenerationError([Diagnostic(where, "the output folder holds a symbolic link to a folder")])
+            seen.add(parent)
+            parent = parent.parent
 
 
 def _diff(name: str, old: bytes | None, new: bytes | None) -> str:
@@ -99,15 +183,44 @@ def _diff(name: str, old: bytes | None, new: bytes | None) -> str:
 
 @contextlib.contextmanager
 def locked(out_dir: Path) -> Iterator[None]:
-    """Hold an exclusive lock beside the output folder for the duration of a run."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = out_dir.parent / f".{out_dir.name}.lock"
-    with open(lock_path, "a") as handle:
+    """Hold an exclusive lock for the duration of a run.
+
+    The lock is taken on the folder that holds ``out_dir``, where publication builds and swaps its
+    trees, so it writes no file. Where a folder cannot be locked (NFS emulates flock with POSIX
+    locks, which need a file open for writing) a lock file beside the output folder is used."""
+    parent = out_dir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    with _lockable(parent, out_dir) as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
+            _remove_leftovers(out_dir)
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def _lockable(parent: Path, out_dir: Path) -> Iterator[int]:
+    fd = os.open(parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    except BlockingIOError:
+        pass  # held by another run: the folder can be locked
+    except OSError:
+        os.close(fd)
+        fd = os.open(parent / f".{out_dir.name}.lock", os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Staging trees of runs that were killed before they could remove them (the lock is held, so
+    no other run is using one)."""
+    for leftover in out_dir.parent.glob(f".{glob.escape(out_dir.name)}.new-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def publish(out_dir: Path, change: Plan) -> None:

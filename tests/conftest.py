@@ -1,4 +1,4 @@
-"""Shared test helpers: project paths, the seed documents, and running the CLI in process."""
+"""Shared test helpers: project paths, the saved vendor documents, and running the CLI in process."""
 
 from __future__ import annotations
 
@@ -19,9 +19,12 @@ import pytest
 from generator import cli
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = Path(os.environ.get("VOUCHERIFY_SEEDS", ROOT.parent / "shared" / "seeds"))
+DOCUMENTS = ROOT / "spec" / "documents"  # the vendor pages the spec is transcribed from
+SHIPPED = ROOT / "generator" / "templates"
 GENERATED = ROOT / "generated"
 _CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"}
+# What building and testing the generated packages may leave in generated/ (git-ignored).
+BYPRODUCTS = (*_CACHES, "*.egg-info", "*.so", "*.pyd")
 
 
 def installed_models() -> Path:
@@ -54,10 +57,15 @@ sys.path.insert(0, str(installed_models()))
 sys.path.insert(0, str(GENERATED / "pydantic"))
 
 
+def document(name_prefix: str) -> Path:
+    """The saved vendor document whose file name starts with ``name_prefix`` (``"004"``)."""
+    (path,) = DOCUMENTS.glob(f"{name_prefix}_*.txt")
+    return path
+
+
 def seed(name_prefix: str) -> str:
-    """The text of the seed document whose file name starts with ``name_prefix``."""
-    (path,) = SEEDS.glob(f"{name_prefix}_*.txt")
-    return path.read_text("utf-8")
+    """The text of the saved vendor document whose file name starts with ``name_prefix``."""
+    return document(name_prefix).read_text("utf-8")
 
 
 def seed_004_payload() -> dict[str, Any]:
@@ -71,6 +79,13 @@ def seed_004_payload() -> dict[str, Any]:
 @pytest.fixture
 def customer_created_payload() -> dict[str, Any]:
     return seed_004_payload()
+
+
+@pytest.fixture(autouse=True)
+def in_the_project(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts in the project's root, as a user runs the commands there: the defaults
+    (``./spec``, ``./generated``) are the working folder's. A test may move elsewhere."""
+    monkeypatch.chdir(ROOT)
 
 
 @dataclass
@@ -107,12 +122,29 @@ sources:
   obs: {kind: observation, title: An observation}
 """
 
+MINIMAL_PROJECT = """\
+spec_version: 1
+project:
+  name: Example
+  summary: The objects of an example API
+  version: 1.0.0
+  outputs:
+    jsonschema: {bundle: example.schema.json, title: Example objects}
+    python: {package: example_models, distribution: example-models, description: Example models.}
+    markdown: {}
+    fixtures: {}
+    pydantic: {package: example_pydantic, distribution: example-pydantic, description: Example pydantic models.}
+"""
+
 
 def write_spec(folder: Path, files: dict[str, str], with_sources: bool = True) -> Path:
-    """Write spec files (dedented) into ``folder``; a minimal sources.yaml is added unless given."""
+    """Write spec files (dedented) into ``folder``; a minimal sources.yaml and project.yaml are
+    added unless given (or ``with_sources`` is off)."""
     folder.mkdir(parents=True, exist_ok=True)
     if with_sources and "sources.yaml" not in files:
         (folder / "sources.yaml").write_text(MINIMAL_SOURCES)
+    if with_sources and "project.yaml" not in files:
+        (folder / "project.yaml").write_text(MINIMAL_PROJECT)
     for name, text in files.items():
         (folder / name).write_text(textwrap.dedent(text))
     return folder

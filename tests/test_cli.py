@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
 import black
-from conftest import ROOT, generated_count
+from conftest import BYPRODUCTS, ROOT, generated_count
 
+from generator import __version__
 from generator.formatting import format_json, format_python
 
 
@@ -19,10 +21,25 @@ def generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True)
 
 
-def test_check_exits_0_when_current_from_any_folder(tmp_path: Path) -> None:
+def test_check_acts_on_the_working_folder(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "spec", tmp_path / "spec")
+    shutil.copytree(ROOT / "generated", tmp_path / "generated", ignore=shutil.ignore_patterns(*BYPRODUCTS))
     result = generator("regenerate", "--check", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.endswith(f"is current ({generated_count()} files)\n")
+    assert result.stdout == f"generated is current ({generated_count()} files)\n"
+
+
+def test_a_folder_without_a_spec_is_told_so(tmp_path: Path) -> None:
+    result = generator("regenerate", "--check", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "spec:1:1: spec folder not found\n1 problem(s); nothing written\n"
+
+
+def test_version_and_help_show_the_working_folder_defaults() -> None:
+    assert generator("--version").stdout == f"python -m generator {__version__}\n"
+    usage = generator("regenerate", "--help").stdout
+    assert "spec folder (default: ./spec)" in usage
+    assert "(default: ./generated)" in usage
 
 
 def test_check_exits_1_on_drift(tmp_path: Path) -> None:

@@ -1,18 +1,17 @@
-"""compare-docs against the seed pages and edited copies of them."""
+"""compare-docs against the saved vendor pages and edited copies of them."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from conftest import SEEDS
+from conftest import document
 
 from generator.compare import normalise, word_diff
 
 
 def page(prefix: str) -> Path:
-    (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    return path
+    return document(prefix)
 
 
 def findings(run, *args: str | Path) -> tuple[int, list[dict]]:

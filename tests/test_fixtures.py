@@ -159,6 +159,6 @@ def test_the_formula_values_are_right_in_the_full_order() -> None:
 def test_fixture_files_are_deterministic(tmp_path: Path) -> None:
     from generator.pipeline import build
 
-    first = {k: v for k, v in build(ROOT / "spec", ROOT / "templates").items() if k.startswith("fixtures/")}
-    second = {k: v for k, v in build(ROOT / "spec", ROOT / "templates").items() if k.startswith("fixtures/")}
+    first = {k: v for k, v in build(ROOT / "spec").items() if k.startswith("fixtures/")}
+    second = {k: v for k, v in build(ROOT / "spec").items() if k.startswith("fixtures/")}
     assert first == second and len(first) == len(MANIFEST) + 1

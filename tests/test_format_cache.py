@@ -21,14 +21,14 @@ def fresh_memory_cache():
 
 
 def test_a_miss_runs_black_and_stores_the_result(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("VOUCHERIFY_GENERATOR_CACHE", str(tmp_path))
+    monkeypatch.setenv("GENERATOR_CACHE", str(tmp_path))
     assert formatting.format_python(SOURCE) == 'x = {"a": 1}\n'
     (entry,) = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert entry.read_text() == 'x = {"a": 1}\n'
 
 
 def test_a_hit_does_not_run_black(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("VOUCHERIFY_GENERATOR_CACHE", str(tmp_path))
+    monkeypatch.setenv("GENERATOR_CACHE", str(tmp_path))
     formatting.format_python(SOURCE)
     formatting.format_python.cache_clear()
 
@@ -42,14 +42,14 @@ def test_a_hit_does_not_run_black(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_off_disables_the_disk_cache(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("VOUCHERIFY_GENERATOR_CACHE", "off")
+    monkeypatch.setenv("GENERATOR_CACHE", "off")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert formatting.format_python(SOURCE) == 'x = {"a": 1}\n'
     assert not any(tmp_path.rglob("*"))
 
 
 def test_invalid_python_is_a_format_error_and_is_not_cached(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("VOUCHERIFY_GENERATOR_CACHE", str(tmp_path))
+    monkeypatch.setenv("GENERATOR_CACHE", str(tmp_path))
     with pytest.raises(formatting.FormatError):
         formatting.format_python("def (:\n")
     assert not any(p.is_file() for p in tmp_path.rglob("*"))
@@ -59,7 +59,7 @@ TEXTS = ["x = {'a':1}\n", "def f( a ):\n  return a\n", "y = [1,\n2]\n"]
 
 
 def test_formatting_ahead_gives_blacks_own_output_and_fills_the_cache(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("VOUCHERIFY_GENERATOR_CACHE", str(tmp_path))
+    monkeypatch.setenv("GENERATOR_CACHE", str(tmp_path))
     ready = formatting.format_python_ahead([*TEXTS, TEXTS[0]], disk_cache=True)
     mode = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
     assert ready == {t: black.format_str(t, mode=mode) for t in TEXTS}
@@ -69,7 +69,7 @@ def test_formatting_ahead_gives_blacks_own_output_and_fills_the_cache(tmp_path: 
 
 
 def test_formatting_ahead_leaves_out_what_black_rejects(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("VOUCHERIFY_GENERATOR_CACHE", "off")
+    monkeypatch.setenv("GENERATOR_CACHE", "off")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     ready = formatting.format_python_ahead([*TEXTS, "def (:\n"], disk_cache=False)
     assert sorted(ready) == sorted(TEXTS)

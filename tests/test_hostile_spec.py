@@ -66,7 +66,7 @@ def hostile_spec() -> str:
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
     write_spec(root / "spec", {"hostile.yaml": hostile_spec()})
-    files = pipeline.build(root / "spec", pipeline.PROJECT_ROOT / "templates")
+    files = pipeline.build(root / "spec")
     out = root / "out"
     for path, data in files.items():
         (out / path).parent.mkdir(parents=True, exist_ok=True)
@@ -84,7 +84,7 @@ def test_importing_and_using_the_models_runs_nothing_from_the_spec(generated: Pa
         f"""
         import sys
         sys.path[:0] = [{str(generated / "python")!r}, {str(generated / "pydantic")!r}]
-        import voucherify_models as vm, voucherify_models.testing as t, voucherify_pydantic as vp
+        import example_models as vm, example_models.testing as t, example_pydantic as vp
         payload = {{"choice": {HOSTILE[0]!r}, "f0": {HOSTILE[0]!r}}}
         assert vm.Hostile.from_dict(payload).to_dict() == payload
         assert vp.Hostile.model_validate(payload).choice == {HOSTILE[0]!r}
@@ -113,7 +113,7 @@ def test_docs_tables_and_markup_stay_intact(generated: Path) -> None:
 
 
 def test_json_schema_is_valid_and_keeps_the_text(generated: Path) -> None:
-    bundle = json.loads((generated / "jsonschema/voucherify.schema.json").read_text())
+    bundle = json.loads((generated / "jsonschema/example.schema.json").read_text())
     Draft202012Validator.check_schema(bundle)
     properties = bundle["$defs"]["Hostile"]["properties"]
     assert [properties[f"f{i}"]["description"] for i in range(len(HOSTILE))] == HOSTILE

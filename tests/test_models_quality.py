@@ -111,12 +111,12 @@ def test_odd_names_and_nested_kinds_generate_typed_working_code(tmp_path: Path) 
     made = run(sys.executable, "-m", "generator", "regenerate", "--spec", "spec", "--out", str(out), cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     package = out / "python"
-    typed = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), "voucherify_models",
+    typed = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), "example_models",
                 cwd=package)  # fmt: skip
     assert typed.returncode == 0, typed.stdout
     code = textwrap.dedent(
         """
-        import voucherify_models as vm
+        import example_models as vm
         payload = {
             "class": "c", "2fa": True, "sign-up.source x": 1, "Name": "N", "name": "n", "field": "f",
             "date": "2024-01-02", "str": "s", "type": "a", "to_dict": {"k": 1},

@@ -82,7 +82,7 @@ objects:
 
 def test_a_recursive_spec_generates_and_parses(tmp_path: Path) -> None:
     write_spec(tmp_path / "spec", {"tree.yaml": RECURSIVE})
-    module = load_package(pipeline.build(tmp_path / "spec", ROOT / "templates"), tmp_path, "tree_models")
+    module = load_package(pipeline.build(tmp_path / "spec"), tmp_path, "tree_models")
     payload = {"label": "a", "children": [{"label": "b", "children": [], "parent": None}]}
     assert module.Node.from_dict(payload).to_dict() == payload
     assert module.testing.make_node().to_dict() == {"label": "label-1"}
@@ -92,8 +92,8 @@ def load_package(files: dict[str, bytes], folder: Path, name: str) -> Any:
     """Import the generated models under their own package name (they import each other relatively)."""
     package = folder / "site" / name
     for path, data in files.items():
-        if path.startswith("python/voucherify_models/"):
-            target = package / path.removeprefix("python/voucherify_models/")
+        if path.startswith("python/example_models/"):
+            target = package / path.removeprefix("python/example_models/")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
     sys.path.insert(0, str(folder / "site"))
@@ -168,7 +168,7 @@ def build(spec: dict[str, Any]) -> tuple[Path, dict[str, bytes]]:
     folder = Path(tempfile.mkdtemp())
     write_spec(folder / "spec", {"fuzz.yaml": yaml.safe_dump(spec, sort_keys=False)})
     try:
-        return folder, pipeline.build(folder / "spec", ROOT / "templates")
+        return folder, pipeline.build(folder / "spec")
     except BaseException:
         shutil.rmtree(folder)
         raise

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write_spec
+from conftest import ROOT, SHIPPED, write_spec
 
 PAGE = "spec_version: 1\npage: {id: p, title: P, source: doc}\n"
 
@@ -191,18 +190,20 @@ def test_an_existing_output_is_untouched_by_a_bad_spec(run, tmp_path: Path, monk
 
 
 def copy_templates(tmp_path: Path) -> Path:
-    """A copy of the project's templates to break one of."""
-    shutil.copytree(ROOT / "templates", tmp_path / "templates")
-    return tmp_path / "templates/jsonschema"
+    """A folder of template overrides with room for one JSON Schema template; every other template
+    is the shipped one."""
+    folder = tmp_path / "templates/jsonschema"
+    folder.mkdir(parents=True)
+    return folder
 
 
 def test_bad_template_syntax_is_located(run, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     templates = copy_templates(tmp_path)
-    original = (ROOT / "templates/jsonschema/schema.json.j2").read_text().splitlines()
+    original = (SHIPPED / "jsonschema/schema.json.j2").read_text().splitlines()
     original[4] = "{% if %}"
     (templates / "schema.json.j2").write_text("\n".join(original) + "\n")
-    result = run("regenerate", "--templates", "templates", "--out", "out")
+    result = run("regenerate", "--spec", ROOT / "spec", "--templates", "templates", "--out", "out")
     assert result.code == 2
     assert result.err.splitlines()[0] == (
         "templates/jsonschema/schema.json.j2:5:1: template syntax: Expected an expression, got 'end of statement block'"
@@ -214,7 +215,7 @@ def test_undefined_name_in_a_template_is_located(run, tmp_path: Path, monkeypatc
     monkeypatch.chdir(tmp_path)
     copy_templates(tmp_path)
     (tmp_path / "templates/jsonschema/schema.json.j2").write_text('{\n"a": 1,\n"b": {{ no_such_name }}\n}\n')
-    result = run("regenerate", "--templates", "templates", "--out", "out")
+    result = run("regenerate", "--spec", ROOT / "spec", "--templates", "templates", "--out", "out")
     assert result.code == 2
     first = result.err.splitlines()[0]
     assert first.startswith("templates/jsonschema/schema.json.j2:3:1: while rendering jsonschema/")
@@ -225,11 +226,11 @@ def test_template_that_renders_invalid_json_is_reported(run, tmp_path: Path, mon
     monkeypatch.chdir(tmp_path)
     copy_templates(tmp_path)
     (tmp_path / "templates/jsonschema/schema.json.j2").write_text('{"a": 1,}\n')
-    result = run("regenerate", "--templates", "templates", "--out", "out")
+    result = run("regenerate", "--spec", ROOT / "spec", "--templates", "templates", "--out", "out")
     assert result.code == 2
-    assert result.err.splitlines()[0] == (
-        "templates/jsonschema/schema.json.j2:1:1: jsonschema/CustomerBase.schema.json:1:9: "
-        "rendered JSON is invalid: Expecting property name enclosed in double quotes"
+    # The message after the location is the json module's, worded differently across Python versions.
+    assert result.err.splitlines()[0].startswith(
+        "templates/jsonschema/schema.json.j2:1:1: jsonschema/CustomerBase.schema.json:1:9: rendered JSON is invalid: "
     )
 
 

@@ -321,8 +321,8 @@ def test_a_hostile_spec_compiles_and_parses_as_python_does(tmp_path: Path) -> No
     code = textwrap.dedent(
         """
         import json, sys
-        import voucherify_models as vm
-        from voucherify_models import _runtime
+        import example_models as vm
+        from example_models import _runtime
         assert vm.SPEEDUPS
         payloads = [
             {'a"b */ ??= \\\\n c': "s", "é 🚀": None, "%s%n": "??/", "class": "c", "when": "2024-02-01T10:42:59.594Z",

@@ -8,13 +8,21 @@ from generator.ir import Model, SpecModel, TypeRef
 from generator.targets import Job
 
 TEMPLATE = "jsonschema/schema.json.j2"
-BUNDLE = "voucherify.schema.json"
+
+
+def bundle_path(spec: SpecModel) -> str:
+    """The file of the schema with every class, as the project settings name it."""
+    return f"jsonschema/{spec.project.bundle}"
 
 
 def jobs(spec: SpecModel) -> list[Job]:
     """The bundle, then a self-contained schema for every documented (top-level) class."""
-    helpers = {"json_types": json_types, "narrow_keys": lambda t: narrow_keys(spec, t)}
-    out = [_job(BUNDLE, None, list(spec.models), helpers)]
+    helpers = {
+        "json_types": json_types,
+        "narrow_keys": lambda t: narrow_keys(spec, t),
+        "title": spec.project.schema_title,
+    }
+    out = [_job(spec.project.bundle, None, list(spec.models), helpers)]
     for model in spec.models:
         if model.owner is None:
             out.append(_job(f"{model.name}.schema.json", model, reachable(spec, model.name), helpers))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ir import Change, Fact, Field, Model, Page, SpecModel, TypeRef
+from generator.ir import Change, Fact, Field, Model, Page, Source, SpecModel, TypeRef
 from generator.targets import Job
 
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~])")
@@ -70,6 +70,22 @@ def github_anchor(heading: str) -> str:
     return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
 
 
+def unique_anchors(headings: list[str]) -> list[str]:
+    """The anchors of a page's headings in order: a repeated anchor gets ``-1``, ``-2``, ... as on
+    GitHub, so two headings of the same text still have a link each."""
+    used: set[str] = set()
+    out: list[str] = []
+    for text in headings:
+        anchor = base = github_anchor(text)
+        count = 0
+        while anchor in used:
+            count += 1
+            anchor = f"{base}-{count}"
+        used.add(anchor)
+        out.append(anchor)
+    return out
+
+
 @dataclass(frozen=True)
 class Row:
     """One attributes-table row, every cell already escaped."""
@@ -113,48 +129,77 @@ def heading(model: Model) -> str:
     return model.title if model.title and model.owner is None else model.name
 
 
-class _Links:
-    """Links to objects, relative to the page being written."""
+@dataclass(frozen=True)
+class SourceView:
+    """One source in the index: its heading, its anchor there, and what it is."""
 
-    def __init__(self, spec: SpecModel, page: Page) -> None:
+    heading: str
+    anchor: str
+    line: str
+
+
+def index_anchors(spec: SpecModel) -> dict[str, str]:
+    """Each source's anchor in the index, which also has a heading per page (the index lays out
+    the pages' headings, then the sources')."""
+    headings = ["Pages and objects", *(p.title for p in spec.pages), "Sources", *(s.title for s in spec.sources)]
+    anchors = unique_anchors(headings)[len(spec.pages) + 2 :]
+    return {s.id: a for s, a in zip(spec.sources, anchors, strict=True)}
+
+
+class _Links:
+    """Links to objects and sources, relative to the page being written."""
+
+    def __init__(self, spec: SpecModel, page: Page | None, sources: dict[str, str]) -> None:
         self.spec = spec
         self.page = page
         self.files = {m.name: page_file(p) for p in spec.pages for m in map(spec.model, p.models)}
+        self.sources = sources
 
     def to(self, name: str) -> str:
         model = self.spec.model(name)
         target = f"#{github_anchor(heading(model))}"
-        if self.files[name] != page_file(self.page):
+        if self.page is None or self.files[name] != page_file(self.page):
             target = f"{self.files[name]}{target}"
         return f"[{md_text(heading(model))}]({target})"
 
     def source(self, source_id: str) -> str:
-        return f"[{md_text(source_id)}](README.md#{github_anchor(source_id)})"
+        """A source by its title, linked to its entry in the index."""
+        return f"[{md_text(self.spec.source(source_id).title)}](README.md#{self.sources[source_id]})"
 
 
 def jobs(spec: SpecModel) -> list[Job]:
     """The index and one page per documented page."""
-    pages = [_page_view(spec, page) for page in spec.pages]
+    anchors = index_anchors(spec)
+    pages = [_page_view(spec, page, anchors) for page in spec.pages]
     index = {
+        "title": md_text(spec.project.title),
+        "summary": md_text(spec.project.summary),
         "pages": [
             (p.file, p.title, [(o.heading, github_anchor(o.heading), o.class_name) for o in p.objects]) for p in pages
         ],
-        "spec_files": sorted({p.spec_file for p in spec.pages} | {"spec/sources.yaml"}),
-        "sources": [
-            (s.id, md_text(s.title), md_text(s.kind), md_text(s.file or ""), md_text(s.note or ""))
-            for s in spec.sources
-        ],
+        "spec_files": ", ".join(md_code(f) for f in spec.files),
+        "sources": [SourceView(md_text(s.title), anchors[s.id], _source_line(s)) for s in spec.sources],
     }
     out = [Job("docs/README.md", "markdown/index.md.j2", index, "text")]
     out += [Job(f"docs/{p.file}", "markdown/page.md.j2", {"page": p}, "text") for p in pages]
     return out
 
 
-def _page_view(spec: SpecModel, page: Page) -> PageView:
-    links = _Links(spec, page)
-    source = next(s for s in spec.sources if s.id == page.source)
+def _source_line(source: Source) -> str:
+    """What a source is, where it is kept in the spec folder, and where the vendor publishes it."""
+    parts = ["A document" if source.kind == "document" else "An observation"]
+    if source.file:
+        parts.append(f"kept as {md_code(source.file)} in the spec folder")
+    if source.url:
+        parts.append(f"from <{source.url}>")
+    line = ", ".join(parts) + "."
+    return f"{line} {md_text(source.note)}" if source.note else line
+
+
+def _page_view(spec: SpecModel, page: Page, anchors: dict[str, str]) -> PageView:
+    links = _Links(spec, page, anchors)
     intro = (
-        f"Transcribed from {links.source(page.source)} ({md_text(source.title)}), spec file {md_code(page.spec_file)}.",
+        f"Transcribed from {links.source(page.source)}, spec file {md_code(page.spec_file)}.",
         "Values marked *observed* come from the vendor's machine-readable spec and real payloads, "
         "not from the page; each names its source.",
     )

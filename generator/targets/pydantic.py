@@ -1,8 +1,9 @@
 """pydantic v2 models made by datamodel-code-generator from our own JSON Schema.
 
-This output is derived from another: it reads the rendered ``jsonschema/voucherify.schema.json``,
-so the two cannot disagree. Its package files (pyproject, py.typed) are ordinary template jobs.
-When the result needs to change, change the JSON Schema template, not this module's options.
+This output is derived from another: it reads the rendered JSON Schema bundle (built for it even
+where the JSON Schema output is not chosen), so the two cannot disagree. Its package files
+(pyproject, setup script, py.typed) are ordinary template jobs. When the result needs to change,
+change the JSON Schema template, not this module's options.
 
 The key-subset union needs no option: the schema lists the closed narrow class first, so pydantic's
 smart union finds it valid only for payloads with the narrow keys alone (and then prefers it, being
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from dataclasses import replace
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -22,47 +24,64 @@ from generator.formatting import BLACK_IDENTITY, format_python
 from generator.ir import SpecModel
 from generator.memo import Memo, input_key
 from generator.targets import Job
+from generator.targets.jsonschema import bundle_path
+from generator.targets.python import docstring, package_files
 
-PACKAGE = "voucherify_pydantic"
-SOURCE = "jsonschema/voucherify.schema.json"
-MODULE = f"pydantic/{PACKAGE}/__init__.py"
 DCG_VERSION = version("datamodel-code-generator")
-# dcg needs a root; naming the root after the class it refers to merges the two, so no extra class.
-ROOT_CLASS = "EventCustomerCreatedData"
-
-HEADER = f'''\
-# Generated from generated/{SOURCE} by datamodel-code-generator {DCG_VERSION}, run by
-# `python -m generator regenerate`. Do not edit.
-"""Voucherify object models for pydantic v2 (``from voucherify_pydantic import OrderCalculated``)."""'''
+TEMPLATE = "jsonschema/schema.json.j2"  # where a schema datamodel-code-generator rejects comes from
 
 
 def jobs(spec: SpecModel) -> list[Job]:
     """The package files around the generated module."""
-    context = {"package": PACKAGE, "dcg_version": DCG_VERSION}
-    return [
-        Job("pydantic/pyproject.toml", "pydantic/pyproject.toml.j2", context, "text"),
-        Job(f"pydantic/{PACKAGE}/py.typed", "python/py.typed.j2", {}, "text"),
-    ]
+    names = spec.project.needs_pydantic()
+    described = replace(names, description=f"{names.description} (datamodel-code-generator {DCG_VERSION})")
+    return package_files(spec.project, described, "pydantic")
 
 
-def derive(files: dict[str, str], memo: Memo) -> dict[str, str]:
+def root_class(spec: SpecModel) -> str:
+    """dcg needs a root class; naming it after a class the root refers to merges the two, so the
+    module has no extra class. Any class serves: the first documented object is taken."""
+    return next((m.name for m in spec.models if m.owner is None), spec.models[0].name)
+
+
+def header(spec: SpecModel, source: str) -> str:
+    """The module's header: where it comes from, and a docstring naming the package and a class."""
+    names = spec.project.needs_pydantic()
+    example = root_class(spec)
+    doc = f"{spec.project.name} object models for pydantic v2 (``from {names.package} import {example}``)."
+    return (
+        f"# Generated from generated/{source} by datamodel-code-generator {DCG_VERSION}, run by\n"
+        f"# `python -m generator regenerate`. Do not edit.\n{docstring(doc, indent='')}"
+    )
+
+
+def derive(spec: SpecModel, files: dict[str, str], memo: Memo) -> dict[str, str]:
     """The pydantic module, generated from the rendered JSON Schema bundle."""
-    schema = json.loads(files[SOURCE])
+    source = bundle_path(spec)
+    module = f"pydantic/{spec.project.needs_pydantic().package}/__init__.py"
+    schema = json.loads(files[source])
     schema.pop("title", None)
     schema.pop("$comment", None)
-    schema["$ref"] = f"#/$defs/{ROOT_CLASS}"
+    root = root_class(spec)
+    schema["$ref"] = f"#/$defs/{root}"
     text = json.dumps(schema)
+    first = header(spec, source)
     # Everything the module depends on: dcg and its options (this file), black and its options.
-    key = input_key("datamodel-code-generator", DCG_VERSION, _fingerprint(), *BLACK_IDENTITY, text)
-    return {MODULE: memo.run(MODULE, key, lambda: format_python(_generate_located(text), memo.disk_cache))}
+    key = input_key("datamodel-code-generator", DCG_VERSION, _fingerprint(), *BLACK_IDENTITY, first, root, text)
+
+    def step() -> str:
+        return format_python(_generate_located(text, root, first, source), memo.disk_cache)
+
+    return {module: memo.run(module, key, step)}
 
 
-def _generate_located(schema: str) -> str:
+def _generate_located(schema: str, root: str, first: str, source: str) -> str:
     try:
-        return generate(schema)
+        return generate(schema, root, first)
     except Exception as exc:
-        where = Location("templates/jsonschema/schema.json.j2", 1, 1)
-        raise GenerationError([Diagnostic(where, f"datamodel-code-generator rejected {SOURCE}: {exc}")]) from exc
+        raise GenerationError(
+            [Diagnostic(Location(TEMPLATE, 1, 1), f"datamodel-code-generator rejected {source}: {exc}")]
+        ) from exc
 
 
 def _fingerprint() -> str:
@@ -70,7 +89,7 @@ def _fingerprint() -> str:
     return Path(__file__).read_text("utf-8")
 
 
-def generate(schema: str) -> str:
+def generate(schema: str, root: str, header: str) -> str:
     """Run datamodel-code-generator through its Python API with the options of record."""
     from datamodel_code_generator import InputFileType, PythonVersion, generate
     from datamodel_code_generator.enums import DataModelType, StrictTypes
@@ -80,8 +99,8 @@ def generate(schema: str) -> str:
         "input_file_type": InputFileType.JsonSchema,
         "output_model_type": DataModelType.PydanticV2BaseModel,
         "target_python_version": PythonVersion.PY_311,
-        "class_name": ROOT_CLASS,
-        "custom_file_header": HEADER,
+        "class_name": root,
+        "custom_file_header": header,
         "disable_timestamp": True,
         "formatters": [],  # formatted by our pinned black, like every Python output
         "keep_model_order": True,

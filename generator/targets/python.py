@@ -1,4 +1,4 @@
-"""Python dataclass models: the package ``voucherify_models`` in ``generated/python/``.
+"""Python dataclass models: an installable package in ``python/``, named by the project settings.
 
 Every decision about the generated code is made here and handed to the templates as ready
 attributes: each field's annotation, how its value is checked or converted, and how it is
@@ -13,12 +13,9 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ir import Field, Model, SpecModel, TypeRef
+from generator.ir import Field, Model, PackageNames, Project, SpecModel, TypeRef
 from generator.payloads import PayloadBuilder
 from generator.targets import Job, speedups
-
-PACKAGE = "voucherify_models"
-ROOT = f"python/{PACKAGE}"
 
 _SCALAR_ANNOTATIONS = {
     "string": "str",
@@ -133,19 +130,53 @@ class _Module:
         return alias
 
 
-def jobs(spec: SpecModel) -> list[Job]:
-    """The package: a module per page, the runtime, ``__init__``, ``py.typed`` and its own pyproject."""
-    header = _header("the spec")
-    out = [
-        Job(f"{ROOT}/_runtime.py", "python/_runtime.py.j2", {"header": header}, "python"),
-        Job(f"{ROOT}/py.typed", "python/py.typed.j2", {}, "text"),
-        Job("python/pyproject.toml", "python/pyproject.toml.j2", {"package": PACKAGE}, "text"),
+def toml_string(text: str) -> str:
+    """A TOML basic string for any text. SECURITY: spec text reaches the generated pyproject files
+    only through this function: quotes, backslashes and every character that is not printable are
+    escaped, so no text can end the string and add a key, a table or a build requirement."""
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(ch)
+        elif 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append("\\uFFFD")  # TOML has no escape for half of a surrogate pair
+        else:
+            out.append(f"\\u{ord(ch):04X}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08X}")
+    return '"' + "".join(out) + '"'
+
+
+def package_files(project: Project, names: PackageNames, folder: str) -> list[Job]:
+    """What makes ``folder`` an installable package besides its modules: pyproject, the setup
+    script that keeps builds out of the folder, and ``py.typed``."""
+    context = {
+        "package": names.package,
+        "distribution": names.distribution,
+        "description": toml_string(names.description),
+        "version": project.version,
+    }
+    return [
+        Job(f"{folder}/pyproject.toml", f"{folder}/pyproject.toml.j2", context, "text"),
+        Job(f"{folder}/setup.py", "python/setup.py.j2", context, "python"),
+        Job(f"{folder}/{names.package}/py.typed", "python/py.typed.j2", {}, "text"),
     ]
+
+
+def jobs(spec: SpecModel) -> list[Job]:
+    """The package: a module per page, the runtime, ``__init__``, the accelerator, the factories
+    and their pytest plugin, and the package files."""
+    project, names = spec.project, spec.project.needs_python()
+    root = f"python/{names.package}"
+    header = _header("the spec")
+    package = {"header": header, "package": names.package, "pure": pure_switch(names)}
+    out = [Job(f"{root}/_runtime.py", "python/_runtime.py.j2", package, "python")]
+    out += package_files(project, names, "python")
     exports: list[tuple[str, str]] = []
     for page in spec.pages:
         module = _Module(module_name(page.id), set(), set(), set(), set(), [], [])
         models = [spec.model(n) for n in page.models]
-        classes = [_class_view(module, m) for m in models if m.kind == "object"]
+        classes = [_class_view(spec, module, m) for m in models if m.kind == "object"]
         aliases = [(m.name, m.alias_of or "") for m in models if m.kind == "alias"]
         for _, target in aliases:
             module.use_class(target)
@@ -161,30 +192,72 @@ def jobs(spec: SpecModel) -> list[Job]:
             "classes": classes,
             "aliases": aliases,
         }
-        out.append(Job(f"{ROOT}/{module.name}.py", "python/module.py.j2", context, "python"))
+        out.append(Job(f"{root}/{module.name}.py", "python/module.py.j2", context, "python"))
     grouped: dict[str, list[str]] = {}
     for mod, name in exports:
         grouped.setdefault(mod, []).append(name)
-    names = sorted([n for _, n in exports] + _RUNTIME_EXPORTS)
-    modules = [(mod, sorted(names, key=_isort_key)) for mod, names in sorted(grouped.items())]
-    accelerator = speedups.job(speedups.build(spec))
+    names_all = sorted([n for _, n in exports] + _RUNTIME_EXPORTS)
+    modules = [(mod, sorted(members, key=_isort_key)) for mod, members in sorted(grouped.items())]
+    accelerator = speedups.job(speedups.build(spec), root, package)
     out.append(accelerator)
     # __init__ hands the C file's own fingerprint to it (hashed once: the tables are large at scale).
-    init = {"header": header, "modules": modules, "names": names, "fingerprint": accelerator.context["fingerprint"]}
-    out.append(Job(f"{ROOT}/__init__.py", "python/__init__.py.j2", init, "python"))
+    init = {
+        **package,
+        "doc": docstring(_package_doc(project, exports)),
+        "modules": modules,
+        "names": names_all,
+        "fingerprint": accelerator.context["fingerprint"],
+    }
+    out.append(Job(f"{root}/__init__.py", "python/__init__.py.j2", init, "python"))
     factories = _factories(spec)
     built = {f.class_name for f in factories if f.data}
-    testing_modules = [(mod, [n for n in names if n in built]) for mod, names in modules]
-    testing = {"header": header, "modules": testing_modules, "factories": factories}
-    plugin = {"header": header, "modules": modules, "factories": factories}
-    out.append(Job(f"{ROOT}/testing.py", "python/testing.py.j2", testing, "python"))
-    out.append(Job(f"{ROOT}/pytest_plugin.py", "python/pytest_plugin.py.j2", plugin, "python"))
+    testing_modules = [(mod, [n for n in members if n in built]) for mod, members in modules]
+    testing = {
+        **package,
+        "doc": docstring(_testing_doc(names, factories)),
+        "modules": testing_modules,
+        "factories": factories,
+    }
+    plugin = {**package, "modules": modules, "factories": factories}
+    out.append(Job(f"{root}/testing.py", "python/testing.py.j2", testing, "python"))
+    out.append(Job(f"{root}/pytest_plugin.py", "python/pytest_plugin.py.j2", plugin, "python"))
     return out
+
+
+def pure_switch(names: PackageNames) -> str:
+    """The environment variable that keeps the package in pure Python (the accelerator off)."""
+    return f"{names.package.upper()}_PURE"
+
+
+def _testing_doc(names: PackageNames, factories: list[FactoryView]) -> str:
+    first = next((f for f in factories if f.data), None)
+    example = (
+        f"``{first.function}()`` returns a full ``{first.class_name}`` (every field set, documented examples used, "
+        "documented formulas holding); keyword arguments replace fields by their Python names."
+        if first
+        else "Keyword arguments replace fields by their Python names."
+    )
+    return _wrap(
+        "Factories for tests: a valid instance of every class, built from the spec's examples.\n\n"
+        f"{example} Every call returns a new instance. Standard library only; under pytest the same factories"
+        f" are fixtures (``{names.package}.pytest_plugin``)."
+    )
+
+
+def _package_doc(project: Project, exports: list[tuple[str, str]]) -> str:
+    example = exports[0][1] if exports else "Model"
+    return _wrap(
+        f"{project.name} object models: dataclasses that parse payloads and emit them again.\n\n"
+        f"{project.summary}.\n\n"
+        f"``{example}.from_dict(data)`` / ``{example}.from_json(text)`` parse (raising ``ValidationError``"
+        " with every bad value and its path), ``obj.to_dict()`` / ``obj.to_json()`` emit. Absent keys"
+        " are ``UNSET``."
+    )
 
 
 @dataclass(frozen=True)
 class FactoryView:
-    """A factory of ``voucherify_models.testing``: its function, class and data constant."""
+    """A factory of the package's ``testing`` module: its function, class and data constant."""
 
     function: str
     class_name: str
@@ -292,23 +365,25 @@ def _wrap(text: str, width: int = 88) -> str:
     return "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in paragraphs)
 
 
-def _class_view(module: _Module, model: Model) -> ClassView:
-    fields = tuple(_field_view(module, model, f, f"v{i}") for i, f in enumerate(model.fields))
+def _class_view(spec: SpecModel, module: _Module, model: Model) -> ClassView:
+    fields = tuple(_field_view(spec, module, model, f, f"v{i}") for i, f in enumerate(model.fields))
     wire_names = ", ".join(python_string(f.wire_name) for f in model.fields)
-    return ClassView(model.name, docstring(_wrap(_class_doc(model))), fields, f"frozenset({{{wire_names}}})")
+    doc = docstring(_wrap(_class_doc(spec, model)))
+    return ClassView(model.name, doc, fields, f"frozenset({{{wire_names}}})")
 
 
-def _class_doc(model: Model) -> str:
+def _class_doc(spec: SpecModel, model: Model) -> str:
     lines = [model.description or model.title or model.name]
     if model.all_of:
         lines.append(f"All of: {', '.join(model.all_of)}.")
     if model.owner:
         lines.append(f"Nested in {model.owner}.")
-    source = f"Source: {model.source}, page {model.page}."
-    return "\n\n".join([*lines, source])
+    source = spec.source(model.source)
+    lines.append(f"Source: {source.title}" + (f" ({source.url})." if source.url else "."))
+    return "\n\n".join(lines)
 
 
-def _field_doc(f: Field) -> str:
+def _field_doc(spec: SpecModel, f: Field) -> str:
     parts = []
     if f.deprecated:
         parts.append("Deprecated.")
@@ -316,13 +391,13 @@ def _field_doc(f: Field) -> str:
     if f.formula:
         parts.append(f"Formula: {f.formula}")
     if f.undocumented:
-        parts.append(f"Not in the documents ({f.undocumented.source}): {f.undocumented.note}")
+        parts.append(f"Not in the documents ({spec.source(f.undocumented.source).title}): {f.undocumented.note}")
     for fact in f.observed:
-        parts.append(f"Observed ({fact.source}): {fact.attribute} {fact.value!r}.")
+        parts.append(f"Observed ({spec.source(fact.source).title}): {fact.attribute} {fact.value!r}.")
     return "\n\n".join(p for p in parts if p) or f.wire_name
 
 
-def _field_view(module: _Module, model: Model, f: Field, local: str) -> FieldView:
+def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local: str) -> FieldView:
     t = f.type
     wire = python_string(f.wire_name)
     check: str | None = None
@@ -350,7 +425,7 @@ def _field_view(module: _Module, model: Model, f: Field, local: str) -> FieldVie
         py_name=f.py_name,
         wire=wire,
         annotation=f"{annotation(module, t)} | Unset",
-        doc=docstring(_wrap(_field_doc(f))),
+        doc=docstring(_wrap(_field_doc(spec, f))),
         nullable=t.nullable,
         check=check,
         expected=expected,

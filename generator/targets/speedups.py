@@ -1,4 +1,4 @@
-"""The C accelerator of the Python models: ``voucherify_models/_speedups.c``.
+"""The C accelerator of the Python models: ``_speedups.c`` in the models' package.
 
 The models are complete in pure Python; this optional extension (built by ``pip install`` where a
 C compiler is found) takes the valid payload's path through ``from_dict`` and ``to_dict`` in C.
@@ -11,13 +11,12 @@ and the Python code does the whole call again, so results and errors are the Pyt
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.ir import Model, SpecModel, TypeRef
 from generator.targets import Job
-
-PATH = "python/voucherify_models/_speedups.c"
 
 # Kinds whose value goes back out of to_dict() as it is (the engine and Python agree on these).
 _SCALARS = {"string": "K_STR", "integer": "K_INT", "number": "K_NUMBER", "boolean": "K_BOOL",
@@ -89,10 +88,11 @@ def c_string(text: str) -> tuple[str, int]:
     return f'"{body}"', len(data)
 
 
-def job(tables: Tables) -> Job:
-    """The C file; ``regenerate`` writes it, ``pip install`` compiles it where it can."""
-    context = {"header": _header(), "tables": tables, "fingerprint": tables.fingerprint()}
-    return Job(PATH, "python/_speedups.c.j2", context, "text")
+def job(tables: Tables, root: str, package: Mapping[str, str]) -> Job:
+    """The C file in the package folder ``root``; ``regenerate`` writes it, ``pip install``
+    compiles it where it can. ``package``: the package's names (``package``, ``pure``)."""
+    context = {**package, "header": _header(), "tables": tables, "fingerprint": tables.fingerprint()}
+    return Job(f"{root}/_speedups.c", "python/_speedups.c.j2", context, "text")
 
 
 def _header() -> str:

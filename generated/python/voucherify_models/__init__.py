@@ -1,9 +1,13 @@
 # Generated from the spec by `python -m generator regenerate`. Do not edit.
-"""Voucherify object models: dataclasses that parse webhook and API payloads and emit them again.
+"""Voucherify object models: dataclasses that parse payloads and emit them again.
 
-``Cls.from_dict(data)`` / ``Cls.from_json(text)`` parse (raising ``ValidationError`` with every bad
-value and its path), ``obj.to_dict()`` / ``obj.to_json()`` emit. Absent keys are ``UNSET``.
-"""
+The objects of Voucherify's Customer Object, Order Object and `customer.created` webhook
+event reference pages.
+
+``CustomerWithSummaryLoyaltyReferrals.from_dict(data)`` /
+``CustomerWithSummaryLoyaltyReferrals.from_json(text)`` parse (raising
+``ValidationError`` with every bad value and its path), ``obj.to_dict()`` /
+``obj.to_json()`` emit. Absent keys are ``UNSET``."""
 
 from ._runtime import UNSET, ErrorItem, Model, Unset, ValidationError, accelerate
 from .customer import (

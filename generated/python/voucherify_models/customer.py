@@ -40,7 +40,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
 
     All of: CustomerResponseData, CustomerBase.
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     id: str | Unset = UNSET
     """The ID of an existing customer that will be linked to redemption in this request."""
@@ -49,25 +49,25 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
     email from a CRM system, database, or a third-party service. If you also pass a customer
     ID (unique ID assigned by Voucherify), the source ID will be ignored."""
     summary: CustomerSummary | None | Unset = UNSET
-    """Observed (openapi): nullable True."""
+    """Observed (Vendor OpenAPI files): nullable True."""
     loyalty: CustomerLoyalty | None | Unset = UNSET
-    """Observed (openapi): nullable True."""
+    """Observed (Vendor OpenAPI files): nullable True."""
     referrals: CustomerReferrals | None | Unset = UNSET
-    """Observed (openapi): nullable True."""
+    """Observed (Vendor OpenAPI files): nullable True."""
     system_metadata: dict[str, Any] | Unset = UNSET
     """Object used to store system metadata information."""
     created_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the customer was created. The value is
     shown in the ISO 8601 format.
 
-    Observed (openapi): format 'date-time'."""
+    Observed (Vendor OpenAPI files): format 'date-time'."""
     updated_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the customer was updated. The value is
     shown in the ISO 8601 format.
 
-    Observed (openapi): format 'date-time'.
+    Observed (Vendor OpenAPI files): format 'date-time'.
 
-    Observed (seed-004): absent True."""
+    Observed (customer.created event page): absent True."""
     assets: CustomerAssets | Unset = UNSET
     """Contains information about the customer's cockpit.
 
@@ -76,48 +76,48 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
     object: Literal["customer"] | Unset = UNSET
     """The type of the object represented by JSON.
 
-    Observed (openapi): default 'customer'."""
+    Observed (Vendor OpenAPI files): default 'customer'."""
     email_unsubscribed: bool | Unset = UNSET
     """Whether the customer unsubscribed from email.
 
-    Not in the documents (payloads): Sent in real customer payloads; not on the reference
-    pages. The description is ours."""
+    Not in the documents (Vendor payloads): Sent in real customer payloads; not on the
+    reference pages. The description is ours."""
     name: str | None | Unset = UNSET
     """Customer's first and last name.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     description: str | None | Unset = UNSET
     """An arbitrary string that you can attach to a customer object.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     email: str | None | Unset = UNSET
     """Customer's email address.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     phone: str | None | Unset = UNSET
     """Customer's phone number. This parameter is mandatory when you try to send out codes to
     customers via an SMS channel.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     birthday: _dt.date | None | Unset = UNSET
     """Deprecated.
 
     `Deprecated`. ~~Customer's birthdate; format YYYY-MM-DD~~.
 
-    Observed (openapi): format 'date'.
+    Observed (Vendor OpenAPI files): format 'date'.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     birthdate: _dt.date | None | Unset = UNSET
     """Customer's birthdate; format YYYY-MM-DD.
 
-    Observed (openapi): format 'date'.
+    Observed (Vendor OpenAPI files): format 'date'.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     address: CustomerAddress | None | Unset = UNSET
     """Customer's address.
 
-    Observed (payloads): examples [{'city': None, 'state': None, 'line_1': None, 'line_2':
-    None, 'country': None, 'postal_code': None}]."""
+    Observed (Vendor payloads): examples [{'city': None, 'state': None, 'line_1': None,
+    'line_2': None, 'country': None, 'postal_code': None}]."""
     metadata: dict[str, Any] | Unset = UNSET
     """A set of custom key/value pairs that you can attach to a customer. The metadata object
     stores all custom attributes assigned to the customer. It can be useful for storing
@@ -125,8 +125,8 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
     used for validating whether the customer qualifies for a discount or it can be used in
     building customer segments.
 
-    Observed (payloads): examples [{'plan': 'gold', 'vip': True, 'visits': 12, 'tags': ['a',
-    'b'], 'sign-up-source': 'web'}]."""
+    Observed (Vendor payloads): examples [{'plan': 'gold', 'vip': True, 'visits': 12,
+    'tags': ['a', 'b'], 'sign-up-source': 'web'}]."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -364,7 +364,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
 class CustomerResponseData(Model):
     """Customer Response Data
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     id: str | Unset = UNSET
     """The ID of an existing customer that will be linked to redemption in this request."""
@@ -373,25 +373,25 @@ class CustomerResponseData(Model):
     email from a CRM system, database, or a third-party service. If you also pass a customer
     ID (unique ID assigned by Voucherify), the source ID will be ignored."""
     summary: CustomerSummary | None | Unset = UNSET
-    """Observed (openapi): nullable True."""
+    """Observed (Vendor OpenAPI files): nullable True."""
     loyalty: CustomerLoyalty | None | Unset = UNSET
-    """Observed (openapi): nullable True."""
+    """Observed (Vendor OpenAPI files): nullable True."""
     referrals: CustomerReferrals | None | Unset = UNSET
-    """Observed (openapi): nullable True."""
+    """Observed (Vendor OpenAPI files): nullable True."""
     system_metadata: dict[str, Any] | Unset = UNSET
     """Object used to store system metadata information."""
     created_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the customer was created. The value is
     shown in the ISO 8601 format.
 
-    Observed (openapi): format 'date-time'."""
+    Observed (Vendor OpenAPI files): format 'date-time'."""
     updated_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the customer was updated. The value is
     shown in the ISO 8601 format.
 
-    Observed (openapi): format 'date-time'.
+    Observed (Vendor OpenAPI files): format 'date-time'.
 
-    Observed (seed-004): absent True."""
+    Observed (customer.created event page): absent True."""
     assets: CustomerAssets | Unset = UNSET
     """Contains information about the customer's cockpit.
 
@@ -400,12 +400,12 @@ class CustomerResponseData(Model):
     object: Literal["customer"] | Unset = UNSET
     """The type of the object represented by JSON.
 
-    Observed (openapi): default 'customer'."""
+    Observed (Vendor OpenAPI files): default 'customer'."""
     email_unsubscribed: bool | Unset = UNSET
     """Whether the customer unsubscribed from email.
 
-    Not in the documents (payloads): Sent in real customer payloads; not on the reference
-    pages. The description is ours."""
+    Not in the documents (Vendor payloads): Sent in real customer payloads; not on the
+    reference pages. The description is ours."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -559,7 +559,7 @@ class CustomerAssets(Model):
 
     Nested in CustomerResponseData.
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     cockpit_url: str | Unset = UNSET
     """URL address to customer preference center. Previously, a customer's cockpit URL address."""
@@ -615,7 +615,7 @@ class CustomerAssets(Model):
 class CustomerSummary(Model):
     """Customer Summary
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     redemptions: CustomerSummaryRedemptions | Unset = UNSET
     """redemptions"""
@@ -667,7 +667,7 @@ class CustomerSummary(Model):
 class CustomerLoyalty(Model):
     """Customer Loyalty
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     points: int | Unset = UNSET
     """Customer's loyalty points minus expired for all loyalty cards which the customer has."""
@@ -677,7 +677,7 @@ class CustomerLoyalty(Model):
     """Contains campaigns with details about point balances and how many customers were
     referred by the customer.
 
-    Observed (openapi): map_key 'campaign name'."""
+    Observed (Vendor OpenAPI files): map_key 'campaign name'."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -738,7 +738,7 @@ class CustomerLoyaltyCampaignsEntry(Model):
 
     Nested in CustomerLoyalty.
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     points: int | Unset = UNSET
     """Remaining point balance in campaign."""
@@ -749,13 +749,13 @@ class CustomerLoyaltyCampaignsEntry(Model):
     redeemed_points: int | Unset = UNSET
     """Loyalty points redeemed in the campaign.
 
-    Not in the documents (payloads): Seen in loyalty campaign entries of real payloads. The
-    description is ours."""
+    Not in the documents (Vendor payloads): Seen in loyalty campaign entries of real
+    payloads. The description is ours."""
     points_to_go: int | Unset = UNSET
     """Remaining point balance in the campaign.
 
-    Not in the documents (payloads): Seen in loyalty campaign entries of real payloads. The
-    description is ours."""
+    Not in the documents (Vendor payloads): Seen in loyalty campaign entries of real
+    payloads. The description is ours."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -836,7 +836,7 @@ class CustomerLoyaltyCampaignsEntry(Model):
 class CustomerReferrals(Model):
     """Customer Referrals
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     total: int | Unset = UNSET
     """Total number of times this customer received a referral, i.e. was referred by another
@@ -890,7 +890,7 @@ class CustomerReferrals(Model):
 class CustomerReferralsCampaignsItem(Model):
     """Customer Referrals Campaigns Item
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     campaign_id: str | Unset = UNSET
     """Unique campaign ID, assigned by Voucherify."""
@@ -905,7 +905,7 @@ class CustomerReferralsCampaignsItem(Model):
     """Timestamp representing the date and time when the customer was referred in ISO 8601
     format.
 
-    Observed (openapi): format 'date-time'."""
+    Observed (Vendor OpenAPI files): format 'date-time'."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -985,44 +985,44 @@ class CustomerReferralsCampaignsItem(Model):
 class CustomerBase(Model):
     """Customer Base
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     name: str | None | Unset = UNSET
     """Customer's first and last name.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     description: str | None | Unset = UNSET
     """An arbitrary string that you can attach to a customer object.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     email: str | None | Unset = UNSET
     """Customer's email address.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     phone: str | None | Unset = UNSET
     """Customer's phone number. This parameter is mandatory when you try to send out codes to
     customers via an SMS channel.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     birthday: _dt.date | None | Unset = UNSET
     """Deprecated.
 
     `Deprecated`. ~~Customer's birthdate; format YYYY-MM-DD~~.
 
-    Observed (openapi): format 'date'.
+    Observed (Vendor OpenAPI files): format 'date'.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     birthdate: _dt.date | None | Unset = UNSET
     """Customer's birthdate; format YYYY-MM-DD.
 
-    Observed (openapi): format 'date'.
+    Observed (Vendor OpenAPI files): format 'date'.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     address: CustomerAddress | None | Unset = UNSET
     """Customer's address.
 
-    Observed (payloads): examples [{'city': None, 'state': None, 'line_1': None, 'line_2':
-    None, 'country': None, 'postal_code': None}]."""
+    Observed (Vendor payloads): examples [{'city': None, 'state': None, 'line_1': None,
+    'line_2': None, 'country': None, 'postal_code': None}]."""
     metadata: dict[str, Any] | Unset = UNSET
     """A set of custom key/value pairs that you can attach to a customer. The metadata object
     stores all custom attributes assigned to the customer. It can be useful for storing
@@ -1030,8 +1030,8 @@ class CustomerBase(Model):
     used for validating whether the customer qualifies for a discount or it can be used in
     building customer segments.
 
-    Observed (payloads): examples [{'plan': 'gold', 'vip': True, 'visits': 12, 'tags': ['a',
-    'b'], 'sign-up-source': 'web'}]."""
+    Observed (Vendor payloads): examples [{'plan': 'gold', 'vip': True, 'visits': 12,
+    'tags': ['a', 'b'], 'sign-up-source': 'web'}]."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1143,34 +1143,34 @@ class CustomerAddress(Model):
 
     Nested in CustomerBase.
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     city: str | None | Unset = UNSET
     """City
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     state: str | None | Unset = UNSET
     """State
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     line_1: str | None | Unset = UNSET
     """First line of address.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     line_2: str | None | Unset = UNSET
     """Second line of address.
 
-    Observed (payloads): nullable True.
+    Observed (Vendor payloads): nullable True.
 
-    Observed (seed-004): absent True."""
+    Observed (customer.created event page): absent True."""
     country: str | None | Unset = UNSET
     """Country.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     postal_code: str | None | Unset = UNSET
     """Postal code.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1261,7 +1261,7 @@ class CustomerAddress(Model):
 class CustomerSummaryRedemptions(Model):
     """Customer Summary Redemptions
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     total_redeemed: int | Unset = UNSET
     """Total number of redemptions made by the customer."""
@@ -1278,11 +1278,11 @@ class CustomerSummaryRedemptions(Model):
     gift: CustomerSummaryRedemptionsGift | Unset = UNSET
     """Summary of gift card credits.
 
-    Observed (payloads): absent True."""
+    Observed (Vendor payloads): absent True."""
     loyalty_card: CustomerSummaryRedemptionsLoyaltyCard | Unset = UNSET
     """Summary of loyalty points.
 
-    Observed (payloads): absent True."""
+    Observed (Vendor payloads): absent True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1402,18 +1402,18 @@ class CustomerSummaryRedemptionsGift(Model):
 
     Nested in CustomerSummaryRedemptions.
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     redeemed_amount: int | Unset = UNSET
     """Total amount of gift card credits redeemed by customer. The value is multiplied by 100
     to represent 2 decimal places. For example `10000 cents` for `$100.00`.
 
-    Observed (openapi): default 0."""
+    Observed (Vendor OpenAPI files): default 0."""
     amount_to_go: int | Unset = UNSET
     """Remaining gift card balance across all gift cards. The value is multiplied by 100 to
     represent 2 decimal places. For example `10000 cents` for `$100.00`.
 
-    Observed (openapi): default 0."""
+    Observed (Vendor OpenAPI files): default 0."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1464,7 +1464,7 @@ class CustomerSummaryRedemptionsLoyaltyCard(Model):
 
     Nested in CustomerSummaryRedemptions.
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     redeemed_points: int | Unset = UNSET
     """Total number of loyalty points redeemed by the customer."""
@@ -1518,7 +1518,7 @@ class CustomerSummaryRedemptionsLoyaltyCard(Model):
 class CustomerSummaryOrders(Model):
     """Customer Summary Orders
 
-    Source: seed-001, page customer."""
+    Source: Customer Object page (https://docs.voucherify.io/llms.txt)."""
 
     total_amount: int | Unset = UNSET
     """The total amount spent by the customer. The value is multiplied by 100 to represent 2
@@ -1531,19 +1531,19 @@ class CustomerSummaryOrders(Model):
 
     Formula: total_amount ÷ total_count
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     last_order_amount: int | None | Unset = UNSET
     """Amount spent on last order. The value is multiplied by 100 to represent 2 decimal
     places. For example `10000 cents` for `$100.00`.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     last_order_date: _dt.datetime | None | Unset = UNSET
     """Timestamp representing the date and time of the customer's last order in ISO 8601
     format.
 
-    Observed (openapi): format 'date-time'.
+    Observed (Vendor OpenAPI files): format 'date-time'.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 

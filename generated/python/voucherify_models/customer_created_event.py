@@ -24,7 +24,7 @@ from .customer import CustomerWithSummaryLoyaltyReferrals
 class EventCustomerCreatedData(Model):
     """Event data object schema for customer.created.
 
-    Source: seed-004, page customer-created-event."""
+    Source: customer.created event page (https://docs.voucherify.io/llms.txt)."""
 
     customer: CustomerWithSummaryLoyaltyReferrals | Unset = UNSET
     """Customer details with details about loyalty and referral programs."""

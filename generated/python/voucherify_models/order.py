@@ -71,7 +71,7 @@ class OrderCalculated(Model):
 
     All of: OrderResponseBase, OrderCalculatedCustomerAndReferrer.
 
-    Source: seed-002, page order."""
+    Source: Order Object page."""
 
     id: str | Unset = UNSET
     """Unique ID assigned by Voucherify of an existing order that will be linked to the
@@ -80,20 +80,20 @@ class OrderCalculated(Model):
     """Unique source ID of an existing order that will be linked to the redemption of this
     request.
 
-    Observed (payloads): absent True."""
+    Observed (Vendor payloads): absent True."""
     created_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the order was created in ISO 8601 format.
 
-    Observed (openapi): format 'date-time'."""
+    Observed (Vendor OpenAPI files): format 'date-time'."""
     updated_at: _dt.datetime | None | Unset = UNSET
     """Timestamp representing the date and time when the order was last updated in ISO 8601
     format.
 
-    Observed (openapi): format 'date-time'."""
+    Observed (Vendor OpenAPI files): format 'date-time'."""
     status: Literal["CREATED", "PAID", "CANCELED", "FULFILLED", "PROCESSING"] | Unset = UNSET
     """The order status.
 
-    Observed (guides): enum ['PROCESSING']."""
+    Observed (Vendor guides): enum ['PROCESSING']."""
     amount: int | Unset = UNSET
     """A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing
     the total amount of the order. This is the sum of the order items' amounts."""
@@ -123,43 +123,43 @@ class OrderCalculated(Model):
     items: list[OrderItemCalculated] | None | Unset = UNSET
     """Array of items applied to the order.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     metadata: dict[str, Any] | None | Unset = UNSET
     """A set of custom key/value pairs that you can attach to an order. It can be useful for
     storing additional information about the order in a structured format.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     customer_id: str | None | Unset = UNSET
     """Unique customer ID of the customer making the purchase.
 
-    Observed (payloads): absent True."""
+    Observed (Vendor payloads): absent True."""
     referrer_id: str | None | Unset = UNSET
     """Unique referrer ID.
 
-    Observed (payloads): absent True."""
+    Observed (Vendor payloads): absent True."""
     object: Literal["order"] | Unset = UNSET
     """The type of object represented by JSON.
 
-    Observed (openapi): default 'order'."""
+    Observed (Vendor OpenAPI files): default 'order'."""
     redemptions: dict[str, OrderRedemptions] | Unset = UNSET
-    """Observed (openapi): map_key 'redemption ID'."""
+    """Observed (Vendor OpenAPI files): map_key 'redemption ID'."""
     customer: CustomerWithSummaryLoyaltyReferrals | CustomerId | None | Unset = UNSET
     """The customer making the purchase, in full or as an ID.
 
-    Not in the documents (openapi): One of [Customer With Summary Loyalty Referrals,
-    Customer Id]; the page capture lost this table. The branches overlap, so `object` cannot
-    tell them apart: a payload with keys beyond `id` and `object` is the full customer. The
-    description is ours.
+    Not in the documents (Vendor OpenAPI files): One of [Customer With Summary Loyalty
+    Referrals, Customer Id]; the page capture lost this table. The branches overlap, so
+    `object` cannot tell them apart: a payload with keys beyond `id` and `object` is the
+    full customer. The description is ours.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     referrer: CustomerWithSummaryLoyaltyReferrals | CustomerId | None | Unset = UNSET
     """The customer who referred the customer making the purchase, in full or as an ID.
 
-    Not in the documents (openapi): One of [Referrer With Summary Loyalty Referrals,
-    Referrer Id]; the page capture lost this table. Decided like `customer`. The description
-    is ours.
+    Not in the documents (Vendor OpenAPI files): One of [Referrer With Summary Loyalty
+    Referrals, Referrer Id]; the page capture lost this table. Decided like `customer`. The
+    description is ours.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -433,25 +433,25 @@ class OrderCalculatedCustomerAndReferrer(Model):
 
     Nested in OrderCalculated.
 
-    Source: seed-002, page order."""
+    Source: Order Object page."""
 
     customer: CustomerWithSummaryLoyaltyReferrals | CustomerId | None | Unset = UNSET
     """The customer making the purchase, in full or as an ID.
 
-    Not in the documents (openapi): One of [Customer With Summary Loyalty Referrals,
-    Customer Id]; the page capture lost this table. The branches overlap, so `object` cannot
-    tell them apart: a payload with keys beyond `id` and `object` is the full customer. The
-    description is ours.
+    Not in the documents (Vendor OpenAPI files): One of [Customer With Summary Loyalty
+    Referrals, Customer Id]; the page capture lost this table. The branches overlap, so
+    `object` cannot tell them apart: a payload with keys beyond `id` and `object` is the
+    full customer. The description is ours.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     referrer: CustomerWithSummaryLoyaltyReferrals | CustomerId | None | Unset = UNSET
     """The customer who referred the customer making the purchase, in full or as an ID.
 
-    Not in the documents (openapi): One of [Referrer With Summary Loyalty Referrals,
-    Referrer Id]; the page capture lost this table. Decided like `customer`. The description
-    is ours.
+    Not in the documents (Vendor OpenAPI files): One of [Referrer With Summary Loyalty
+    Referrals, Referrer Id]; the page capture lost this table. Decided like `customer`. The
+    description is ours.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -504,7 +504,7 @@ class OrderCalculatedCustomerAndReferrer(Model):
 class OrderResponseBase(Model):
     """Order Response Base
 
-    Source: seed-002, page order."""
+    Source: Order Object page."""
 
     id: str | Unset = UNSET
     """Unique ID assigned by Voucherify of an existing order that will be linked to the
@@ -513,20 +513,20 @@ class OrderResponseBase(Model):
     """Unique source ID of an existing order that will be linked to the redemption of this
     request.
 
-    Observed (payloads): absent True."""
+    Observed (Vendor payloads): absent True."""
     created_at: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the order was created in ISO 8601 format.
 
-    Observed (openapi): format 'date-time'."""
+    Observed (Vendor OpenAPI files): format 'date-time'."""
     updated_at: _dt.datetime | None | Unset = UNSET
     """Timestamp representing the date and time when the order was last updated in ISO 8601
     format.
 
-    Observed (openapi): format 'date-time'."""
+    Observed (Vendor OpenAPI files): format 'date-time'."""
     status: Literal["CREATED", "PAID", "CANCELED", "FULFILLED", "PROCESSING"] | Unset = UNSET
     """The order status.
 
-    Observed (guides): enum ['PROCESSING']."""
+    Observed (Vendor guides): enum ['PROCESSING']."""
     amount: int | Unset = UNSET
     """A positive integer in the smallest currency unit (e.g. 100 cents for $1.00) representing
     the total amount of the order. This is the sum of the order items' amounts."""
@@ -556,26 +556,26 @@ class OrderResponseBase(Model):
     items: list[OrderItemCalculated] | None | Unset = UNSET
     """Array of items applied to the order.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     metadata: dict[str, Any] | None | Unset = UNSET
     """A set of custom key/value pairs that you can attach to an order. It can be useful for
     storing additional information about the order in a structured format.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     customer_id: str | None | Unset = UNSET
     """Unique customer ID of the customer making the purchase.
 
-    Observed (payloads): absent True."""
+    Observed (Vendor payloads): absent True."""
     referrer_id: str | None | Unset = UNSET
     """Unique referrer ID.
 
-    Observed (payloads): absent True."""
+    Observed (Vendor payloads): absent True."""
     object: Literal["order"] | Unset = UNSET
     """The type of object represented by JSON.
 
-    Observed (openapi): default 'order'."""
+    Observed (Vendor OpenAPI files): default 'order'."""
     redemptions: dict[str, OrderRedemptions] | Unset = UNSET
-    """Observed (openapi): map_key 'redemption ID'."""
+    """Observed (Vendor OpenAPI files): map_key 'redemption ID'."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -825,14 +825,14 @@ class OrderResponseBase(Model):
 class CustomerId(Model):
     """Customer Id
 
-    Source: seed-002, page order."""
+    Source: Order Object page."""
 
     id: str | Unset = UNSET
     """A unique identifier of an existing customer."""
     object: Literal["customer"] | Unset = UNSET
     """The type of object represented by JSON.
 
-    Observed (openapi): default 'customer'."""
+    Observed (Vendor OpenAPI files): default 'customer'."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -881,17 +881,17 @@ class CustomerId(Model):
 class OrderItemCalculated(Model):
     """Order Item Calculated
 
-    Source: seed-002, page order."""
+    Source: Order Object page."""
 
     id: str | Unset = UNSET
     """Unique ID of the order item.
 
-    Not in the documents (payloads): Sent in real payloads as \"ordli_...\"; not on the
+    Not in the documents (Vendor payloads): Sent in real payloads as \"ordli_...\"; not on the
     reference page. The description is ours."""
     sku_id: str | None | Unset = UNSET
     """A unique SKU ID assigned by Voucherify.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     product_id: str | Unset = UNSET
     """A unique product ID assigned by Voucherify."""
     related_object: Literal["product", "sku"] | Unset = UNSET
@@ -901,7 +901,7 @@ class OrderItemCalculated(Model):
     It is useful in the integration between multiple systems. It can be an ID from an
     eCommerce site, a database, or a third-party service.
 
-    Observed (payloads): nullable True."""
+    Observed (Vendor payloads): nullable True."""
     quantity: int | Unset = UNSET
     """The quantity of the particular item in the cart."""
     discount_quantity: int | Unset = UNSET
@@ -939,7 +939,7 @@ class OrderItemCalculated(Model):
     object: Literal["order_item"] | Unset = UNSET
     """The type of object represented by JSON.
 
-    Observed (openapi): default 'order_item'."""
+    Observed (Vendor OpenAPI files): default 'order_item'."""
     metadata: dict[str, Any] | Unset = UNSET
     """A set of custom key/value pairs that you can attach to an SKU. It can be useful for
     storing additional information about the SKU in a structured format."""
@@ -1184,12 +1184,12 @@ class OrderItemCalculatedProduct(Model):
 
     Nested in OrderItemCalculated.
 
-    Source: seed-002, page order."""
+    Source: Order Object page."""
 
     id: str | Unset = UNSET
     """A unique identifier that represents the product and is assigned by Voucherify.
 
-    Observed (payloads): absent True."""
+    Observed (Vendor payloads): absent True."""
     source_id: str | Unset = UNSET
     """The merchant’s product ID (if it is different than Voucherify's product ID). It is
     really useful in case of integration between multiple systems. It can be an ID from an
@@ -1298,7 +1298,7 @@ class OrderItemCalculatedSku(Model):
 
     Nested in OrderItemCalculated.
 
-    Source: seed-002, page order."""
+    Source: Order Object page."""
 
     id: str | Unset = UNSET
     """A unique identifier that represents the SKU and is assigned by Voucherify."""
@@ -1318,8 +1318,8 @@ class OrderItemCalculatedSku(Model):
     metadata: dict[str, Any] | Unset = UNSET
     """A set of custom key/value pairs attached to the SKU.
 
-    Not in the documents (payloads): Sent in real payloads; not on the reference page. The
-    description is ours."""
+    Not in the documents (Vendor payloads): Sent in real payloads; not on the reference
+    page. The description is ours."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 
@@ -1409,24 +1409,24 @@ class OrderItemCalculatedSku(Model):
 class OrderRedemptions(Model):
     """Order Redemptions
 
-    Source: seed-002, page order."""
+    Source: Order Object page."""
 
     date: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and time when the redemption was created in ISO 8601
     format.
 
-    Observed (openapi): format 'date-time'."""
+    Observed (Vendor OpenAPI files): format 'date-time'."""
     rollback_id: str | Unset = UNSET
     """Unique ID of the redemption rollback."""
     rollback_date: _dt.datetime | Unset = UNSET
     """Timestamp representing the date and tiem when the redemption rollback was created in ISO
     8601 format.
 
-    Observed (openapi): format 'date-time'."""
+    Observed (Vendor OpenAPI files): format 'date-time'."""
     related_object_type: str | Unset = UNSET
     """The source of the incentive.
 
-    Observed (payloads): examples ['voucher', 'promotion_tier', 'redemption']."""
+    Observed (Vendor payloads): examples ['voucher', 'promotion_tier', 'redemption']."""
     related_object_id: str | Unset = UNSET
     """Unique ID of the parent redemption."""
     related_object_parent_id: str | Unset = UNSET
@@ -1437,11 +1437,11 @@ class OrderRedemptions(Model):
     """Contains a list of unique IDs of child redemptions, which belong to the stacked
     incentives.
 
-    Observed (openapi): items {'type': 'string'}."""
+    Observed (Vendor OpenAPI files): items {'type': 'string'}."""
     rollback_stacked: list[str] | Unset = UNSET
     """Lists the rollback redemption IDs of the particular child redemptions.
 
-    Observed (openapi): items {'type': 'string'}."""
+    Observed (Vendor OpenAPI files): items {'type': 'string'}."""
     additional_properties: dict[str, Any] = field(default_factory=dict)
     """Keys the spec does not name, kept as they came and written back by ``to_dict()``."""
 

@@ -1,11 +1,11 @@
 # Generated from the spec by `python -m generator regenerate`. Do not edit.
 """Factories for tests: a valid instance of every class, built from the spec's examples.
 
-``make_order_calculated(status="PAID")`` returns a full ``OrderCalculated`` (every field set,
-documented examples used, documented formulas holding); keyword arguments replace fields by their
-Python names. Every call returns a new instance. Standard library only; under pytest the same
-factories are fixtures (``voucherify_models.pytest_plugin``).
-"""
+``make_customer_summary_redemptions_gift()`` returns a full
+``CustomerSummaryRedemptionsGift`` (every field set, documented examples used,
+documented formulas holding); keyword arguments replace fields by their Python names.
+Every call returns a new instance. Standard library only; under pytest the same
+factories are fixtures (``voucherify_models.pytest_plugin``)."""
 
 from __future__ import annotations
 
@@ -101,7 +101,7 @@ _CUSTOMER_LOYALTY_CAMPAIGNS_ENTRY: Final[dict[str, Any]] = {
 _CUSTOMER_LOYALTY: Final[dict[str, Any]] = {
     "points": 150,
     "referred_customers": 2,
-    "campaigns": {"Summer Campaign": _CUSTOMER_LOYALTY_CAMPAIGNS_ENTRY},
+    "campaigns": {"campaign-name-1": _CUSTOMER_LOYALTY_CAMPAIGNS_ENTRY},
 }
 
 _CUSTOMER_REFERRALS_CAMPAIGNS_ITEM: Final[dict[str, Any]] = {
@@ -267,7 +267,7 @@ _ORDER_CALCULATED: Final[dict[str, Any]] = {
     "customer_id": "cust_7iUa6ICKyU6gH40dBU25kQU1",
     "referrer_id": "cust_nM4jqPiaXUvQdVSA6vTRUnix",
     "object": "order",
-    "redemptions": {"r_0ba186c4824e4881e1": _ORDER_REDEMPTIONS},
+    "redemptions": {"redemption-id-1": _ORDER_REDEMPTIONS},
     "customer": _CUSTOMER_WITH_SUMMARY_LOYALTY_REFERRALS,
     "referrer": _CUSTOMER_WITH_SUMMARY_LOYALTY_REFERRALS,
 }
@@ -297,7 +297,7 @@ _ORDER_RESPONSE_BASE: Final[dict[str, Any]] = {
     "customer_id": "cust_7iUa6ICKyU6gH40dBU25kQU1",
     "referrer_id": "cust_nM4jqPiaXUvQdVSA6vTRUnix",
     "object": "order",
-    "redemptions": {"r_0ba186c4824e4881e1": _ORDER_REDEMPTIONS},
+    "redemptions": {"redemption-id-1": _ORDER_REDEMPTIONS},
 }
 
 
