@@ -111,6 +111,7 @@ class Resolver:
         models = {name: self.models[name] for name in self.order if name in self.models}
         self.check_fields(models)
         resolved_pages = tuple(self.page(doc, models) for doc in pages)
+        self.check_bundle(project, models)
         if self.problems:
             raise GenerationError(self.problems)
         source_list = tuple(s for s, _ in sorted(self.sources.values(), key=lambda s: s[0].id))
@@ -148,6 +149,15 @@ class Resolver:
             bundle=schema.get("bundle", "all.schema.json"),
             schema_title=schema.get("title", f"{raw['name']} objects"),
         )
+
+    def check_bundle(self, project: Project, models: dict[str, Model]) -> None:
+        """The JSON Schema bundle must not take the file name of an object's own schema."""
+        own = {f"{m.name}.schema.json": m for m in models.values() if m.owner is None}
+        clash = own.get(project.bundle) if "jsonschema" in project.outputs else None
+        if clash is not None:
+            doc = next(d for d in self.docs if "project" in d.data)
+            where = doc.at(("project", "outputs", "jsonschema", "bundle"))
+            self.error(where, f"{project.bundle!r} is the schema file of {clash.name}; name the bundle otherwise")
 
     def check_package_names(self, doc: LocatedDocument, names: dict[str, PackageNames]) -> None:
         """Import names must be importable and not hide another module; two packages never share a name."""

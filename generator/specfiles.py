@@ -130,4 +130,6 @@ def _message(error: ValidationError) -> str:
         return "an object needs exactly one of `fields`, `all_of` or `alias_of`"
     if error.validator == "oneOf":
         return "a type needs exactly one of `type`, `ref` or `one_of`"
+    if error.validator == "pattern" and "x-expected" in schema:
+        return f"{error.instance!r} is not {schema['x-expected']}"
     return error.message

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import voucherify_models as vm
-from conftest import GENERATED, ROOT
+from conftest import GENERATED, ROOT, installed_models
 from jsonschema import Draft202012Validator
 from voucherify_models import testing
 
@@ -75,10 +75,9 @@ def test_the_pytest_plugin_offers_the_factories_as_fixtures(tmp_path: Path) -> N
             """
         )
     )
-    env_path = str(GENERATED / "python")
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "voucherify_models.pytest_plugin", "-p", "no:cacheprovider"]
-    result = subprocess.run(
-        [*command, "test_user.py"], capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": env_path}
-    )
+    # The package as pip installs it: pytest finds the plugin through its pytest11 entry point.
+    env = {"PYTHONPATH": str(installed_models())}
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_user.py"]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from conftest import GENERATED, write_spec
+from conftest import BYPRODUCTS, GENERATED, tree, write_spec
 
 from generator.formatting import format_python
 
@@ -54,11 +54,14 @@ def test_generated_package_imports_with_the_standard_library_only(tmp_path: Path
 
 def test_pip_installs_the_package_with_no_dependencies(tmp_path: Path) -> None:
     source = tmp_path / "source"
-    shutil.copytree(PACKAGE, source, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
+    shutil.copytree(PACKAGE, source, ignore=shutil.ignore_patterns(*BYPRODUCTS))
+    before = tree(source)
     target = tmp_path / "site"
     pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
     installed = run(*pip, "--target", str(target), str(source), cwd=tmp_path)
     assert installed.returncode == 0, installed.stderr
+    # The package folder is checked-in output: the build leaves no build/ or *.egg-info in it.
+    assert sorted(p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file()) == sorted(before)
     assert sorted(p.name for p in target.iterdir() if not p.name.endswith(".dist-info")) == ["voucherify_models"]
     metadata = next(target.glob("voucherify_models-*.dist-info")) / "METADATA"
     requires = [line for line in metadata.read_text().splitlines() if line.startswith("Requires-Dist")]

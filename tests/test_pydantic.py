@@ -132,6 +132,4 @@ def test_seed_004_payload_through_pydantic_json(customer_created_payload) -> Non
 
 def test_generated_module_says_where_it_comes_from() -> None:
     head = (GENERATED / "pydantic/voucherify_pydantic/__init__.py").read_text().splitlines()[:2]
-    assert head[0].startswith(
-        "# Generated from generated/jsonschema/voucherify.schema.json by datamodel-code-generator"
-    )
+    assert head[0].startswith("# Generated from jsonschema/voucherify.schema.json by datamodel-code-generator")

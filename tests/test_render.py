@@ -1,9 +1,12 @@
-"""The renderer's memo of repeated fragments: one rendering per key and build, never across builds."""
+"""The renderer: template overrides, and its memo of repeated fragments (once per key and build)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import ROOT, SHIPPED
+
+from generator import pipeline
 from generator.render import environment
 
 
@@ -25,3 +28,15 @@ def test_once_renders_a_fragment_once_per_key_and_build(tmp_path: Path) -> None:
     assert calls == [1, 3]
     assert environment(tmp_path).get_template("t.j2").render(count=count) == "<1> <1> <3>"
     assert calls == [1, 3, 1, 3]  # a new build renders afresh
+
+
+def test_a_template_override_replaces_that_template_only(tmp_path: Path) -> None:
+    shipped = (SHIPPED / "markdown/index.md.j2").read_text()
+    (tmp_path / "markdown").mkdir()
+    (tmp_path / "markdown/index.md.j2").write_text(shipped.replace("## Sources", "## Where it comes from"))
+    plain = pipeline.build(ROOT / "spec")
+    custom = pipeline.build(ROOT / "spec", tmp_path)
+    changed = {path for path in plain if plain[path] != custom[path]}
+    assert changed == {"docs/README.md"}
+    assert b"## Where it comes from" in custom["docs/README.md"]
+    assert b"## Sources" not in custom["docs/README.md"]

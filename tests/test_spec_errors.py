@@ -139,6 +139,92 @@ def test_spec_error_is_located_and_nothing_is_written(case: str, run, tmp_path: 
     assert not (tmp_path / "out").exists()
 
 
+def project(**outputs: str) -> str:
+    """A project file with these outputs (YAML flow mappings by name), python and fixtures by default."""
+    chosen = outputs or {"python": "{package: m, distribution: m, description: M.}", "fixtures": "{}"}
+    lines = "".join(f"    {name}: {value}\n" for name, value in chosen.items())
+    return f"spec_version: 1\nproject:\n  name: Example\n  summary: Things\n  version: 1.0.0\n  outputs:\n{lines}"
+
+
+THING = PAGE + "objects:\n  Thing:\n    fields: {a: {type: string}}\n"
+PROJECT_CASES: dict[str, tuple[dict[str, str], list[str]]] = {
+    "a package name that hides a module": (
+        {"project.yaml": project(python="{package: json, distribution: j, description: J.}")},
+        ["spec/project.yaml:7:23: 'json' would hide the Python module of that name; choose another"],
+    ),
+    "a keyword as package name": (
+        {"project.yaml": project(python="{package: class, distribution: c, description: C.}")},
+        ["spec/project.yaml:7:23: 'class' would hide the Python module of that name; choose another"],
+    ),
+    "an import name that is no identifier": (
+        {"project.yaml": project(python="{package: My-Models, distribution: m, description: M.}")},
+        [
+            "spec/project.yaml:7:23: 'My-Models' is not a Python import name "
+            "(lower-case letters, digits and _; no leading digit)"
+        ],
+    ),
+    "two packages of one name": (
+        {
+            "project.yaml": project(
+                python="{package: m, distribution: My.Models, description: M.}",
+                pydantic="{package: m, distribution: my-models, description: P.}",
+            )
+        },
+        [
+            "spec/project.yaml:8:25: the pydantic package name is the python one; the two must differ",
+            "spec/project.yaml:8:42: the pydantic distribution name is the python one; the two must differ",
+        ],
+    ),
+    "an output the generator does not have": (
+        {"project.yaml": project(typescript="{}")},
+        [
+            "spec/project.yaml:7:5: unknown key 'typescript' (expected one of: fixtures, jsonschema, markdown, "
+            "pydantic, python)"
+        ],
+    ),
+    "a title on two lines": (
+        {"project.yaml": project().replace("  name: Example\n", '  name: "Example\\nimport os"\n')},
+        ["spec/project.yaml:3:9: 'Example\\nimport os' is not one line of text (no control characters or line breaks)"],
+    ),
+    "a bundle named like an object's schema": (
+        {"project.yaml": project(jsonschema="{bundle: Thing.schema.json, title: T}")},
+        ["spec/project.yaml:7:26: 'Thing.schema.json' is the schema file of Thing; name the bundle otherwise"],
+    ),
+    "two project files": (
+        {"project.yaml": project(), "more.yaml": project()},
+        ["spec/project.yaml:2:1: the project is already defined at spec/more.yaml:2:1"],
+    ),
+    "no project file": (
+        {"sources.yaml": "spec_version: 1\nsources:\n  doc: {kind: document, title: D}\n", "project.yaml": ""},
+        ["spec/project.yaml:1:1: no project settings: add a file with a `project` block (names, outputs)"],
+    ),
+    "a source file that is not there": (
+        {"sources.yaml": "spec_version: 1\nsources:\n  doc: {kind: document, title: D, file: documents/d.html}\n"},
+        ["spec/sources.yaml:3:41: no file 'documents/d.html' in the spec folder"],
+    ),
+    "a source file outside the spec folder": (
+        {"sources.yaml": "spec_version: 1\nsources:\n  doc: {kind: document, title: D, file: ../d.html}\n"},
+        [
+            "spec/sources.yaml:3:41: '../d.html' is not a relative path inside the spec folder "
+            "(letters, digits, _ . - and /; no part starting with a dot)"
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PROJECT_CASES, ids=list(PROJECT_CASES))
+def test_project_and_source_errors_are_located(case: str, run, tmp_path: Path, monkeypatch) -> None:
+    files, expected = PROJECT_CASES[case]
+    monkeypatch.chdir(tmp_path)
+    write_spec(tmp_path / "spec", {"page.yaml": THING, **{k: v for k, v in files.items() if v}})
+    if files.get("project.yaml") == "":
+        (tmp_path / "spec/project.yaml").unlink()
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.err.splitlines() == [*expected, f"{len(expected)} problem(s); nothing written"]
+    assert result.code == 2
+    assert not (tmp_path / "out").exists()
+
+
 def test_every_problem_of_a_run_is_reported_together(run, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     write_spec(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, generated_count, tree
 
 from generator import writer
@@ -63,6 +65,7 @@ def test_files_no_longer_produced_are_deleted_but_foreign_files_are_kept(run, ou
         manifest.write("jsonschema/Gone.schema.json\n")
     result = run("regenerate", "--out", out)
     assert f"deleted {out}/jsonschema/Gone.schema.json" in result.out.splitlines()
+    assert f"not generated: {out}/notes.txt (left in place; remove it or move it out of {out})" in result.out
     assert not (out / "jsonschema/Gone.schema.json").exists()
     assert (out / "notes.txt").read_text() == "mine\n"
 
@@ -114,3 +117,87 @@ def test_the_two_rename_fallback_publishes_the_same_tree(run, tmp_path: Path, mo
 def test_manifest_lists_every_generated_file(out: Path) -> None:
     lines = [line for line in (out / writer.MANIFEST).read_text().splitlines() if not line.startswith("#")]
     assert [line.split("\t")[0] for line in lines] == sorted(set(tree(out)) - {writer.MANIFEST})
+
+
+def test_a_hand_added_file_is_drift_named_by_check_and_left_by_regenerate(run, out: Path) -> None:
+    (out / "python/voucherify_models/extra.py").write_text("print('shipped by mistake')\n")
+    result = run("regenerate", "--check", "--out", out)
+    assert result.code == 1
+    assert result.out.splitlines()[-2:] == [
+        f"not generated: {out}/python/voucherify_models/extra.py (left in place; remove it or move it out of {out})",
+        f"{out} is out of date: 0 stale, 0 missing, 1 extra; run `python -m generator regenerate`",
+    ]
+    result = run("regenerate", "--out", out)
+    assert result.code == 0
+    assert f"not generated: {out}/python/voucherify_models/extra.py" in result.out
+    assert (out / "python/voucherify_models/extra.py").is_file()
+    (out / "python/voucherify_models/extra.py").unlink()
+    assert run("regenerate", "--check", "--out", out).code == 0
+
+
+def test_what_building_and_testing_the_packages_leave_is_not_drift(run, out: Path) -> None:
+    package = out / "python/voucherify_models"
+    byproducts = [
+        package / "__pycache__/customer.cpython-311.pyc",
+        package / "_speedups.cpython-311-x86_64-linux-gnu.so",
+        out / "python/build/lib.linux-x86_64-cpython-311/voucherify_models/_speedups.so",
+        out / "python/voucherify_models.egg-info/PKG-INFO",
+        out / "pydantic/dist/voucherify_pydantic-0.1.0.tar.gz",
+        out / "python/.mypy_cache/3.11/cache.db",
+    ]
+    for path in byproducts:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"\0")
+    result = run("regenerate", "--check", "--out", out)
+    assert (result.code, result.out) == (0, f"{out} is current ({generated_count()} files)\n")
+    # The same names where the generator writes nothing like them are files of someone else's.
+    (package / "_other.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\0")
+    (out / "docs/build.md.orig").write_text("x\n")
+    result = run("regenerate", "--check", "--out", out)
+    assert result.code == 1
+    assert [line.split()[2] for line in result.out.splitlines() if line.startswith("not generated:")] == [
+        f"{out}/docs/build.md.orig",
+        f"{out}/python/voucherify_models/_other.cpython-311-x86_64-linux-gnu.so",
+    ]
+
+
+@pytest.mark.parametrize("entry", ["../outside.txt", "/tmp/absolute.txt", "docs/../../outside.txt", "unknown/x.txt"])
+def test_a_manifest_entry_outside_the_generated_folders_is_refused(run, out: Path, entry: str) -> None:
+    outside = out.parent / "outside.txt"
+    outside.write_text("not the generator's\n")
+    manifest = out / writer.MANIFEST
+    lines = manifest.read_text().splitlines()
+    manifest.write_text("\n".join([*lines[:5], entry, *lines[5:]]) + "\n")
+    before = tree(out)
+    for command in (("regenerate",), ("regenerate", "--check")):
+        result = run(*command, "--out", out)
+        assert result.code == 2
+        assert result.err.splitlines() == [
+            f"{out}/.manifest:6:1: manifest entry {entry!r} is not a file the generator writes",
+            "1 problem(s); nothing written",
+        ]
+    assert outside.read_text() == "not the generator's\n"
+    assert tree(out) == before
+
+
+def test_a_folder_linked_out_of_the_output_folder_is_refused(run, out: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    shutil.move(out / "docs", elsewhere)
+    (out / "docs").symlink_to(elsewhere)
+    before = sorted(p.name for p in elsewhere.iterdir())
+    result = run("regenerate", "--out", out)
+    assert result.code == 2
+    assert result.err.splitlines()[0] == f"{out}/docs:1:1: the output folder holds a symbolic link to a folder"
+    assert sorted(p.name for p in elsewhere.iterdir()) == before
+
+
+def test_a_run_leaves_nothing_beside_the_output_folder_and_clears_what_killed_runs_left(run, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    assert run("regenerate", "--out", folder).code == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    leftover = tmp_path / ".out.new-killed"
+    (leftover / "docs").mkdir(parents=True)
+    (leftover / "docs/README.md").write_text("half a tree\n")
+    (folder / SCHEMA).write_text("{}\n")
+    assert run("regenerate", "--out", folder).code == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]

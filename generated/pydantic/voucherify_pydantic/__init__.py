@@ -1,4 +1,4 @@
-# Generated from generated/jsonschema/voucherify.schema.json by datamodel-code-generator 0.89.0, run by
+# Generated from jsonschema/voucherify.schema.json by datamodel-code-generator 0.89.0, run by
 # `python -m generator regenerate`. Do not edit.
 """Voucherify object models for pydantic v2 (``from voucherify_pydantic import CustomerWithSummaryLoyaltyReferrals``)."""
 

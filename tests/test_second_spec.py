@@ -1,0 +1,168 @@
+"""A spec of another, made-up API (tests/specs/freight) generates every output under its own names.
+
+The generator must know nothing of the project's own vendor: the outputs of this spec import,
+round-trip their examples, pass ``mypy --strict``, compile their C accelerator, and never say
+"Voucherify".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from jsonschema import Draft202012Validator
+
+from generator import pipeline
+
+FREIGHT = ROOT / "tests" / "specs" / "freight"
+VENDOR = re.compile(rb"voucherify", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("freight") / "generated"
+    made = subprocess.run(
+        [sys.executable, "-m", "generator", "regenerate", "--spec", str(FREIGHT), "--out", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    assert made.returncode == 0, made.stderr
+    return folder
+
+
+@pytest.fixture(scope="module")
+def site(out: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Both packages as pip installs them (the C accelerator compiled)."""
+    target = tmp_path_factory.mktemp("freight-site")
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
+    built = subprocess.run(
+        [*pip, "--target", str(target), str(out / "python"), str(out / "pydantic")], capture_output=True, text=True
+    )
+    assert built.returncode == 0, built.stderr
+    return target
+
+
+def python(site: Path, code: str) -> subprocess.CompletedProcess[str]:
+    program = f"import sys; sys.path.insert(0, {str(site)!r})\n{textwrap.dedent(code)}"
+    return subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=site)
+
+
+def test_every_output_is_built_under_the_spec_s_own_names(out: Path) -> None:
+    files = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert {
+        "python/orbit_models/__init__.py",
+        "python/orbit_models/_speedups.c",
+        "python/orbit_models/shipment.py",
+        "python/orbit_models/testing.py",
+        "pydantic/orbit_pydantic/__init__.py",
+        "jsonschema/orbit.schema.json",
+        "jsonschema/Shipment.schema.json",
+        "docs/README.md",
+        "docs/shipment.md",
+        "fixtures/manifest.json",
+    } <= files
+    pyproject = (out / "python/pyproject.toml").read_text()
+    assert 'name = "orbit-freight-models"' in pyproject and 'version = "2.3.0"' in pyproject
+    assert 'name = "orbit-freight-pydantic"' in (out / "pydantic/pyproject.toml").read_text()
+    assert (out / "docs/README.md").read_text().splitlines()[1] == "# Orbit Freight shipment reference"
+
+
+def test_no_output_names_the_project_s_own_vendor(out: Path) -> None:
+    named = [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and VENDOR.search(p.read_bytes())]
+    assert named == []
+
+
+def test_the_generator_and_its_templates_name_no_vendor() -> None:
+    named = [
+        p.relative_to(ROOT).as_posix()
+        for p in sorted((ROOT / "generator").rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and VENDOR.search(p.read_bytes())
+    ]
+    assert named == []
+
+
+def test_the_models_compile_import_and_round_trip_the_examples(site: Path) -> None:
+    examples = [e.value for m in pipeline.load_model(FREIGHT).models for e in m.examples]
+    assert examples
+    result = python(
+        site,
+        f"""
+        import orbit_models as om
+        from orbit_models.testing import make_shipment
+        assert om.SPEEDUPS, "the C accelerator did not take the classes"
+        for example in {examples!r}:
+            shipment = om.Shipment.from_dict(example)
+            assert shipment.to_dict() == example, shipment.to_dict()
+            assert om.Shipment.from_json(shipment.to_json()).to_dict() == example
+        assert type(shipment.recipient).__name__ == "ContactId"
+        assert shipment.carrier_code == "ZX-42" and shipment.class_ == "express"
+        assert shipment.customs["8471.30"].quantity == 1
+        assert make_shipment().to_dict() == om.Shipment.from_dict(make_shipment().to_dict()).to_dict()
+        try:
+            om.Shipment.from_dict({{"status": "LOST", "parcels": [{{"size": {{"width_mm": "2"}}}}]}})
+        except om.ValidationError as exc:
+            print(exc)
+        """,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "$.status: expected one of 'CREATED', 'IN_TRANSIT', 'DELIVERED', 'RETURNED', got 'LOST'",
+        "$.parcels[0].size.width_mm: expected integer, got str",
+    ]
+
+
+def test_the_pure_switch_is_named_after_the_package(site: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", "import orbit_models; print(orbit_models.SPEEDUPS)"],
+        capture_output=True,
+        text=True,
+        cwd=site,
+        env={"PYTHONPATH": str(site), "ORBIT_MODELS_PURE": "1"},
+    )
+    assert result.stdout == "False\n", result.stderr
+
+
+def test_the_models_pass_mypy_strict(out: Path, tmp_path: Path) -> None:
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "orbit_models"],
+        cwd=out / "python",
+        capture_output=True,
+        text=True,
+    )
+    assert typed.returncode == 0, typed.stdout
+
+
+def test_every_fixture_is_judged_as_its_manifest_says(site: Path, out: Path) -> None:
+    entries = json.loads((out / "fixtures/manifest.json").read_text())
+    bundle = json.loads((out / "jsonschema/orbit.schema.json").read_text())
+    cases = [(e["model"], e["valid"], json.loads((out / "fixtures" / e["file"]).read_text())) for e in entries]
+    for model, valid, payload in cases:
+        schema = {**bundle, "$ref": f"#/$defs/{model}"}
+        errors = list(
+            Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER).iter_errors(payload)
+        )
+        assert (not errors) == valid, (model, payload)
+    result = python(
+        site,
+        f"""
+        import orbit_models as om, orbit_pydantic as op
+        for model, valid, payload in {cases!r}:
+            try:
+                assert getattr(om, model).from_dict(payload).to_dict() == payload
+                accepted = True
+            except om.ValidationError:
+                accepted = False
+            assert accepted == valid, (model, payload)
+            if valid:
+                getattr(op, model).model_validate(payload)
+        print(len({cases!r}))
+        """,
+    )
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) == len(cases) > 20
