@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Protocol, Self, TypeVar
 
 _orjson: Any
 try:
@@ -53,7 +53,8 @@ class Unset(enum.Enum):
 
     UNSET = "UNSET"
 
-    def __bool__(self) -> bool:
+    # Literal[False], so that type checkers narrow ``x: T | Unset`` to ``T`` after ``if x:``.
+    def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
