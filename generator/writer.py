@@ -123,7 +123,8 @@ def plan(out_dir: Path, produced: dict[str, bytes], shown: str, roots: frozenset
     owned = read_manifest(out_dir, roots)[0]
     _confined(out_dir, [*produced, *owned])
     result = Plan()
-    for path, new in produced.items():
+    # The manifest's diff (hashes) last: a reviewer reads the files' diffs first.
+    for path, new in sorted(produced.items(), key=lambda item: item[0] == MANIFEST):
         target = out_dir / path
         old = target.read_bytes() if target.is_file() else None
         if old == new:
