@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import copy
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -57,6 +58,7 @@ def renamed(value: Any, titles: set[str], suffix: str) -> Any:
 def scaled_spec(scale: int, folder: Path) -> int:
     """Write the spec ``scale`` times over into ``folder``; returns the number of objects."""
     folder.mkdir(parents=True)
+    shutil.copytree(ROOT / "spec" / "documents", folder / "documents")  # the files sources cite
     objects = 0
     for path in sorted((ROOT / "spec").glob("*.yaml")):
         data = yaml.safe_load(path.read_text())
