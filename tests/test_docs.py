@@ -185,3 +185,15 @@ def test_md_code_is_one_code_span(text: str) -> None:
     cells, inline = cell_tokens(md_code(text))
     assert cells == 1
     assert [t.type for t in inline] == ["code_inline"]
+
+
+@pytest.mark.parametrize("path", sorted(DOCS.glob("*.md")), ids=lambda p: p.name)
+def test_sources_are_named_by_title_not_by_id(path: Path) -> None:
+    text = path.read_text("utf-8")
+    for source in SPEC.sources:
+        assert f"[{source.id}]" not in text and f"#{source.id})" not in text, source.id
+    index = (DOCS / "README.md").read_text("utf-8")
+    for source in SPEC.sources:
+        assert f"### {md_text(source.title)}\n" in index
+        if source.url:
+            assert f"<{source.url}>" in index

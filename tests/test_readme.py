@@ -1,0 +1,81 @@
+"""The README and docs as users read them: the example runs and type-checks, links resolve, and
+the text speaks of the project only."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, installed_models, seed_004_payload
+
+README = ROOT / "README.md"
+PAGES = [
+    README,
+    ROOT / "CONTRIBUTING.md",
+    ROOT / "SECURITY.md",
+    ROOT / "CHANGELOG.md",
+    *sorted((ROOT / "docs").glob("*.md")),
+]
+
+
+def python_blocks(path: Path) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", path.read_text(), re.DOTALL)
+
+
+def test_the_readme_is_short() -> None:
+    assert len(README.read_text().splitlines()) <= 200
+
+
+def test_the_readme_example_type_checks_and_handles_a_real_webhook(tmp_path: Path) -> None:
+    (example,) = [block for block in python_blocks(README) if "def on_customer_created" in block]
+    (tmp_path / "app.py").write_text(example)
+    site = str(installed_models())
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), "app.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"MYPYPATH": site, "PATH": ""},
+    )
+    assert typed.returncode == 0, typed.stdout
+    envelope = {"id": "whs_1", "type": "customer.created", "data": seed_004_payload()}
+    broken = {**envelope, "data": {"customer": {"created_at": "2024-02-01T10:42:59"}}}
+    code = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {site!r})
+        from app import on_customer_created
+        import voucherify_models as vm
+        print(on_customer_created({json.dumps(envelope).encode()!r}))
+        try:
+            on_customer_created({json.dumps(broken).encode()!r})
+        except vm.ValidationError:
+            print("rejected")
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "0",
+        "lionel-johnson@lion.io",
+        "('customer', 'created_at') date-time has no time zone: '2024-02-01T10:42:59'",
+        "rejected",
+    ]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_relative_links_resolve(page: Path) -> None:
+    for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", page.read_text()):
+        if "://" not in target and not target.startswith("<"):
+            assert (page.parent / target).exists(), f"{page.name}: {target}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_the_text_speaks_of_the_project_only(page: Path) -> None:
+    words = re.compile(r"\bsessions?\b|\bissue [0-9]+|this machine|\.\./shared", re.IGNORECASE)
+    assert words.findall(page.read_text()) == []
