@@ -123,8 +123,16 @@ def test_date_times() -> None:
 
 
 def test_aware_datetimes_from_python_are_written_in_utc() -> None:
-    moment = datetime(2024, 2, 1, 11, 42, 59, 594321, tzinfo=timezone(timedelta(hours=1)))
+    moment = datetime(2024, 2, 1, 11, 42, 59, 594000, tzinfo=timezone(timedelta(hours=1)))
     assert vm.OrderRedemptions(date=moment).to_dict() == {"date": "2024-02-01T10:42:59.594Z"}
+
+
+def test_sub_millisecond_precision_is_written_with_six_digits() -> None:
+    # The vendor's webhook examples carry microseconds: no digit of an instant is dropped.
+    order = vm.OrderCalculated.from_dict({"created_at": "2024-01-18T15:19:20.675043Z"})
+    assert order.to_dict() == {"created_at": "2024-01-18T15:19:20.675043Z"}
+    moment = datetime(2024, 2, 1, 11, 42, 59, 594321, tzinfo=timezone(timedelta(hours=1)))
+    assert vm.OrderRedemptions(date=moment).to_dict() == {"date": "2024-02-01T10:42:59.594321Z"}
 
 
 def test_dates() -> None:

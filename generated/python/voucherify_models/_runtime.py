@@ -224,13 +224,15 @@ _D3: Final = tuple(f"{i:03d}" for i in range(1000))
 
 
 def dump_datetime(value: datetime) -> str:
-    """The vendor's format: UTC, milliseconds, ``Z``. A naive datetime is taken to be UTC."""
+    """The vendor's format: UTC, milliseconds, ``Z`` (six fraction digits where the value has
+    sub-millisecond precision, so no digit is lost). A naive datetime is taken to be UTC."""
     if value.tzinfo is not UTC and value.utcoffset():
         value = value.astimezone(UTC)
-    year, millisecond = value.year, value.microsecond // 1000
+    year, micro = value.year, value.microsecond
+    fraction = _D3[micro // 1000] if micro % 1000 == 0 else f"{micro:06d}"
     return (
         f"{year if year >= 1000 else f'{year:04d}'}-{_D2[value.month]}-{_D2[value.day]}"
-        f"T{_D2[value.hour]}:{_D2[value.minute]}:{_D2[value.second]}.{_D3[millisecond]}Z"
+        f"T{_D2[value.hour]}:{_D2[value.minute]}:{_D2[value.second]}.{fraction}Z"
     )
 
 

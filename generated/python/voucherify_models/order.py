@@ -892,8 +892,10 @@ class OrderItemCalculated(Model):
     """A unique SKU ID assigned by Voucherify.
 
     Observed (Vendor payloads): nullable True."""
-    product_id: str | Unset = UNSET
-    """A unique product ID assigned by Voucherify."""
+    product_id: str | None | Unset = UNSET
+    """A unique product ID assigned by Voucherify.
+
+    Observed (Vendor payloads): nullable True."""
     related_object: Literal["product", "sku"] | Unset = UNSET
     """Used along with the source_id property, can be set to either sku or product."""
     source_id: str | None | Unset = UNSET
@@ -996,7 +998,7 @@ class OrderItemCalculated(Model):
         if "product_id" in data:
             found += 1
             v = data["product_id"]
-            if type(v) is not str:
+            if v is not None and (type(v) is not str):
                 v = fail(errors, (where, "product_id"), "string", v)
             obj.product_id = v
         else:
