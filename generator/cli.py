@@ -14,6 +14,7 @@ from pathlib import Path
 
 from generator import __version__, compare, pipeline
 from generator.diagnostics import GenerationError
+from generator.lock import WAIT_SECONDS
 from generator.specfiles import shown_path
 from generator.writer import Plan
 
@@ -42,6 +43,13 @@ def parser() -> argparse.ArgumentParser:
         help="folder of templates that replace the shipped ones of the same relative path (default: none)",
     )
     regen.add_argument("--out", type=Path, default=Path("generated"), help="output folder (default: ./%(default)s)")
+    regen.add_argument(
+        "--wait",
+        type=float,
+        default=WAIT_SECONDS,
+        metavar="SECONDS",
+        help="how long to wait for another run on the same output folder (default: %(default)g)",
+    )
     compare = commands.add_parser("compare-docs", help="report how saved vendor pages differ from the spec")
     compare.add_argument("pages", type=Path, nargs="+", help="saved pages: HTML, or text captures")
     compare.add_argument(
@@ -105,7 +113,9 @@ def _regenerate(args: argparse.Namespace) -> int:
             f"{len(change.delete) + len(change.foreign)} extra; run `{PROG} regenerate`"
         )
         return EXIT_DRIFT
-    change = pipeline.regenerate(args.spec, args.templates, args.out, shown, reuse=not args.no_cache)
+    change = pipeline.regenerate(
+        args.spec, args.templates, args.out, shown, reuse=not args.no_cache, wait=args.wait, say=_say
+    )
     for path in change.write:
         print(f"wrote {shown}/{path}")
     for path in change.delete:
@@ -113,6 +123,10 @@ def _regenerate(args: argparse.Namespace) -> int:
     _print_foreign(change, shown)
     print(f"{len(change.write)} written, {len(change.delete)} deleted, {change.unchanged} unchanged")
     return EXIT_OK
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
 
 
 def _print_foreign(change: Plan, shown: str) -> None:

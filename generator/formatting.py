@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import functools
 import json
 import math
 import multiprocessing
 import os
+import signal
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
@@ -110,12 +114,32 @@ def format_python_ahead(texts: list[str], disk_cache: bool) -> dict[str, str]:
         return {}
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_bound_to, initargs=(os.getpid(),)) as pool:
         done = dict(zip(todo, pool.map(_black_or_none, todo), strict=True))
     ready = {text: formatted for text, formatted in done.items() if formatted is not None}
     for text, formatted in ready.items():
         _remember(text, formatted, disk_cache)
     return ready
+
+
+def _bound_to(parent: int) -> None:
+    """Make a worker end with its parent: a run killed by a signal must not leave workers that
+    wait forever (they hold nothing, but they are never reaped)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)  # Linux: the kernel kills it with its parent
+    if os.getppid() != parent:  # the parent died before that took effect
+        os._exit(1)
+    threading.Thread(target=_watch, args=(parent,), daemon=True).start()  # elsewhere: a watchdog
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _black(text: str) -> str:

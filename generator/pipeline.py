@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from generator.ir import SpecModel
+from generator.lock import WAIT_SECONDS, locked
 from generator.memo import Memo
 from generator.render import render
 from generator.resolver import resolve
 from generator.specfiles import load_spec
 from generator.targets import chosen, folders
-from generator.writer import Plan, locked, plan, publish, read_manifest, with_manifest
+from generator.writer import Plan, plan, publish, read_manifest, remove_leftovers, with_manifest
 
 
 def load_model(spec_dir: Path) -> SpecModel:
@@ -38,9 +40,19 @@ def memo_for(out_dir: Path, reuse: bool) -> Memo:
     return Memo(out_dir, read_manifest(out_dir, folders())[1]) if reuse else Memo(disk_cache=False)
 
 
-def regenerate(spec_dir: Path, templates: Path | None, out_dir: Path, shown: str, reuse: bool = True) -> Plan:
-    """Bring ``out_dir`` up to date; nothing is written unless every stage succeeded."""
-    with locked(out_dir):
+def regenerate(
+    spec_dir: Path,
+    templates: Path | None,
+    out_dir: Path,
+    shown: str,
+    reuse: bool = True,
+    wait: float = WAIT_SECONDS,
+    say: Callable[[str], None] = print,
+) -> Plan:
+    """Bring ``out_dir`` up to date; nothing is written unless every stage succeeded. Waits up to
+    ``wait`` seconds for another run on the same folder, telling ``say`` who holds it."""
+    with locked(out_dir, shown, wait, say):
+        remove_leftovers(out_dir)
         produced = build(spec_dir, templates, memo_for(out_dir, reuse))
         change = plan(out_dir, produced, shown, folders())
         if change.write or change.delete:

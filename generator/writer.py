@@ -3,7 +3,7 @@
 The generator owns the files it lists in ``.manifest`` at the root of the output folder; a file
 that was owned and is no longer produced is deleted. Publication builds the new tree beside the old
 one (unchanged files hard-linked, so their inodes and times stay) and swaps the two folders, so a
-failure at any point leaves the output exactly as it was. A lock file serialises concurrent runs.
+failure at any point leaves the output exactly as it was. Runs are serialised by ``lock``.
 """
 
 from __future__ import annotations
@@ -11,12 +11,10 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import difflib
-import fcntl
 import glob
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -182,46 +180,17 @@ def _diff(name: str, old: bytes | None, new: bytes | None) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-@contextlib.contextmanager
-def locked(out_dir: Path) -> Iterator[None]:
-    """Hold an exclusive lock for the duration of a run.
-
-    The lock is taken on the folder that holds ``out_dir``, where publication builds and swaps its
-    trees, so it writes no file. Where a folder cannot be locked (NFS emulates flock with POSIX
-    locks, which need a file open for writing) a lock file beside the output folder is used."""
-    parent = out_dir.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    with _lockable(parent, out_dir) as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            _remove_leftovers(out_dir)
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-@contextlib.contextmanager
-def _lockable(parent: Path, out_dir: Path) -> Iterator[int]:
-    fd = os.open(parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        fcntl.flock(fd, fcntl.LOCK_UN)
-    except BlockingIOError:
-        pass  # held by another run: the folder can be locked
-    except OSError:
-        os.close(fd)
-        fd = os.open(parent / f".{out_dir.name}.lock", os.O_WRONLY | os.O_CREAT, 0o644)
-    try:
-        yield fd
-    finally:
-        os.close(fd)
-
-
-def _remove_leftovers(out_dir: Path) -> None:
-    """Staging trees of runs that were killed before they could remove them (the lock is held, so
-    no other run is using one)."""
-    for leftover in out_dir.parent.glob(f".{glob.escape(out_dir.name)}.new-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+def remove_leftovers(out_dir: Path) -> None:
+    """What runs that were killed left beside the output folder: staging trees, and the old tree
+    of a two-rename swap cut in the middle, which is put back where the output folder is missing.
+    Only under the lock: then no other run is using them."""
+    pattern = f".{glob.escape(out_dir.name)}.new-*"
+    backups = sorted(out_dir.parent.glob(pattern + ".old"))
+    if backups and not out_dir.exists() and not backups[-1].is_symlink():
+        os.rename(backups[-1], out_dir)
+    for leftover in out_dir.parent.glob(pattern):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def publish(out_dir: Path, change: Plan) -> None:
@@ -241,7 +210,8 @@ def publish(out_dir: Path, change: Plan) -> None:
             _write_new(target, data)
         _swap(staging, out_dir)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        with contextlib.suppress(OSError):  # never an error once the new tree may be in place
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _match_mode(staging: Path, out_dir: Path) -> None:
@@ -277,14 +247,15 @@ def _prune_empty(path: Path, root: Path) -> None:
 
 
 def _swap(staging: Path, out_dir: Path) -> None:
-    """Put ``staging`` in place of ``out_dir``; afterwards ``staging`` holds the old tree."""
+    """Put ``staging`` in place of ``out_dir``. Once the new tree is in place nothing may fail:
+    the old one is removed best-effort, so an error never claims that nothing was written."""
     if not out_dir.exists():
         os.rename(staging, out_dir)
-        staging.mkdir()
         return
     if _exchange(staging, out_dir):
-        return
-    # No atomic exchange on this system: two renames, the old tree kept until the new one is in place.
+        return  # staging now holds the old tree, which publish() removes
+    # No atomic exchange on this system: two renames, the old tree kept until the new one is in
+    # place (a run killed between them leaves it as `<staging>.old`, which the next run restores).
     backup = staging.with_name(staging.name + ".old")
     os.rename(out_dir, backup)
     try:
@@ -292,7 +263,8 @@ def _swap(staging: Path, out_dir: Path) -> None:
     except OSError:
         os.rename(backup, out_dir)
         raise
-    os.rename(backup, staging)
+    with contextlib.suppress(OSError):
+        shutil.rmtree(backup, ignore_errors=True)
 
 
 _RENAME_EXCHANGE = 2
