@@ -6,9 +6,11 @@ import keyword
 import re
 
 # Names a field may not take as an attribute: keywords, the names a generated class body uses
-# (types in annotations, `field(...)` for defaults) and the generated classes' own API. Such a field
-# gets a trailing underscore. Names used only inside methods (`type`, `id`, ...) are safe: a class
-# attribute does not shadow them there.
+# (types in annotations and method signatures, `field(...)` and `frozenset(...)` in values,
+# `classmethod`) and the generated classes' own API. Such a field gets a trailing underscore; so does
+# a field named like a class of the spec. Names used only inside methods (`type`, `id`, ...) are
+# safe: a class attribute does not shadow them there. tests/test_models_quality.py checks this list
+# against the names generated class bodies use.
 RESERVED = frozenset(keyword.kwlist) | {
     "bool",
     "int",
@@ -21,11 +23,15 @@ RESERVED = frozenset(keyword.kwlist) | {
     "Literal",
     "Self",
     "Path",
+    "Where",
     "ErrorItem",
     "Model",
     "UNSET",
     "Unset",
     "field",
+    "frozenset",
+    "classmethod",
+    "_dt",
     "from_dict",
     "to_dict",
     "from_json",
@@ -64,3 +70,26 @@ def attribute_name(wire_name: str) -> str:
     if name in RESERVED or name.startswith("__"):
         name = f"{name}_"
     return name
+
+
+# Modules every generated package has besides one per page.
+PACKAGE_MODULES = frozenset({"testing", "pytest_plugin", "_runtime", "_speedups"})
+
+
+def module_name(page_id: str) -> str:
+    """The module of a page: ``customer-created-event`` -> ``customer_created_event``."""
+    return re.sub(r"\W", "_", page_id.replace("-", "_"))
+
+
+def module_problem(page_id: str) -> str | None:
+    """Why a page id cannot name its module (and its docs page), or None when it can."""
+    name = module_name(page_id)
+    if not name.isidentifier():
+        return f"page id {page_id!r} does not make a Python module name (it starts with a digit)"
+    if keyword.iskeyword(name):
+        return f"page id {page_id!r} would be the module {name}, a Python keyword"
+    if name in PACKAGE_MODULES:
+        return f"page id {page_id!r} would be the module {name}.py, which every generated package has"
+    if name == "readme":
+        return f"page id {page_id!r} would be the docs page of the index (README.md)"
+    return None

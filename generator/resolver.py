@@ -196,6 +196,9 @@ class Resolver:
                 self.error(doc.at(("page", "id")), f"page {page['id']!r} is already defined at {first}")
                 continue
             pages[page["id"]] = doc
+            problem = naming.module_problem(page["id"])
+            if problem:
+                self.error(doc.at(("page", "id")), problem)
             self.cite(page["source"], doc.at(("page", "source")), "document")
             for title, raw in (doc.data.get("objects") or {}).items():
                 self.add_entry(doc, title, raw, page)
@@ -477,6 +480,12 @@ class Resolver:
         self.deferred_values.extend((field.type, path, value, scope.doc) for path, value in candidates)
 
     def check_fields(self, models: dict[str, Model]) -> None:
+        for name, model in list(models.items()):
+            # An attribute named like a class would hide it in the annotations of the class body.
+            fields = tuple(
+                replace(f, py_name=f"{f.py_name}_") if f.py_name in self.classes else f for f in model.fields
+            )
+            models[name] = replace(model, fields=fields)
         for name, model in list(models.items()):
             if model.all_of:
                 models[name] = replace(model, fields=self.flatten(model, models, ()))

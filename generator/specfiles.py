@@ -58,6 +58,12 @@ def fast_validator() -> jsonschema_rs.Draft202012Validator:
     return jsonschema_rs.Draft202012Validator(schema, validate_formats=False)
 
 
+# Spec file and folder names are printed in generated headers and docs (``spec/customer.yaml``).
+# SECURITY: no control character (a line break would start a new line of generated code, e.g. a
+# coding declaration), no bidi control, no quote.
+_SAFE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_. -]*")
+
+
 def shown_path(path: Path) -> str:
     """A path as messages show it: relative to the working folder when it is below it."""
     try:
@@ -75,8 +81,13 @@ def load_spec(spec_dir: Path) -> list[LocatedDocument]:
     files = sorted(spec_dir.glob("*.yaml"))
     if not files:
         problems.append(Diagnostic(Location(shown_path(spec_dir), 1, 1), "no *.yaml spec files"))
+    folder = spec_dir.resolve().name
+    for name, what in ((folder, "the spec folder's name"), *((p.name, "a spec file name") for p in files)):
+        if not _SAFE_NAME.fullmatch(name):
+            message = f"{what} {name!r} may hold only letters, digits, space and _ . -"
+            problems.append(Diagnostic(Location(shown_path(spec_dir), 1, 1), message))
     for path in files:
-        doc, found = load_file(path, shown_path(path), f"{spec_dir.resolve().name}/{path.name}")
+        doc, found = load_file(path, shown_path(path), f"{folder}/{path.name}")
         if not found:
             found = schema_problems(doc)
         problems += found

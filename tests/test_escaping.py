@@ -1,14 +1,15 @@
-"""The helpers that put spec text into generated Python: whatever the text, the literal holds it
-exactly and nothing in it runs."""
+"""The helpers that put spec text into generated Python and TOML: whatever the text, the literal
+holds it exactly and nothing in it runs."""
 
 from __future__ import annotations
 
 import ast
+import tomllib
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.targets.python import docstring, python_string
+from generator.targets.python import _header, docstring, python_string, toml_string
 
 HOSTILE = [
     '"""; import os; os.system("echo pwned"); """',
@@ -37,3 +38,18 @@ def test_string_literal_holds_the_text(text: str) -> None:
     literal = python_string(text)
     assert ast.literal_eval(literal) == text
     assert isinstance(ast.parse(literal).body[0], ast.Expr)
+
+
+@given(st.text() | st.sampled_from(HOSTILE))
+def test_a_module_header_is_one_comment_line_whatever_the_source_name(text: str) -> None:
+    header = _header(text)
+    assert header.startswith("# ") and "\n" not in header and header.isprintable()
+    assert ast.parse(header + "\nx = 1\n").body[0].lineno == 2  # the next line is code, nothing else
+
+
+@given(st.text() | st.sampled_from(HOSTILE))
+def test_toml_string_holds_the_text_and_adds_no_key(text: str) -> None:
+    parsed = tomllib.loads(f"description = {toml_string(text)}\n")
+    assert list(parsed) == ["description"]
+    expected = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    assert parsed["description"] == expected

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from conftest import BYPRODUCTS, GENERATED, tree, write_spec
 
+from generator import naming
 from generator.formatting import format_python
 
 PACKAGE = GENERATED / "python"
@@ -92,6 +95,11 @@ objects:
       str: {type: string}
       type: {type: string, enum: [a, b]}
       to_dict: {type: object}
+      frozenset: {type: string}
+      classmethod: {type: integer}
+      _dt: {type: string}
+      Where: {type: string}
+      Big: {type: string}
       items:
         type: array
         items: {type: array, items: {type: string, nullable: true}}
@@ -108,12 +116,59 @@ objects:
 """
 
 
-def test_odd_names_and_nested_kinds_generate_typed_working_code(tmp_path: Path) -> None:
-    write_spec(tmp_path / "spec", {"odd.yaml": ODD})
-    out = tmp_path / "out"
-    made = run(sys.executable, "-m", "generator", "regenerate", "--spec", "spec", "--out", str(out), cwd=tmp_path)
+@pytest.fixture(scope="module")
+def odd_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The python output of the odd-names spec."""
+    folder = tmp_path_factory.mktemp("odd")
+    write_spec(folder / "spec", {"odd.yaml": ODD})
+    made = run(sys.executable, "-m", "generator", "regenerate", "--spec", "spec", "--out", "out", cwd=folder)
     assert made.returncode == 0, made.stderr
-    package = out / "python"
+    return folder / "out/python"
+
+
+def class_body_names(tree: ast.Module) -> set[str]:
+    """Every name a class body reads at class level: values, annotations, method decorators and
+    signatures (not the class's own decorators and bases, nor method bodies: those read the
+    module's names)."""
+    found: set[str] = set()
+
+    def names(node: ast.AST | None) -> None:
+        if node is not None:
+            found.update(n.id for n in ast.walk(node) if isinstance(n, ast.Name))
+
+    for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+        for statement in cls.body:
+            if isinstance(statement, ast.AnnAssign):
+                names(statement.annotation)
+                names(statement.value)
+            elif isinstance(statement, ast.FunctionDef):
+                for node in [*statement.decorator_list, statement.returns]:
+                    names(node)
+                for argument in [*statement.args.args, *statement.args.kwonlyargs]:
+                    names(argument.annotation)
+    return found
+
+
+def test_every_name_a_class_body_uses_is_one_no_field_may_take(odd_package: Path) -> None:
+    used: set[str] = set()
+    classes: set[str] = set()
+    attributes: set[str] = set()
+    pages = [m for m in sorted((odd_package / "example_models").glob("*.py")) if m.stem not in naming.PACKAGE_MODULES]
+    assert [m.stem for m in pages] == ["__init__", "odd_page"]
+    for module in pages:
+        tree = ast.parse(module.read_text())
+        used |= class_body_names(tree)
+        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+            classes.add(cls.name)
+            attributes |= {
+                s.target.id for s in cls.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+            }
+    assert used - naming.RESERVED - classes == set()
+    assert attributes & (used - {"additional_properties", "_WIRE_NAMES"}) == set()
+
+
+def test_odd_names_and_nested_kinds_generate_typed_working_code(odd_package: Path, tmp_path: Path) -> None:
+    package = odd_package
     typed = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), "example_models",
                 cwd=package)  # fmt: skip
     assert typed.returncode == 0, typed.stdout
@@ -124,9 +179,12 @@ def test_odd_names_and_nested_kinds_generate_typed_working_code(tmp_path: Path) 
             "class": "c", "2fa": True, "sign-up.source x": 1, "Name": "N", "name": "n", "field": "f",
             "date": "2024-01-02", "str": "s", "type": "a", "to_dict": {"k": 1},
             "items": [["a", None], []], "tags": {"t": "x"}, "picked": {"id": "1", "extra": 2},
+            "frozenset": "f", "classmethod": 3, "_dt": "d", "Where": "w", "Big": "b",
         }
         thing = vm.OddThing.from_dict(payload)
         assert thing.to_dict() == payload, thing.to_dict()
+        # names the class body uses, and a class's name, are taken with a trailing _
+        assert (thing.frozenset_, thing.classmethod_, thing._dt_, thing.Where_, thing.Big_) == ("f", 3, "d", "w", "b")
         assert (thing.class_, thing.field_2fa, thing.sign_up_source_x) == ("c", True, 1)
         assert (thing.Name, thing.name, thing.field_, thing.date.year) == ("N", "n", "f", 2024)
         assert (thing.str_, thing.type, thing.to_dict_) == ("s", "a", {"k": 1})

@@ -212,6 +212,49 @@ PROJECT_CASES: dict[str, tuple[dict[str, str], list[str]]] = {
 }
 
 
+PAGE_IDS = {
+    "testing": "page id 'testing' would be the module testing.py, which every generated package has",
+    "pytest-plugin": "page id 'pytest-plugin' would be the module pytest_plugin.py, which every generated package has",
+    "2fa": "page id '2fa' does not make a Python module name (it starts with a digit)",
+    "class": "page id 'class' would be the module class, a Python keyword",
+    "readme": "page id 'readme' would be the docs page of the index (README.md)",
+}
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_a_page_id_that_cannot_name_its_module_is_refused(page_id: str, run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_spec(tmp_path / "spec", {"page.yaml": THING.replace("id: p,", f"id: {page_id},")})
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.err.splitlines() == [f"spec/page.yaml:2:12: {PAGE_IDS[page_id]}", "1 problem(s); nothing written"]
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["odd\n# coding: unicode_escape\n#.yaml", "x\u202e.yaml", "x\r.yaml", "'quoted'.yaml", ".hidden.yaml"],
+    ids=["newline and coding cookie", "bidi control", "carriage return", "quotes", "leading dot"],
+)
+def test_a_spec_file_name_that_could_break_a_header_is_refused(name: str, run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_spec(tmp_path / "spec", {"page.yaml": THING})
+    (tmp_path / "spec" / name).write_text(THING.replace("id: p,", "id: q,").replace("Thing", "Other"))
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.code == 2
+    assert f"spec:1:1: a spec file name {name!r} may hold only letters, digits, space and _ . -" in result.err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_spec_folder_name_that_could_break_a_header_is_refused(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "spec\n# coding: unicode_escape"
+    write_spec(folder, {"page.yaml": THING})
+    result = run("regenerate", "--spec", folder, "--out", "out")
+    assert result.code == 2
+    assert f"the spec folder's name {folder.name!r} may hold only letters" in result.err
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("case", PROJECT_CASES, ids=list(PROJECT_CASES))
 def test_project_and_source_errors_are_located(case: str, run, tmp_path: Path, monkeypatch) -> None:
     files, expected = PROJECT_CASES[case]

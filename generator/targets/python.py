@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ir import Field, Model, PackageNames, Project, SpecModel, TypeRef
+from generator.naming import module_name
 from generator.payloads import PayloadBuilder
 from generator.targets import Job, speedups
 
@@ -69,11 +70,6 @@ def _escape(ch: str) -> str:
     if ord(ch) <= 0xFFFF:
         return f"\\u{ord(ch):04x}"
     return f"\\U{ord(ch):08x}"
-
-
-def module_name(page_id: str) -> str:
-    """The module of a page: ``customer-created-event`` -> ``customer_created_event``."""
-    return re.sub(r"\W", "_", page_id.replace("-", "_"))
 
 
 @dataclass(frozen=True)
@@ -331,7 +327,11 @@ _RUNTIME_EXPORTS = ["UNSET", "ErrorItem", "Model", "Unset", "ValidationError"]
 
 
 def _header(source: str) -> str:
-    return f"# Generated from {source} by `python -m generator regenerate`. Do not edit."
+    """The first line of a module. SECURITY: a source name reaches a comment only if it is
+    printable (the loader refuses spec file names with control characters; this is the second
+    guard), so no line break can start a line of code or a coding declaration."""
+    shown = source if source.isprintable() else repr(source)
+    return f"# Generated from {shown} by `python -m generator regenerate`. Do not edit."
 
 
 def _imports(spec: SpecModel, module: _Module, local: set[str]) -> list[str]:
