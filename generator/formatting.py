@@ -20,6 +20,7 @@ from pathlib import Path
 
 import orjson
 
+from generator.invisible import json_escaped
 from generator.memo import Memo, input_key
 
 # Pinned in pyproject.toml: a different black may format differently and fail `--check`.
@@ -43,7 +44,8 @@ class FormatError(ValueError):
 def format_json(text: str) -> str:
     """Parse and re-emit JSON with two-space indents, keys in rendered order, UTF-8 kept.
 
-    The bytes are those of ``json.dumps(data, indent=2, ensure_ascii=False)``. With an indent the
+    The bytes are those of ``json.dumps(data, indent=2, ensure_ascii=False)``, with invisible
+    characters escaped (:mod:`generator.invisible`: SECURITY). With an indent the
     standard library encodes in pure Python, a quarter of a large build, so orjson writes the
     document wherever its bytes are the same: everywhere but floats that Python spells with an
     exponent (``1e-05``, orjson ``0.00001``) or NaN and Infinity, which the parser reports, and what
@@ -60,8 +62,8 @@ def format_json(text: str) -> str:
         raise FormatError(f"rendered JSON is invalid: {exc.msg}", exc.lineno, exc.colno) from exc
     if not unusual:
         with contextlib.suppress(orjson.JSONEncodeError):
-            return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+            return json_escaped(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8")) + "\n"
+    return json_escaped(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _read_float(unusual: list[str], token: str) -> float:

@@ -20,6 +20,7 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 JsonPath = tuple[str | int, ...]
 
 MAX_NODES = 200_000  # bounds alias expansion ("billion laughs")
+MAX_TEXT = 8_000_000  # and the text it expands to: one long string aliased many times
 MAX_DEPTH = 100
 
 _CORE = "tag:yaml.org,2002:"
@@ -61,6 +62,7 @@ class _Builder:
         self.doc = LocatedDocument(file, None)
         self.problems: list[Diagnostic] = []
         self.count = 0
+        self.text = 0  # characters of scalar text, aliases expanded
         self.scalars = yaml.constructor.SafeConstructor()
 
     def loc(self, node: yaml.Node) -> Location:
@@ -73,7 +75,13 @@ class _Builder:
     def build(self, node: yaml.Node, path: JsonPath, active: frozenset[int]) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _TooLarge(self.loc(node))
+            raise _TooLarge(self.loc(node), f"YAML expands to more than {MAX_NODES} nodes (alias bomb?)")
+        if isinstance(node, yaml.ScalarNode):
+            self.text += len(node.value)
+            if self.text > MAX_TEXT:
+                raise _TooLarge(
+                    self.loc(node), f"YAML expands to more than {MAX_TEXT:,} characters of text (alias bomb?)"
+                )
         if id(node) in active:
             self.fail(node, "recursive YAML alias is not allowed")
             return None
@@ -100,6 +108,7 @@ class _Builder:
                 continue
             # The key's own text, so that `on:` or `1:` name a field instead of becoming a bool or int.
             key = str(key_node.value)
+            self.text += len(key)
             if key in result:
                 first = self.doc.keys[(*path, key)]
                 self.fail(key_node, f"duplicate key {key!r} (first defined at {first})")
@@ -118,8 +127,9 @@ class _Builder:
 
 
 class _TooLarge(Exception):
-    def __init__(self, location: Location) -> None:
+    def __init__(self, location: Location, message: str) -> None:
         self.location = location
+        self.message = message
 
 
 def load_text(text: str, file: str) -> tuple[LocatedDocument, list[Diagnostic]]:
@@ -138,8 +148,7 @@ def load_text(text: str, file: str) -> tuple[LocatedDocument, list[Diagnostic]]:
     try:
         builder.doc.data = builder.build(node, (), frozenset())
     except _TooLarge as exc:
-        message = f"YAML expands to more than {MAX_NODES} nodes (alias bomb?)"
-        return builder.doc, [Diagnostic(exc.location, message)]
+        return builder.doc, [Diagnostic(exc.location, exc.message)]
     return builder.doc, builder.problems
 
 

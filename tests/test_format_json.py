@@ -1,4 +1,5 @@
-"""format_json writes the standard library's exact bytes, through orjson wherever those agree."""
+"""format_json writes the standard library's exact bytes (invisible characters escaped), through
+orjson wherever those agree."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from generator import formatting
 from generator.formatting import format_json
+from generator.invisible import CODES, json_escaped
 
 LEAVES = (
     st.none()
@@ -28,7 +30,7 @@ VALUES = st.recursive(
 
 
 def reference(text: str) -> str:
-    return json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+    return json_escaped(json.dumps(json.loads(text), indent=2, ensure_ascii=False)) + "\n"
 
 
 @settings(max_examples=400)
@@ -60,3 +62,12 @@ def test_documents_without_unusual_numbers_skip_the_pure_python_encoder(monkeypa
     )
     with pytest.raises(AssertionError):
         format_json("[1e-07]")  # Python spells it with an exponent, orjson does not
+
+
+@settings(max_examples=400)
+@given(VALUES)
+@example({"wire\u202ename": ["\u2066x\u2069", "\U000e0041", "\ud800", "\x7f\x85\u2028"]})
+def test_invisible_characters_are_escaped_and_the_value_is_the_same(value: Any) -> None:
+    written = format_json(json.dumps(value))
+    assert not any(ord(ch) in CODES for ch in written.replace("\n", ""))
+    assert json.dumps(json.loads(written)) == json.dumps(value)  # the same value (NaN compares by text)

@@ -309,6 +309,20 @@ def test_an_alias_bomb_is_refused(run, tmp_path: Path, monkeypatch) -> None:
     assert result.err.splitlines()[0].endswith("YAML expands to more than 200000 nodes (alias bomb?)")
 
 
+def test_a_long_string_aliased_many_times_is_refused_by_its_expanded_size(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    big = "x" * 1_000_000
+    fields = "".join(f"      f{i}: {{type: string, description: *big}}\n" for i in range(20))
+    text = PAGE + f"anchor: &big {big}\n" + "objects:\n  Thing:\n    fields:\n" + fields
+    write_spec(tmp_path / "spec", {"page.yaml": text})
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.code == 2
+    assert result.err.splitlines()[0] == (
+        "spec/page.yaml:3:9: YAML expands to more than 8,000,000 characters of text (alias bomb?)"
+    )
+    assert not (tmp_path / "out").exists()
+
+
 def test_an_existing_output_is_untouched_by_a_bad_spec(run, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "out").mkdir()

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from generator.invisible import shown
 from generator.ir import Change, Fact, Field, Model, Page, Source, SpecModel, TypeRef
 from generator.targets import Job
 
@@ -19,11 +20,17 @@ _BLOCK_START = re.compile(r"^(\s*(?:\d+)?)([#+=.)-])")
 _CODE_SPAN = re.compile(r"(`+)([^`]|[^`].*?[^`])\1(?!`)", re.DOTALL)
 
 
+# Characters that break a line, in Markdown as in Python's str.splitlines(): <br> in a cell.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def md_text(text: str) -> str:
     """Spec text as inert Markdown for a table cell or a paragraph. SECURITY: every character that
     could start markup (emphasis, links, images, headings, HTML, pipes that end a cell) is escaped;
     only the document's own inline code spans are kept, and their pipes are escaped too. Line breaks
-    become ``<br>`` so a description can never end a table row."""
+    become ``<br>`` so a description can never end a table row; other invisible characters (bidi
+    controls, zero-width ones) are shown as ``\\u202e``, so the page shows what the text holds."""
+    text = shown(text, keep=_LINE_BREAKS)
     out: list[str] = []
     position = 0
     for match in _CODE_SPAN.finditer(text):
@@ -45,7 +52,8 @@ def _plain(text: str, at_start: bool) -> str:
 def md_code(value: str) -> str:
     """``value`` as an inline code span that holds it exactly. SECURITY: the fence is longer than
     any run of backticks inside; pipes are escaped (GitHub tables split on them even in code);
-    line breaks become spaces."""
+    line breaks become spaces; invisible characters are shown as ``\\u202e``."""
+    value = shown(value, keep=_LINE_BREAKS)
     value = re.sub(r"[\r\n\u2028\u2029\x0b\x0c\x1c-\x1e\x85]", " ", value).replace("|", "\\|")
     longest = max((len(run) for run in re.findall(r"`+", value)), default=0)
     fence = "`" * (longest + 1)
