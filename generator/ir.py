@@ -15,6 +15,10 @@ from typing import Any, Literal
 
 TypeKind = str  # string integer number boolean object model map array union any
 
+# How deep a payload may nest objects and arrays (the root object is level 1). The models refuse
+# deeper payloads, so that everything they accept can be written back as JSON by any writer.
+MAX_DEPTH = 256
+
 
 @dataclass(frozen=True)
 class Lost:
@@ -158,6 +162,9 @@ class Model:
     notes: tuple[Note, ...]
     spec_file: str
     location: str
+    # Whether its payloads can nest without bound: it leads to a class that leads back to itself.
+    # Outputs check the depth of such payloads (MAX_DEPTH); the others' depth is the spec's.
+    recursive: bool = False
 
     def field(self, wire_name: str) -> Field:
         """The field with this wire name."""

@@ -18,6 +18,7 @@ from typing import Any
 from generator import naming, values
 from generator.diagnostics import Diagnostic, GenerationError, Location
 from generator.ir import (
+    MAX_DEPTH,
     Change,
     Documented,
     Example,
@@ -110,6 +111,7 @@ class Resolver:
         self.check_sources()
         models = {name: self.models[name] for name in self.order if name in self.models}
         self.check_fields(models)
+        self.mark_recursive(models)
         resolved_pages = tuple(self.page(doc, models) for doc in pages)
         self.check_bundle(project, models)
         if self.problems:
@@ -528,6 +530,21 @@ class Resolver:
                     )
         return tuple(fields.values())
 
+    def mark_recursive(self, models: dict[str, Model]) -> None:
+        """Mark the classes whose payloads can nest without bound; for every other class, the
+        spec's own nesting must stay within MAX_DEPTH."""
+        leads = {name: _classes_of(model) for name, model in models.items()}
+        recursive = {name for name in models if name in _reach(leads, leads[name])}
+        recursive = _reach(leads, recursive) | recursive
+        heights = _heights(models, leads, recursive)
+        for name, model in models.items():
+            if name in recursive:
+                models[name] = replace(model, recursive=True)
+            elif heights[name] > MAX_DEPTH:
+                self.error(
+                    self.place(model.location), f"{name} nests objects and arrays deeper than {MAX_DEPTH} levels"
+                )
+
     def check_attribute_names(self, model: Model) -> None:
         seen: dict[str, Field] = {}
         for field in model.fields:
@@ -623,6 +640,53 @@ def _field_at(models: dict[str, Model], name: str, parts: list[str]) -> Field | 
             return None
         model = models.get(field.type.target or "") if field.type.kind == "model" else None
     return field
+
+
+def _classes_of(model: Model) -> set[str]:
+    """The classes the fields of ``model`` hold, directly or in arrays, maps and unions."""
+    return {t.target for f in model.fields for t in f.type.walk() if t.kind == "model" and t.target}
+
+
+def _reach(leads: dict[str, set[str]], start: set[str]) -> set[str]:
+    """Every class reachable from ``start`` through one or more fields."""
+    found: set[str] = set()
+    pending = list(start)
+    while pending:
+        name = pending.pop()
+        if name not in found and name in leads:
+            found.add(name)
+            pending += leads[name]
+    return found
+
+
+def _heights(models: dict[str, Model], leads: dict[str, set[str]], recursive: set[str]) -> dict[str, int]:
+    """How many levels of objects and arrays a payload of each class that is not recursive can
+    nest: the object itself, and the deepest of its fields. A recursive class counts one level:
+    outputs check the depth of what it holds as they read it. Classes are taken in dependency
+    order with a stack of their own, as a long chain of classes must not meet the recursion limit."""
+    done: dict[str, int] = {name: 1 for name in recursive}
+    for start in models:
+        pending = [(start, False)]
+        while pending:
+            name, ready = pending.pop()
+            if name in done or name not in models:  # an unknown class is reported where it is named
+                continue
+            if not ready:
+                pending.append((name, True))
+                pending += [(d, False) for d in leads[name] if d not in done]
+                continue
+            done[name] = 1 + max((_type_height(f.type, done) for f in models[name].fields), default=0)
+    return done
+
+
+def _type_height(t: TypeRef, done: dict[str, int]) -> int:
+    if t.kind in ("array", "map") and t.item is not None:
+        return 1 + _type_height(t.item, done)
+    if t.kind == "union":
+        return max((_type_height(b, done) for b in t.branches), default=0)
+    if t.kind == "model" and t.target:
+        return done.get(t.target, 1)
+    return 0
 
 
 def resolve(docs: list[LocatedDocument]) -> SpecModel:

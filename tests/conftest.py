@@ -52,8 +52,15 @@ def installed_models() -> Path:
     return site
 
 
+def models_site() -> Path:
+    """Where the package under test is installed: ``MODELS_SITE`` where it is set (the
+    sanitizer build of tests/test_sanitizers.py), else :func:`installed_models`."""
+    given = os.environ.get("MODELS_SITE")
+    return Path(given) if given else installed_models()
+
+
 # The generated package is imported as a user would after `pip install ./generated/python`.
-sys.path.insert(0, str(installed_models()))
+sys.path.insert(0, str(models_site()))
 sys.path.insert(0, str(GENERATED / "pydantic"))
 
 

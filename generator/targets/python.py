@@ -13,7 +13,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ir import Field, Model, PackageNames, Project, SpecModel, TypeRef
+from generator.ir import MAX_DEPTH, Field, Model, PackageNames, Project, SpecModel, TypeRef
 from generator.naming import module_name
 from generator.payloads import PayloadBuilder
 from generator.targets import Job, speedups
@@ -97,6 +97,7 @@ class ClassView:
     doc: str
     fields: tuple[FieldView, ...]
     wire_names: str
+    recursive: bool  # its objects' depth is checked as they are read (MAX_DEPTH)
 
 
 @dataclass
@@ -165,7 +166,7 @@ def jobs(spec: SpecModel) -> list[Job]:
     project, names = spec.project, spec.project.needs_python()
     root = f"python/{names.package}"
     header = _header("the spec")
-    package = {"header": header, "package": names.package, "pure": pure_switch(names)}
+    package = {"header": header, "package": names.package, "pure": pure_switch(names), "max_depth": MAX_DEPTH}
     out = [Job(f"{root}/_runtime.py", "python/_runtime.py.j2", package, "python")]
     out += package_files(project, names, "python")
     exports: list[tuple[str, str]] = []
@@ -369,7 +370,9 @@ def _class_view(spec: SpecModel, module: _Module, model: Model) -> ClassView:
     fields = tuple(_field_view(spec, module, model, f, f"v{i}") for i, f in enumerate(model.fields))
     wire_names = ", ".join(python_string(f.wire_name) for f in model.fields)
     doc = docstring(_wrap(_class_doc(spec, model)))
-    return ClassView(model.name, doc, fields, f"frozenset({{{wire_names}}})")
+    if model.recursive:
+        module.helpers |= {"MAX_DEPTH", "depth_of", "too_deep"}
+    return ClassView(model.name, doc, fields, f"frozenset({{{wire_names}}})", model.recursive)
 
 
 def _class_doc(spec: SpecModel, model: Model) -> str:
@@ -416,7 +419,7 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
         if t.kind == "number":
             module.helpers.add("is_number")
     else:
-        convert = _parser(module, t, top=True)
+        convert = _parser(module, t, top=True, limited=model.recursive)
         if "(" in convert:  # composed once, at the end of the module, once every class exists
             name = f"_PARSE_{model.name.upper()}_{f.py_name.upper().strip('_')}"
             module.parsers.append((name, convert))
@@ -458,9 +461,10 @@ def annotation(module: _Module, t: TypeRef) -> str:
     return f"{inner} | None" if t.nullable else inner
 
 
-def _parser(module: _Module, t: TypeRef, top: bool = False) -> str:
+def _parser(module: _Module, t: TypeRef, top: bool = False, limited: bool = False) -> str:
     """An expression for a parse callable ``(value, path, errors) -> value`` of ``t``.
-    At the top (a field), nullability is handled by the template instead."""
+    At the top (a field), nullability is handled by the template instead. ``limited``: in a
+    recursive class, whose arrays and maps have their depth checked (MAX_DEPTH)."""
     if t.kind == "model":
         inner = module.bound_parser(t.target or "")
     elif t.kind == "union":
@@ -471,12 +475,13 @@ def _parser(module: _Module, t: TypeRef, top: bool = False) -> str:
         module.helpers.add("parse_list_of_type")
         module.partial = True
         py_type, expected = _ITEM_TYPES[t.item.kind]
-        inner = f'partial(parse_list_of_type, {py_type}, "{expected}")'
+        inner = _limited(module, f'partial(parse_list_of_type, {py_type}, "{expected}")', limited)
     elif t.kind in ("array", "map"):
         helper = "parse_list" if t.kind == "array" else "parse_map"
         module.helpers.add(helper)
         module.partial = True
-        inner = f"partial({helper}, {_parser(module, t.item or TypeRef('any'))})"
+        item = _parser(module, t.item or TypeRef("any"), limited=limited)
+        inner = _limited(module, f"partial({helper}, {item})", limited)
     elif t.kind == "string" and t.enum is not None:
         module.helpers.add("enum_of")
         inner = f"enum_of(({', '.join(python_string(str(v)) for v in t.enum)},))"
@@ -490,6 +495,13 @@ def _parser(module: _Module, t: TypeRef, top: bool = False) -> str:
         module.helpers.add("nullable")
         return f"nullable({inner})"
     return inner
+
+
+def _limited(module: _Module, parser: str, limited: bool) -> str:
+    if not limited:
+        return parser
+    module.helpers.add("limited")
+    return f"limited({parser})"
 
 
 def _refined(t: TypeRef) -> bool:

@@ -88,9 +88,9 @@ def c_string(text: str) -> tuple[str, int]:
     return f'"{body}"', len(data)
 
 
-def job(tables: Tables, root: str, package: Mapping[str, str]) -> Job:
+def job(tables: Tables, root: str, package: Mapping[str, object]) -> Job:
     """The C file in the package folder ``root``; ``regenerate`` writes it, ``pip install``
-    compiles it where it can. ``package``: the package's names (``package``, ``pure``)."""
+    compiles it where it can. ``package``: the package's names and limits (``package``, ``max_depth``)."""
     context = {**package, "header": _header(), "tables": tables, "fingerprint": tables.fingerprint()}
     return Job(f"{root}/_speedups.c", "python/_speedups.c.j2", context, "text")
 

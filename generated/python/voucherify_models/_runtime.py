@@ -15,7 +15,7 @@ import math
 import os
 import re
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Protocol, Self, TypeVar
@@ -165,19 +165,78 @@ def parse_bool(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     return value if type(value) is bool else fail(errors, where, "boolean", value)
 
 
+# How deep a payload may nest objects and arrays (the root object is level 1): everything the
+# models accept can then be written back as JSON, and parsing never meets the recursion limit.
+MAX_DEPTH: Final = 256
+
+
+def depth_of(where: Where) -> int:
+    """How many keys and indices lead from the root to ``where``: a container there is at level
+    ``depth_of(where) + 1``."""
+    depth = 0
+    while where:
+        where = where[0]
+        depth += 1
+    return depth
+
+
+def too_deep(errors: list[ErrorItem], where: Where) -> Any:
+    return report(errors, where, f"nested deeper than {MAX_DEPTH} levels")
+
+
+def limited(parse: Parse) -> Parse:
+    """``parse`` for an array or map of a recursive class, whose depth the spec does not bound."""
+
+    def parse_limited(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+        if (type(value) is list or type(value) is dict) and depth_of(where) >= MAX_DEPTH:
+            return too_deep(errors, where)
+        return parse(value, where, errors)
+
+    return parse_limited
+
+
+def json_value(value: Any, where: Where, errors: list[ErrorItem]) -> bool:
+    """Whether a free-form value is plain JSON that can be written back as it came: objects with
+    string keys, arrays, strings, integers, finite numbers, booleans and null, at most MAX_DEPTH
+    levels deep from the root. Each problem is reported at its path."""
+    ok = True
+    pending = [(value, where, depth_of(where))]
+    while pending:
+        item, at, depth = pending.pop()
+        kind = type(item)
+        if kind is dict or kind is list:
+            if depth >= MAX_DEPTH:
+                too_deep(errors, at)
+                ok = False
+                continue
+            if kind is list:
+                pending += [(x, (at, i), depth + 1) for i, x in enumerate(item)]
+                continue
+            for key, x in item.items():
+                if type(key) is str:
+                    pending.append((x, (at, key), depth + 1))
+                else:
+                    bad_key(errors, at, key)
+                    ok = False
+        elif kind is float and not math.isfinite(item):
+            report(errors, at, f"expected a finite number, got {item!r}")
+            ok = False
+        elif not (item is None or kind is str or kind is int or kind is bool or kind is float):
+            fail(errors, at, "a JSON value", item)
+            ok = False
+    return ok
+
+
 def parse_object(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
-    """A free-form object: kept as it is, after checking it is an object with string keys."""
+    """A free-form object: kept as it is, once it is known to be plain JSON."""
     if type(value) is not dict:
         return fail(errors, where, "object", value)
-    for key in value:
-        if type(key) is not str:
-            bad_key(errors, where, key)
-            return UNSET
-    return value
+    return value if json_value(value, where, errors) else UNSET
 
 
 def parse_any(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
-    return value
+    """Any JSON value, kept as it is."""
+    return value if json_value(value, where, errors) else UNSET
 
 
 # re.ASCII: the digits are ASCII digits, as fromisoformat requires.
@@ -207,9 +266,15 @@ def parse_datetime_by_pattern(value: Any, where: Where, errors: list[ErrorItem])
         return fail(errors, where, "date-time string", value)
     if _DATE_TIME.match(value):
         try:
-            return datetime.fromisoformat(value.upper())
+            moment = datetime.fromisoformat(value.upper())
         except ValueError:
             pass
+        else:
+            try:
+                moment.astimezone(UTC)  # written back in UTC: the instant must have a UTC form
+            except OverflowError:
+                return report(errors, where, f"date-time out of range in UTC: {_shown(value)}")
+            return moment
     elif _NAIVE_DATE_TIME.match(value):
         return report(errors, where, f"date-time has no time zone: {_shown(value)}")
     return report(
@@ -227,7 +292,10 @@ def dump_datetime(value: datetime) -> str:
     """The vendor's format: UTC, milliseconds, ``Z`` (six fraction digits where the value has
     sub-millisecond precision, so no digit is lost). A naive datetime is taken to be UTC."""
     if value.tzinfo is not UTC and value.utcoffset():
-        value = value.astimezone(UTC)
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:  # only a value set by hand: parsing refuses these
+            raise ValueError(f"date-time out of range in UTC: {value!r}") from None
     year, micro = value.year, value.microsecond
     fraction = _D3[micro // 1000] if micro % 1000 == 0 else f"{micro:06d}"
     return (
@@ -337,15 +405,14 @@ def is_mapping(value: Any) -> bool:
 def extra_keys(
     data: Mapping[Any, Any], known: frozenset[str], where: Where, errors: list[ErrorItem]
 ) -> dict[str, Any]:
-    """The keys of ``data`` that the class does not name, with their values as they came."""
+    """The keys of ``data`` that the class does not name, with their values as they came (plain
+    JSON, which ``to_dict()`` writes back)."""
     out: dict[str, Any] = {}
     for key, value in data.items():
-        if key in known:
-            continue
         if type(key) is not str:
             bad_key(errors, where, key)
-            continue
-        out[key] = value
+        elif key not in known and json_value(value, (where, key), errors):
+            out[key] = value
     return out
 
 
@@ -370,13 +437,53 @@ def long_digits(text: str | bytes) -> bool:
 _long_digits: Callable[[str | bytes], bool] = long_digits
 
 
+# A JSON string (escapes skipped), or a bracket: what the depth of JSON text is counted from.
+# (An unterminated string runs to the end, as in the C copy of deeper_than.)
+_JSON_TOKEN: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
+_JSON_BYTE_TOKEN: Final = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
+
+
+def deeper_than(text: str | bytes, limit: int) -> bool:
+    """Whether JSON text nests objects and arrays deeper than ``limit`` (brackets in strings do
+    not count). Cheap where the text has fewer brackets than that in all (the C accelerator has a
+    faster copy of this function)."""
+    tokens: Iterator[re.Match[str]] | Iterator[re.Match[bytes]]
+    if isinstance(text, str):
+        opens, tokens = text.count("[") + text.count("{"), _JSON_TOKEN.finditer(text)
+    elif isinstance(text, bytes | bytearray | memoryview):
+        data = bytes(text)
+        opens, tokens = data.count(b"[") + data.count(b"{"), _JSON_BYTE_TOKEN.finditer(data)
+    else:
+        return False
+    if opens <= limit:
+        return False
+    depth = 0
+    for token in tokens:
+        first = token.group()[:1]
+        if first in ("[", "{", b"[", b"{"):
+            depth += 1
+            if depth > limit:
+                return True
+        elif first in ("]", "}", b"]", b"}"):
+            depth -= 1
+    return False
+
+
+_deeper_than: Callable[[str | bytes, int], bool] = deeper_than
+
+
 def loads(text: str | bytes) -> Any:
     """Parse JSON text; any failure is a :class:`ValidationError`.
 
     orjson is only a fast path: what it refuses or may read differently (integers beyond 64
-    bits), the standard library decides, so the result is the same with or without it. Bytes must
-    be UTF-8 (the standard library would guess UTF-16/32).
+    bits), the standard library decides, so the result is the same with or without it. Text
+    nested deeper than MAX_DEPTH is refused before either parser reads it, so the two parsers'
+    own depth limits never decide. Bytes must be UTF-8 (the standard library would guess UTF-16/32).
     """
+    if _deeper_than(text, MAX_DEPTH):
+        raise ValidationError(
+            [ErrorItem((), f"invalid JSON: nested deeper than {MAX_DEPTH} levels")]
+        )
     try:
         if _orjson is not None and not _long_digits(text):
             try:
@@ -426,7 +533,7 @@ def accelerate(namespace: dict[str, Any], fingerprint: str) -> bool:
     for anything else it returns None and the Python code does the whole call, so results and
     errors are the same with or without it.
     """
-    global _speedups, _long_digits
+    global _speedups, _long_digits, _deeper_than
     if os.environ.get("VOUCHERIFY_MODELS_PURE"):
         return False
     try:
@@ -449,7 +556,7 @@ def accelerate(namespace: dict[str, Any], fingerprint: str) -> bool:
         return False
     if not bound:
         return False  # compiled from another spec: a build left beside regenerated models
-    _speedups, _long_digits = module, module.long_digits
+    _speedups, _long_digits, _deeper_than = module, module.long_digits, module.deeper_than
     return True
 
 
@@ -478,7 +585,16 @@ class Model:
         if _speedups is not None and (obj := _speedups.parse(cls, data)) is not None:
             return obj
         errors: list[ErrorItem] = []
-        obj = cls._parse(data, (), errors)
+        try:
+            obj = cls._parse(data, (), errors)
+        except RecursionError:  # a caller's deep stack: payloads within MAX_DEPTH parse otherwise
+            raise ValidationError(
+                [ErrorItem((), "nested too deeply for the recursion limit")]
+            ) from None
+        except RuntimeError as exc:  # a dict or list was changed while it was read (another thread)
+            raise ValidationError(
+                [ErrorItem((), f"the payload changed while it was parsed: {exc}")]
+            ) from None
         if errors:
             raise ValidationError(errors)
         return obj

@@ -30,6 +30,13 @@ typedef struct { int narrow; int wide; } UnionRow;
 
 static const char FINGERPRINT[] = "98f6543e494b9ba6cdbfc68cf825c69d";
 
+/* How deep a payload may nest objects and arrays: deeper ones are handed back, and the Python
+ * code reports them (the same limit, _runtime.MAX_DEPTH). Writing stops with RecursionError at
+ * WRITE_MAX_DEPTH levels, which only an instance built by hand reaches: the C stack stays small
+ * whatever sys.getrecursionlimit() allows. */
+#define MAX_DEPTH 256
+#define WRITE_MAX_DEPTH 1000
+
 /* Each table ends with a spare row, so that none is empty. */
 #define N_CLASSES 23
 static const ClassRow CLASSES[] = {
@@ -304,7 +311,7 @@ typedef struct {
     Py_ssize_t extra;     /* where additional_properties lives */
 } Plan;
 
-static Plan PLANS[N_CLASSES + 1];
+static Plan *PLANS;             /* one per class of CLASSES, made by bind() */
 static PyObject *ENUM_SETS[N_ENUMS + 1];
 static PyObject *BY_TYPE;       /* class -> its index in CLASSES */
 static PyObject *UNSET;
@@ -317,15 +324,40 @@ static PyObject *TO_DICT;       /* "to_dict" */
 
 typedef struct {
     PyObject *errors; /* what Python helpers report into; made at the first call of one */
+    int depth;        /* objects and arrays entered */
+    int limit;        /* how many may be: MAX_DEPTH, WRITE_MAX_DEPTH */
+    int raises;       /* beyond the limit: 1 raises RecursionError (writing), 0 hands back */
 } Ctx;
 
 static PyObject *parse_node(int node, PyObject *v, Ctx *ctx);
-static PyObject *dump_node(int node, PyObject *v, Ctx *unused);
+static PyObject *dump_node(int node, PyObject *v, Ctx *ctx);
 typedef PyObject *(*Each)(int node, PyObject *v, Ctx *ctx);
 
+/* One more level of objects and arrays; 0 when that is beyond the limit. Every enter() that
+ * returns 1 is matched by a leave(). */
+static int enter(Ctx *ctx) {
+    if (ctx->depth >= ctx->limit) {
+        if (ctx->raises)
+            PyErr_SetString(PyExc_RecursionError, "maximum depth exceeded while writing a payload");
+        return 0;
+    }
+    ctx->depth++;
+    return 1;
+}
+
+static void leave(Ctx *ctx) { ctx->depth--; }
+
+/* The index of a generated class, or -1. Only a class whose type is exactly `type` is looked
+ * up: the lookup then runs no Python code (a metaclass's __hash__ or __eq__ could make any class
+ * equal to one of ours), and the class found must be that very class. */
 static int plan_of(PyTypeObject *cls) {
-    PyObject *index = PyDict_GetItemWithError(BY_TYPE, (PyObject *)cls);
-    return index ? (int)PyLong_AsLong(index) : -1;
+    if (!PLANS || !Py_IS_TYPE((PyObject *)cls, &PyType_Type))
+        return -1;
+    PyObject *found = PyDict_GetItemWithError(BY_TYPE, (PyObject *)cls);
+    if (!found)
+        return -1;
+    long index = PyLong_AsLong(found);
+    return index >= 0 && index < N_CLASSES && PLANS[index].cls == cls ? (int)index : -1;
 }
 
 /* A Python helper (value, where, errors) -> value; what it reports hands the call back. */
@@ -365,39 +397,70 @@ static PyObject *parse_date(PyObject *v, Ctx *ctx) {
     return call_helper(PARSE_DATE, v, ctx);
 }
 
-/* parse_object: a dict with string keys, kept as it is. */
-static PyObject *parse_object(PyObject *v) {
-    if (!PyDict_CheckExact(v))
-        return NULL;
-    Py_ssize_t pos = 0;
-    PyObject *key, *value;
-    while (PyDict_Next(v, &pos, &key, &value))
-        if (!PyUnicode_CheckExact(key))
-            return NULL;
-    return Py_NewRef(v);
+/* Whether a free-form value is plain JSON within the depth limit, as _runtime.json_value says:
+ * exact dicts with exact string keys, lists, strings, ints, bools, None and finite floats. Exact
+ * types only, so that nothing here runs Python code. */
+static int json_value(PyObject *v, Ctx *ctx) {
+    if (v == Py_None || PyUnicode_CheckExact(v) || PyLong_CheckExact(v) || PyBool_Check(v))
+        return 1;
+    if (PyFloat_CheckExact(v))
+        return isfinite(PyFloat_AS_DOUBLE(v));
+    int ok = 0;
+    if (PyList_CheckExact(v)) {
+        if (!enter(ctx))
+            return 0;
+        ok = 1;
+        for (Py_ssize_t i = 0; ok && i < PyList_GET_SIZE(v); i++)
+            ok = json_value(PyList_GET_ITEM(v, i), ctx);
+        leave(ctx);
+    } else if (PyDict_CheckExact(v)) {
+        if (!enter(ctx))
+            return 0;
+        ok = 1;
+        Py_ssize_t pos = 0;
+        PyObject *key, *value;
+        while (ok && PyDict_Next(v, &pos, &key, &value))
+            ok = PyUnicode_CheckExact(key) && json_value(value, ctx);
+        leave(ctx);
+    }
+    return ok;
 }
 
-static PyObject *extra_keys(PyObject *data, PyObject *known) {
+/* parse_object: a free-form dict of plain JSON, kept as it is. */
+static PyObject *parse_object(PyObject *v, Ctx *ctx) {
+    return PyDict_CheckExact(v) && json_value(v, ctx) ? Py_NewRef(v) : NULL;
+}
+
+/* The keys of data the class does not name, with their values (plain JSON) as they came. Keys
+ * must be exact strings before they are looked up: a str subclass's __hash__ or __eq__ could run
+ * and free the key in the middle of the lookup. */
+static PyObject *extra_keys(PyObject *data, PyObject *known, Ctx *ctx) {
     PyObject *out = PyDict_New();
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (out && PyDict_Next(data, &pos, &key, &value)) {
+        if (!PyUnicode_CheckExact(key)) {
+            Py_CLEAR(out);
+            break;
+        }
         int named = PySet_Contains(known, key);
         if (named == 1)
             continue;
-        if (named < 0 || !PyUnicode_CheckExact(key) || PyDict_SetItem(out, key, value) < 0)
+        if (named < 0 || !json_value(value, ctx) || PyDict_SetItem(out, key, value) < 0)
             Py_CLEAR(out);
     }
     return out;
 }
 
 static PyObject *parse_model(int index, PyObject *data, Ctx *ctx) {
-    if (!PyDict_CheckExact(data))
+    if (!PyDict_CheckExact(data) || !enter(ctx))
         return NULL;
     const Plan *plan = &PLANS[index];
     const ClassRow *row = &CLASSES[index];
-    if (Py_EnterRecursiveCall(" while parsing a payload"))
+    if (Py_EnterRecursiveCall(" while parsing a payload")) {
+        leave(ctx);
         return NULL;
+    }
     PyObject *obj = plan->cls->tp_alloc(plan->cls, 0);
     Py_ssize_t found = 0;
     for (int i = 0; obj && i < row->count; i++) {
@@ -417,61 +480,76 @@ static PyObject *parse_model(int index, PyObject *data, Ctx *ctx) {
             SLOT(obj, plan->slots[i]) = out;
     }
     if (obj) {
-        PyObject *extra = PyDict_GET_SIZE(data) == found ? PyDict_New() : extra_keys(data, plan->wire_names);
+        PyObject *extra = PyDict_GET_SIZE(data) == found ? PyDict_New() : extra_keys(data, plan->wire_names, ctx);
         if (!extra)
             Py_CLEAR(obj);
         else
             SLOT(obj, plan->extra) = extra;
     }
     Py_LeaveRecursiveCall();
+    leave(ctx);
     return obj;
 }
 
-/* The key-subset rule: a dict whose keys all belong to the narrow class is that class. */
+/* The key-subset rule: a dict whose keys all belong to the narrow class is that class. Keys must
+ * be exact strings, as in extra_keys. */
 static PyObject *parse_union(const UnionRow *u, PyObject *v, Ctx *ctx) {
-    int narrow = PyDict_CheckExact(v);
+    if (!PyDict_CheckExact(v))
+        return NULL;
+    int narrow = 1;
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (narrow == 1 && PyDict_Next(v, &pos, &key, &value))
-        narrow = PySet_Contains(PLANS[u->narrow].wire_names, key);
+        narrow = PyUnicode_CheckExact(key) ? PySet_Contains(PLANS[u->narrow].wire_names, key) : -1;
     if (narrow < 0)
         return NULL;
     return parse_model(narrow ? u->narrow : u->wide, v, ctx);
 }
 
-/* A new list of each(item, x) for the items of a list: parse_list and dump_list. */
+/* A new list of each(item, x) for the items of a list: parse_list and dump_list. The results
+ * are gathered in C first, and the list is made when all are there: each() can run Python code
+ * (the date-time helpers, a to_dict() set by hand), which must never see a list holding NULLs. */
 static PyObject *each_of_list(Each each, int item, PyObject *v, Ctx *ctx) {
-    if (!PyList_CheckExact(v))
+    if (!PyList_CheckExact(v) || !enter(ctx))
         return NULL;
-    Py_ssize_t n = PyList_GET_SIZE(v);
-    PyObject *out = PyList_New(n);
-    for (Py_ssize_t i = 0; out && i < n; i++) {
-        if (PyList_GET_SIZE(v) != n) { /* changed under us: let Python decide */
-            Py_CLEAR(out);
+    Py_ssize_t n = PyList_GET_SIZE(v), done = 0;
+    PyObject **items = PyMem_New(PyObject *, n ? n : 1);
+    int ok = items != NULL;
+    if (!ok)
+        PyErr_NoMemory();
+    while (ok && done < n) {
+        if (PyList_GET_SIZE(v) != n) /* changed under us: let Python decide */
             break;
-        }
-        PyObject *x = Py_NewRef(PyList_GET_ITEM(v, i));
+        PyObject *x = Py_NewRef(PyList_GET_ITEM(v, done));
         PyObject *y = each(item, x, ctx);
         Py_DECREF(x);
         if (!y)
-            Py_CLEAR(out);
-        else
-            PyList_SET_ITEM(out, i, y);
+            break;
+        items[done++] = y;
     }
+    PyObject *out = ok && done == n ? PyList_New(n) : NULL;
+    for (Py_ssize_t i = 0; i < done; i++) {
+        if (out)
+            PyList_SET_ITEM(out, i, items[i]);
+        else
+            Py_DECREF(items[i]);
+    }
+    PyMem_Free(items);
+    leave(ctx);
     return out;
 }
 
 /* A new dict of each(item, x) for the values of a dict, keys kept: parse_map (which takes string
  * keys only) and dump_map. */
 static PyObject *each_of_map(Each each, int item, PyObject *v, Ctx *ctx, int string_keys) {
-    if (!PyDict_CheckExact(v))
+    if (!PyDict_CheckExact(v) || !enter(ctx))
         return NULL;
     PyObject *out = PyDict_New();
-    Py_ssize_t pos = 0;
+    Py_ssize_t pos = 0, size = PyDict_GET_SIZE(v);
     PyObject *key, *x;
     while (out && PyDict_Next(v, &pos, &key, &x)) {
-        if (string_keys && !PyUnicode_CheckExact(key)) {
-            Py_CLEAR(out);
+        if ((string_keys && !PyUnicode_CheckExact(key)) || PyDict_GET_SIZE(v) != size) {
+            Py_CLEAR(out); /* not a string key, or changed under us: let Python decide */
             break;
         }
         Py_INCREF(key);
@@ -483,6 +561,9 @@ static PyObject *each_of_map(Each each, int item, PyObject *v, Ctx *ctx, int str
         Py_DECREF(x);
         Py_DECREF(key);
     }
+    if (out && PyDict_GET_SIZE(v) != size)
+        Py_CLEAR(out);
+    leave(ctx);
     return out;
 }
 
@@ -492,7 +573,7 @@ static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
         return Py_NewRef(v);
     switch (node->kind) {
     case K_ANY:
-        return Py_NewRef(v);
+        return json_value(v, ctx) ? Py_NewRef(v) : NULL;
     case K_STR:
         return PyUnicode_CheckExact(v) ? Py_NewRef(v) : NULL;
     case K_INT: /* exact types, as in Python: a bool is no integer */
@@ -502,7 +583,7 @@ static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
     case K_BOOL:
         return PyBool_Check(v) ? Py_NewRef(v) : NULL;
     case K_OBJECT:
-        return parse_object(v);
+        return parse_object(v, ctx);
     case K_ENUM:
         return PyUnicode_CheckExact(v) && PySet_Contains(ENUM_SETS[node->ref], v) == 1 ? Py_NewRef(v) : NULL;
     case K_DATETIME:
@@ -551,11 +632,15 @@ static PyObject *dump_date(PyObject *v) {
     return PyObject_CallOneArg(DUMP_DATE, v);
 }
 
-static PyObject *dump_model(int index, PyObject *obj) {
+static PyObject *dump_model(int index, PyObject *obj, Ctx *ctx) {
     const Plan *plan = &PLANS[index];
     const ClassRow *row = &CLASSES[index];
-    if (Py_EnterRecursiveCall(" while writing a payload"))
+    if (!enter(ctx))
         return NULL;
+    if (Py_EnterRecursiveCall(" while writing a payload")) {
+        leave(ctx);
+        return NULL;
+    }
     PyObject *d = PyDict_New();
     for (int i = 0; d && i < row->count; i++) {
         PyObject *v = SLOT(obj, plan->slots[i]);
@@ -564,25 +649,28 @@ static PyObject *dump_model(int index, PyObject *obj) {
         PyObject *out = NULL;
         if (v) { /* a deleted attribute: Python raises AttributeError */
             Py_INCREF(v);
-            out = dump_node(FIELDS[row->first + i].node, v, NULL);
+            out = dump_node(FIELDS[row->first + i].node, v, ctx);
             Py_DECREF(v);
         }
         if (!out || PyDict_SetItem(d, plan->keys[i], out) < 0)
             Py_CLEAR(d);
         Py_XDECREF(out);
     }
-    PyObject *extra = d ? SLOT(obj, plan->extra) : NULL;
+    /* A strong reference for the merge: a key's __eq__ may replace additional_properties. */
+    PyObject *extra = d ? Py_XNewRef(SLOT(obj, plan->extra)) : NULL;
     if (d && (!extra || !PyDict_CheckExact(extra) || (PyDict_GET_SIZE(extra) && PyDict_Update(d, extra) < 0)))
         Py_CLEAR(d);
+    Py_XDECREF(extra);
     Py_LeaveRecursiveCall();
+    leave(ctx);
     return d;
 }
 
 /* v.to_dict(): in C for the generated classes themselves, else the object's own method. */
-static PyObject *dump_object(PyObject *v) {
+static PyObject *dump_object(PyObject *v, Ctx *ctx) {
     int index = plan_of(Py_TYPE(v));
     if (index >= 0)
-        return dump_model(index, v);
+        return dump_model(index, v, ctx);
     return PyErr_Occurred() ? NULL : PyObject_CallMethodNoArgs(v, TO_DICT);
 }
 
@@ -590,7 +678,7 @@ static int same_out(int item) {
     return NODES[item].kind <= K_ENUM; /* kinds that to_dict() writes back as they are */
 }
 
-static PyObject *dump_node(int index, PyObject *v, Ctx *unused) {
+static PyObject *dump_node(int index, PyObject *v, Ctx *ctx) {
     const Node *node = &NODES[index];
     if (same_out(index))
         return Py_NewRef(v);
@@ -603,15 +691,15 @@ static PyObject *dump_node(int index, PyObject *v, Ctx *unused) {
         return dump_date(v);
     case K_MODEL:
     case K_UNION:
-        return dump_object(v);
+        return dump_object(v, ctx);
     case K_LIST: /* list(value) and dict(value) where the items go out as they are */
         if (same_out(node->ref))
             return PyList_CheckExact(v) ? PyList_GetSlice(v, 0, PY_SSIZE_T_MAX) : NULL;
-        return each_of_list(dump_node, node->ref, v, NULL);
+        return each_of_list(dump_node, node->ref, v, ctx);
     case K_MAP:
         if (same_out(node->ref))
             return PyDict_CheckExact(v) ? PyDict_Copy(v) : NULL;
-        return each_of_map(dump_node, node->ref, v, NULL, 0);
+        return each_of_map(dump_node, node->ref, v, ctx, 0);
     }
     return NULL;
 }
@@ -629,22 +717,29 @@ static PyObject *hand_back(void) {
 }
 
 static PyObject *speedups_parse(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
     if (nargs != 2) {
         PyErr_SetString(PyExc_TypeError, "parse(cls, data) takes two arguments");
         return NULL;
     }
-    int index = BY_TYPE && PyType_Check(args[0]) ? plan_of((PyTypeObject *)args[0]) : -1;
+    int index = PyType_Check(args[0]) ? plan_of((PyTypeObject *)args[0]) : -1;
     if (index < 0)
         return hand_back();
-    Ctx ctx = {NULL};
+    Ctx ctx = {NULL, 0, MAX_DEPTH, 0};
     PyObject *out = parse_model(index, args[1], &ctx);
     Py_XDECREF(ctx.errors);
     return out ? out : hand_back();
 }
 
+/* A RecursionError (a cycle, or an instance nested beyond WRITE_MAX_DEPTH) goes on up: handing
+ * it back would make the Python code try C again one level down, for every level. */
 static PyObject *speedups_dump(PyObject *module, PyObject *obj) {
-    int index = BY_TYPE ? plan_of(Py_TYPE(obj)) : -1;
-    PyObject *out = index >= 0 ? dump_model(index, obj) : NULL;
+    (void)module;
+    int index = plan_of(Py_TYPE(obj));
+    Ctx ctx = {NULL, 0, WRITE_MAX_DEPTH, 1};
+    PyObject *out = index >= 0 ? dump_model(index, obj, &ctx) : NULL;
+    if (!out && PyErr_Occurred() && PyErr_ExceptionMatches(PyExc_RecursionError))
+        return NULL;
     return out ? out : hand_back();
 }
 
@@ -652,6 +747,7 @@ static PyObject *speedups_dump(PyObject *module, PyObject *obj) {
  * text get True: the standard library decides them. */
 #define DIGIT_AT(i) (PyUnicode_READ(kind, data, (i)) - '0' <= 9)
 static PyObject *speedups_long_digits(PyObject *module, PyObject *text) {
+    (void)module;
     int kind = PyUnicode_1BYTE_KIND; /* bytes read as one-byte text */
     const void *data;
     Py_ssize_t n;
@@ -685,6 +781,58 @@ static PyObject *speedups_long_digits(PyObject *module, PyObject *text) {
 }
 #undef DIGIT_AT
 
+/* deeper_than(text, limit) -> bool: _runtime.deeper_than, without a copy of the text: whether
+ * JSON text nests objects and arrays deeper than limit, brackets in strings not counted (an
+ * unterminated string runs to the end). Other types get False: the JSON parsers refuse them. */
+static PyObject *speedups_deeper_than(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "deeper_than(text, limit) takes two arguments");
+        return NULL;
+    }
+    long limit = PyLong_AsLong(args[1]);
+    if (limit == -1 && PyErr_Occurred())
+        return NULL;
+    PyObject *text = args[0];
+    Py_buffer view = {0};
+    int kind = PyUnicode_1BYTE_KIND, viewed = 0;
+    const void *data;
+    Py_ssize_t n;
+    if (PyUnicode_Check(text)) {
+        kind = PyUnicode_KIND(text);
+        data = PyUnicode_DATA(text);
+        n = PyUnicode_GET_LENGTH(text);
+    } else if (PyBytes_Check(text) || PyByteArray_Check(text) || PyMemoryView_Check(text)) {
+        if (PyObject_GetBuffer(text, &view, PyBUF_SIMPLE) < 0)
+            return NULL;
+        viewed = 1;
+        data = view.buf;
+        n = view.len;
+    } else {
+        Py_RETURN_FALSE;
+    }
+    long depth = 0;
+    int deeper = 0, in_string = 0;
+    for (Py_ssize_t i = 0; i < n && !deeper; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (in_string) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_string = 0;
+        } else if (c == '"') {
+            in_string = 1;
+        } else if (c == '[' || c == '{') {
+            deeper = ++depth > limit;
+        } else if (c == ']' || c == '}') {
+            depth--;
+        }
+    }
+    if (viewed)
+        PyBuffer_Release(&view);
+    return PyBool_FromLong(deeper);
+}
+
 static Py_ssize_t slot_of(PyTypeObject *cls, const char *attr) {
     PyObject *descr = PyDict_GetItemString(cls->tp_dict, attr);
     if (!descr || !Py_IS_TYPE(descr, &PyMemberDescr_Type) ||
@@ -702,9 +850,9 @@ static PyObject *text(Text t) {
     return s;
 }
 
-static int bind_class(int index, PyObject *namespace) {
+static int bind_class(Plan *plans, PyObject *by_type, int index, PyObject *namespace) {
     const ClassRow *row = &CLASSES[index];
-    Plan *plan = &PLANS[index];
+    Plan *plan = &plans[index];
     PyObject *cls = PyDict_GetItemString(namespace, row->name);
     if (!cls || !PyType_Check(cls)) {
         PyErr_Format(PyExc_TypeError, "no class %s to bind", row->name);
@@ -734,7 +882,7 @@ static int bind_class(int index, PyObject *namespace) {
     if ((plan->extra = slot_of(plan->cls, "additional_properties")) < 0)
         return -1;
     PyObject *number = PyLong_FromLong(index);
-    int failed = !number || PyDict_SetItem(BY_TYPE, cls, number) < 0;
+    int failed = !number || PyDict_SetItem(by_type, cls, number) < 0;
     Py_XDECREF(number);
     return failed ? -1 : 0;
 }
@@ -760,36 +908,43 @@ static PyObject *helper(PyObject *helpers, const char *name) {
 }
 
 /* bind(fingerprint, namespace, helpers): True once the classes are bound; False (and nothing
- * bound) when the fingerprint is not this file's. Bound once per process: a second call, from a
- * package imported again, changes nothing, and the classes it made stay in Python. */
+ * bound) when the fingerprint is not this file's. A package imported again binds its new classes
+ * in place of the old ones, whose instances then run in Python. The old tables stay allocated: a
+ * call in another thread, waiting in a Python helper, may still be reading them. */
 static PyObject *speedups_bind(PyObject *module, PyObject *args) {
+    (void)module;
     const char *fingerprint;
     PyObject *namespace, *helpers;
     if (!PyArg_ParseTuple(args, "sO!O!", &fingerprint, &PyDict_Type, &namespace, &PyDict_Type, &helpers))
         return NULL;
     if (strcmp(fingerprint, FINGERPRINT) != 0)
         Py_RETURN_FALSE;
-    if (BY_TYPE)
-        Py_RETURN_TRUE;
-    if (!(UNSET = helper(helpers, "UNSET")) || !(PARSE_DATETIME = helper(helpers, "parse_datetime")) ||
-        !(PARSE_DATE = helper(helpers, "parse_date")) || !(DUMP_DATETIME = helper(helpers, "dump_datetime")) ||
-        !(DUMP_DATE = helper(helpers, "dump_date")))
-        return NULL;
+    PyObject *unset = helper(helpers, "UNSET"), *parse_datetime = helper(helpers, "parse_datetime"),
+             *parse_date = helper(helpers, "parse_date"), *dump_datetime = helper(helpers, "dump_datetime"),
+             *dump_date = helper(helpers, "dump_date");
     PyObject *by_type = PyDict_New();
-    if (!by_type)
+    Plan *plans = PyMem_Calloc(N_CLASSES + 1, sizeof(Plan));
+    int ok = unset && parse_datetime && parse_date && dump_datetime && dump_date && by_type && plans;
+    if (!plans && by_type)
+        PyErr_NoMemory();
+    for (int i = 0; ok && i < N_CLASSES; i++)
+        ok = bind_class(plans, by_type, i, namespace) == 0;
+    for (int i = 0; ok && i < N_ENUMS; i++)
+        ok = ENUM_SETS[i] || bind_enum(i) == 0;
+    if (!ok) { /* a bug of the generator's: the tables made so far stay allocated */
+        Py_XDECREF(unset);
+        Py_XDECREF(parse_datetime);
+        Py_XDECREF(parse_date);
+        Py_XDECREF(dump_datetime);
+        Py_XDECREF(dump_date);
+        Py_XDECREF(by_type);
         return NULL;
-    BY_TYPE = by_type;
-    for (int i = 0; i < N_CLASSES; i++)
-        if (bind_class(i, namespace) < 0)
-            goto failed;
-    for (int i = 0; i < N_ENUMS; i++)
-        if (bind_enum(i) < 0)
-            goto failed;
+    }
+    /* The old helpers and tables are kept (see above); the new ones take their place at once. */
+    UNSET = unset, PARSE_DATETIME = parse_datetime, PARSE_DATE = parse_date;
+    DUMP_DATETIME = dump_datetime, DUMP_DATE = dump_date;
+    PLANS = plans, BY_TYPE = by_type;
     Py_RETURN_TRUE;
-failed:
-    BY_TYPE = NULL; /* the plans made so far stay allocated: this is a bug in the generator */
-    Py_DECREF(by_type);
-    return NULL;
 }
 
 static PyMethodDef METHODS[] = {
@@ -798,6 +953,8 @@ static PyMethodDef METHODS[] = {
      "parse(cls, data) -> cls instance, or None to let Python parse (and report) it."},
     {"dump", speedups_dump, METH_O, "dump(obj) -> dict, or None to let Python write it."},
     {"long_digits", speedups_long_digits, METH_O, "long_digits(text) -> bool: a run of 19 or more digits?"},
+    {"deeper_than", (PyCFunction)(void (*)(void))speedups_deeper_than, METH_FASTCALL,
+     "deeper_than(text, limit) -> bool: does JSON text nest deeper than limit?"},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef MODULE = {

@@ -1,0 +1,225 @@
+"""Differential fuzzing: the C accelerator against the pure Python code on payloads poisoned with
+adversarial Python objects (str, int, float, dict and list subclasses, Mappings, keys with hostile
+``__hash__``/``__eq__``, non-finite and huge numbers, rare date-time spellings, deep nesting), on
+values set by hand, and from several threads at once. Outcomes, results and messages must be the
+same; nothing may crash. ``DIFFERENTIAL_EXAMPLES`` sets how many examples each property draws
+(300 by default); tests/test_sanitizers.py runs this module again under AddressSanitizer."""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import math
+import os
+import threading
+import types
+from typing import Any
+
+import voucherify_models as vm
+from conftest import GENERATED, ROOT
+from hypothesis import HealthCheck, given, reject, settings
+from hypothesis import strategies as st
+from strategies import class_payloads
+from test_speedups import needs_accelerator, outcome, pure
+
+from generator.pipeline import load_model
+
+pytestmark = needs_accelerator
+
+SPEC = load_model(ROOT / "spec")
+CLASSES = [m.name for m in SPEC.models if m.kind == "object"]
+EXAMPLES = int(os.environ.get("DIFFERENTIAL_EXAMPLES", "300"))
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+class Str(str):
+    pass
+
+
+class CollidingKey(str):
+    """A key hashing like a field name, comparing unequal (its __eq__ runs in every lookup)."""
+
+    def __hash__(self) -> int:
+        return hash("id")
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    __ne__ = str.__ne__
+
+
+class RaisingKey(str):
+    def __hash__(self) -> int:
+        return hash("id")
+
+    def __eq__(self, other: object) -> bool:
+        raise ValueError("compared")
+
+
+class Int(int):
+    pass
+
+
+class Float(float):
+    pass
+
+
+class Dict(dict):  # type: ignore[type-arg]
+    pass
+
+
+class List(list):  # type: ignore[type-arg]
+    pass
+
+
+def deep(levels: int) -> Any:
+    value: Any = []
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+POISONS: list[Any] = [
+    Str("s"),
+    Int(3),
+    Float(1.5),
+    Dict(a=1),
+    List([1]),
+    collections.OrderedDict(a=1),
+    types.MappingProxyType({"a": 1}),
+    (1, 2),
+    {1, 2},
+    b"bytes",
+    math.nan,
+    math.inf,
+    -0.0,
+    1e308,
+    5e-324,
+    10**30,
+    True,
+    None,
+    "2024-02-01T10:42:59+02:00",
+    "2024-02-01T10:42:59.594321Z",
+    "9999-12-31T23:59:59.999-01:00",
+    "\ud800\u202e",
+    deep(300),
+    {CollidingKey("zz"): 1},
+    {Str("k"): 1},
+    {1: "int key"},
+    object(),
+]
+
+
+@st.composite
+def poisoned(draw: st.DrawFn) -> tuple[str, Any]:
+    """A valid payload of some class with one value, or one key, replaced by a poison."""
+    name, payload = draw(class_payloads(SPEC, CLASSES))
+    places: list[tuple[Any, Any]] = []  # (container, key)
+
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            places.extend((value, k) for k in list(value))
+            places.append((value, "unknown-key"))
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            places.extend((value, i) for i in range(len(value)))
+            for item in value:
+                collect(item)
+
+    collect(payload)
+    container, key = draw(st.sampled_from(places))
+    poison = draw(st.sampled_from(POISONS))
+    if draw(st.booleans()) and isinstance(container, dict) and key in container:
+        value = container.pop(key)
+        try:  # a RaisingKey compares itself with a colliding "id" already there
+            container[draw(st.sampled_from([CollidingKey(key), Str(key), RaisingKey(key)]))] = value
+        except ValueError:
+            reject()
+    else:
+        container[key] = poison
+    return name, payload
+
+
+def compare(obj: Any) -> None:
+    """to_dict() and to_json() of ``obj`` give the same outcome with the accelerator and without."""
+    for call in (obj.to_dict, obj.to_json):
+        fast = outcome(call)
+        with pure():
+            assert outcome(call) == fast
+
+
+@FUZZ
+@given(poisoned())
+def test_poisoned_payloads_have_one_outcome(case: tuple[str, Any]) -> None:
+    name, payload = case
+    cls = getattr(vm, name)
+    fast = outcome(lambda: cls.from_dict(payload))
+    with pure():
+        slow = outcome(lambda: cls.from_dict(payload))
+    assert fast == slow
+    if fast[0] == "value":
+        compare(cls.from_dict(payload))
+
+
+@FUZZ
+@given(class_payloads(SPEC, CLASSES), st.data())
+def test_values_set_by_hand_write_alike(case: tuple[str, Any], data: st.DataObject) -> None:
+    name, payload = case
+    obj = getattr(vm, name).from_dict(payload)
+    fields = [f.py_name for f in SPEC.model(name).fields]
+    for _ in range(data.draw(st.integers(1, 3))):
+        setattr(obj, data.draw(st.sampled_from(fields)), data.draw(st.sampled_from(POISONS)))
+    compare(obj)
+
+
+def test_threads_parse_and_write_as_one_thread_does() -> None:
+    fixtures = sorted((GENERATED / "fixtures/valid").glob("*.json"))
+    cases = [(getattr(vm, p.name.split(".")[0]), p.read_text()) for p in fixtures]
+    expected = [outcome(lambda cls=cls, text=text: cls.from_json(text).to_dict()) for cls, text in cases]  # type: ignore[misc]
+    problems: list[str] = []
+
+    def work() -> None:
+        for _ in range(20):
+            for (cls, text), want in zip(cases, expected, strict=True):
+                got = outcome(lambda cls=cls, text=text: cls.from_json(text).to_dict())  # type: ignore[misc]
+                if got != want:
+                    problems.append(f"{cls.__name__}: {got} != {want}")
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert problems == []
+
+
+def test_a_payload_mutated_by_another_thread_gives_a_value_or_a_validation_error() -> None:
+    payload: dict[str, Any] = {
+        "id": "c",
+        "loyalty": {"campaigns": {f"c{i}": {"points": i} for i in range(50)}},
+        "referrals": {"campaigns": [{"date": "2024-02-01T10:42:59+02:00"} for _ in range(20)]},
+    }
+    stop = threading.Event()
+
+    def mutate() -> None:
+        n = 0
+        while not stop.is_set():
+            campaigns = payload["loyalty"]["campaigns"]
+            campaigns[f"extra{n % 7}"] = {"points": n}
+            campaigns.pop(f"extra{(n + 3) % 7}", None)
+            payload[f"k{n % 5}"] = n
+            payload.pop(f"k{(n + 2) % 5}", None)
+            n += 1
+
+    mutator = threading.Thread(target=mutate)
+    mutator.start()
+    kinds: collections.Counter[str] = collections.Counter()
+    try:
+        for i in range(3000):
+            with pure() if i % 2 else contextlib.nullcontext():
+                kinds[outcome(lambda: vm.CustomerWithSummaryLoyaltyReferrals.from_dict(payload))[0]] += 1
+    finally:
+        stop.set()
+        mutator.join()
+    assert set(kinds) <= {"value", "ValidationError"}, kinds
