@@ -13,6 +13,7 @@ import voucherify_models as vm
 from conftest import write_spec
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_robustness import RECURSIVE, load_package
 from test_speedups import ACCELERATOR, needs_accelerator, outcome, pure, same_parse
 from voucherify_models import _runtime
 
@@ -156,39 +157,29 @@ def test_the_depth_scan_counts_brackets_outside_strings_only() -> None:
     assert not _runtime.deeper_than(12345, 0)  # type: ignore[arg-type]
 
 
-RECURSIVE = """\
-spec_version: 1
-page: {id: tree, title: Tree, source: doc}
-objects:
-  Node:
-    fields:
-      name: {type: string}
-      children: {type: array, items: {ref: Node}}
-      meta: {type: object, fields: {tags: {type: array, items: {type: string}}}}
-"""
+# The tree of test_robustness, whose nodes also hold an object with an array.
+TREE = RECURSIVE + "      meta: {type: object, fields: {tags: {type: array, items: {type: string}}}}\n"
 
 
 @pytest.fixture(scope="module")
 def tree(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The models of a recursive spec (a tree of nodes), imported in this process."""
-    from test_robustness import load_package
-
     folder = tmp_path_factory.mktemp("tree")
-    write_spec(folder / "spec", {"tree.yaml": RECURSIVE})
+    write_spec(folder / "spec", {"tree.yaml": TREE})
     return load_package(pipeline.build(folder / "spec"), folder, "limit_tree_models")
 
 
 def chain(nodes: int) -> dict[str, Any]:
     """``nodes`` nodes, each the only child of the one before: 2 * nodes - 1 levels."""
-    node: dict[str, Any] = {"name": "leaf"}
+    node: dict[str, Any] = {"label": "leaf"}
     for _ in range(nodes - 1):
-        node = {"name": "n", "children": [node]}
+        node = {"label": "n", "children": [node]}
     return node
 
 
 def chain_text(nodes: int) -> str:
     """The JSON text of ``chain(nodes)`` (json.dumps meets the recursion limit at 5,000 levels)."""
-    return '{"name": "n", "children": [' * (nodes - 1) + '{"name": "leaf"}' + "]}" * (nodes - 1)
+    return '{"label": "n", "children": [' * (nodes - 1) + '{"label": "leaf"}' + "]}" * (nodes - 1)
 
 
 @pytest.mark.parametrize("nodes", [128, 129, 450, 5000])

@@ -781,6 +781,17 @@ static PyObject *speedups_long_digits(PyObject *module, PyObject *text) {
 }
 #undef DIGIT_AT
 
+/* How many times byte c stands in data: memchr, which is vectorised, from one to the next. */
+static Py_ssize_t count_byte(const void *data, Py_ssize_t n, char c) {
+    Py_ssize_t count = 0;
+    const char *at = data, *end = (const char *)data + n;
+    while (at < end && (at = memchr(at, c, (size_t)(end - at))) != NULL) {
+        count++;
+        at++;
+    }
+    return count;
+}
+
 /* deeper_than(text, limit) -> bool: _runtime.deeper_than, without a copy of the text: whether
  * JSON text nests objects and arrays deeper than limit, brackets in strings not counted (an
  * unterminated string runs to the end). Other types get False: the JSON parsers refuse them. */
@@ -813,6 +824,8 @@ static PyObject *speedups_deeper_than(PyObject *module, PyObject *const *args, P
     }
     long depth = 0;
     int deeper = 0, in_string = 0;
+    if (kind == PyUnicode_1BYTE_KIND && count_byte(data, n, '[') + count_byte(data, n, '{') <= limit)
+        n = 0; /* fewer brackets in all than the limit (strings included): no need to look closer */
     for (Py_ssize_t i = 0; i < n && !deeper; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         if (in_string) {
