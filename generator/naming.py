@@ -72,6 +72,15 @@ def attribute_name(wire_name: str) -> str:
     return name
 
 
+# Names the generated modules bind at module level that a class name could take (the runtime's,
+# typing's, the package's own exports, and pydantic's in the pydantic module): a class may not be
+# named so.
+MODULE_NAMES = frozenset(
+    {"Model", "Unset", "UNSET", "ErrorItem", "ValidationError", "Where", "SPEEDUPS"}
+    | {"Any", "Annotated", "Callable", "ClassVar", "Final", "Literal", "Self", "TypeVar"}
+    | {"AwareDatetime", "BaseModel", "ConfigDict", "Field", "RootModel", "StrictBool", "StrictInt", "StrictStr"}
+)
+
 # Modules every generated package has besides one per page.
 PACKAGE_MODULES = frozenset({"testing", "pytest_plugin", "_runtime", "_speedups"})
 

@@ -230,6 +230,9 @@ class Resolver:
 
     def claim(self, name: str, where: Location, what: str) -> None:
         """Reserve a class name; a second claim is an error naming both places."""
+        if name in naming.MODULE_NAMES:
+            self.error(where, f"class name {name!r} of {what} is a name the generated modules use; set `name`")
+            return
         if name in self.classes:
             self.error(where, f"class name {name!r} of {what} collides with the class defined at {self.classes[name]}")
             return

@@ -221,6 +221,19 @@ PAGE_IDS = {
 }
 
 
+@pytest.mark.parametrize("name", ["Model", "ValidationError", "SPEEDUPS", "Field", "Any"])
+def test_a_class_named_like_a_name_the_generated_modules_bind_is_refused(
+    name: str, run, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_spec(tmp_path / "spec", {"page.yaml": THING.replace("  Thing:\n", f"  Thing:\n    name: {name}\n")})
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.err.splitlines() == [
+        f"spec/page.yaml:4:3: class name {name!r} of object 'Thing' is a name the generated modules use; set `name`",
+        "1 problem(s); nothing written",
+    ]
+
+
 @pytest.mark.parametrize("page_id", PAGE_IDS)
 def test_a_page_id_that_cannot_name_its_module_is_refused(page_id: str, run, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
