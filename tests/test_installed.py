@@ -1,6 +1,6 @@
 """The tool as users install it: the wheel in a fresh virtual environment, run from other folders.
 
-Nothing here runs from the checkout: the wheel is built from it and installed non-editable, and
+No test of this module runs the checkout itself: the wheel is built from it and installed non-editable, and
 every command runs in a scratch repository of its own, as a user's project would.
 """
 

@@ -42,7 +42,7 @@ CUSTOMER = vm.CustomerWithSummaryLoyaltyReferrals
 
 def test_the_accelerator_is_built_and_took_the_classes() -> None:
     if not vm.SPEEDUPS and not os.environ.get("REQUIRE_SPEEDUPS"):
-        pytest.skip("no C compiler here: the models run in pure Python")
+        pytest.skip("no C compiler found: the models run in pure Python")
     assert vm.SPEEDUPS and ACCELERATOR is not None
     assert Path(ACCELERATOR.__file__).parent == Path(vm.__file__).parent  # type: ignore[attr-defined]
 
