@@ -223,17 +223,12 @@ class Project:
     bundle: str  # the JSON Schema file with every class
     schema_title: str
 
-    def needs_python(self) -> PackageNames:
-        """The Python package's names; only asked for when that output is built."""
-        if self.python is None:
-            raise LookupError("the python output is not configured")
-        return self.python
-
-    def needs_pydantic(self) -> PackageNames:
-        """The pydantic package's names; only asked for when that output is built."""
-        if self.pydantic is None:
-            raise LookupError("the pydantic output is not configured")
-        return self.pydantic
+    def package(self, output: Literal["python", "pydantic"]) -> PackageNames:
+        """The names of an output's package; only asked for when that output is built."""
+        names = self.python if output == "python" else self.pydantic
+        if names is None:
+            raise LookupError(f"the {output} output is not configured")
+        return names
 
 
 @dataclass(frozen=True)

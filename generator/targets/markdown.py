@@ -157,7 +157,7 @@ def index_anchors(spec: SpecModel) -> dict[str, str]:
 class _Links:
     """Links to objects and sources, relative to the page being written."""
 
-    def __init__(self, spec: SpecModel, page: Page | None, sources: dict[str, str]) -> None:
+    def __init__(self, spec: SpecModel, page: Page, sources: dict[str, str]) -> None:
         self.spec = spec
         self.page = page
         self.files = {m.name: page_file(p) for p in spec.pages for m in map(spec.model, p.models)}
@@ -166,7 +166,7 @@ class _Links:
     def to(self, name: str) -> str:
         model = self.spec.model(name)
         target = f"#{github_anchor(heading(model))}"
-        if self.page is None or self.files[name] != page_file(self.page):
+        if self.files[name] != page_file(self.page):
             target = f"{self.files[name]}{target}"
         return f"[{md_text(heading(model))}]({target})"
 

@@ -33,7 +33,7 @@ TEMPLATE = "jsonschema/schema.json.j2"  # where a schema datamodel-code-generato
 
 def jobs(spec: SpecModel) -> list[Job]:
     """The package files around the generated module."""
-    names = spec.project.needs_pydantic()
+    names = spec.project.package("pydantic")
     described = replace(names, description=f"{names.description} (datamodel-code-generator {DCG_VERSION})")
     return package_files(spec.project, described, "pydantic")
 
@@ -46,7 +46,7 @@ def root_class(spec: SpecModel) -> str:
 
 def header(spec: SpecModel, source: str) -> str:
     """The module's header: where it comes from, and a docstring naming the package and a class."""
-    names = spec.project.needs_pydantic()
+    names = spec.project.package("pydantic")
     example = root_class(spec)
     doc = f"{spec.project.name} object models for pydantic v2 (``from {names.package} import {example}``)."
     return (
@@ -58,7 +58,7 @@ def header(spec: SpecModel, source: str) -> str:
 def derive(spec: SpecModel, files: dict[str, str], memo: Memo) -> dict[str, str]:
     """The pydantic module, generated from the rendered JSON Schema bundle."""
     source = bundle_path(spec)
-    module = f"pydantic/{spec.project.needs_pydantic().package}/__init__.py"
+    module = f"pydantic/{spec.project.package('pydantic').package}/__init__.py"
     schema = json.loads(files[source])
     schema.pop("title", None)
     schema.pop("$comment", None)

@@ -163,7 +163,7 @@ def package_files(project: Project, names: PackageNames, folder: str) -> list[Jo
 def jobs(spec: SpecModel) -> list[Job]:
     """The package: a module per page, the runtime, ``__init__``, the accelerator, the factories
     and their pytest plugin, and the package files."""
-    project, names = spec.project, spec.project.needs_python()
+    project, names = spec.project, spec.project.package("python")
     root = f"python/{names.package}"
     header = _header("the spec")
     package = {"header": header, "package": names.package, "pure": pure_switch(names), "max_depth": MAX_DEPTH}
