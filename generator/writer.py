@@ -61,12 +61,12 @@ def with_manifest(files: dict[str, str], keys: dict[str, str]) -> dict[str, byte
     return dict(sorted(out.items()))
 
 
-def read_manifest(out_dir: Path, roots: frozenset[str] | None = None) -> tuple[set[str], dict[str, Record]]:
+def read_manifest(out_dir: Path, roots: frozenset[str]) -> tuple[set[str], dict[str, Record]]:
     """The files the last run wrote, and the records of those made by a slow step.
 
     SECURITY: the manifest is a file in the output folder, so anyone who can write there can edit
-    it; with ``roots`` (the top folders the generator writes), every entry must be a plain relative
-    path below one of them, or the run stops with the entry's line before acting on any."""
+    it; every entry must be a plain relative path below one of ``roots`` (the top folders the
+    generator writes), or the run stops with the entry's line before acting on any."""
     manifest = out_dir / MANIFEST
     if not manifest.is_file():
         return set(), {}
@@ -74,16 +74,15 @@ def read_manifest(out_dir: Path, roots: frozenset[str] | None = None) -> tuple[s
         text = manifest.read_text("utf-8")
     except UnicodeDecodeError:
         return set(), {}
+    shown = shown_path(manifest)
+    bad = [
+        Diagnostic(Location(shown, number, 1), f"manifest entry {path!r} is not a file the generator writes")
+        for number, path, _ in manifest_entries(text)
+        if not is_output_path(path, roots)
+    ]
+    if bad:
+        raise GenerationError(bad)
     paths, records = parse_manifest(text)
-    if roots is not None:
-        shown = shown_path(manifest)
-        bad = [
-            Diagnostic(Location(shown, number, 1), f"manifest entry {path!r} is not a file the generator writes")
-            for number, path, _ in manifest_entries(text)
-            if not is_output_path(path, roots)
-        ]
-        if bad:
-            raise GenerationError(bad)
     return paths | {MANIFEST}, records
 
 
