@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from generator.ir import Field, SpecModel
+from generator.ir import Field, MapOf, ModelRef, SpecModel
 
 MAP_KEY = "[propertyName]"
 JSON_TYPES = ("string", "integer", "number", "boolean", "object", "array")
@@ -311,13 +311,12 @@ def _walk(
         row = PageAttribute(title, path, doc.type, doc.nullable, description, example, doc.enum_text, f.formula)
         found[(title, path)] = row
         t = f.type
-        if t.kind == "model" and t.target and spec.model(t.target).owner is not None:
+        if isinstance(t, ModelRef) and spec.model(t.target).owner is not None:
             _walk(spec, title, f"{path}.", spec.model(t.target).fields, found)
-        if t.kind == "map" and t.item is not None:
+        if isinstance(t, MapOf):
             item = t.item
-            inline = item.kind == "model" and item.target and spec.model(item.target).owner is not None
             key = f"{path}.{MAP_KEY}"
-            if inline and item.target:
+            if isinstance(item, ModelRef) and spec.model(item.target).owner is not None:
                 entry = spec.model(item.target)
                 found[(title, key)] = PageAttribute(title, key, "object", False, entry.description or "")
                 _walk(spec, title, f"{key}.", entry.fields, found)

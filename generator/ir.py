@@ -11,9 +11,9 @@ import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, assert_never
 
-TypeKind = str  # string integer number boolean object model map array union any
+from generator.formats import FormatName
 
 # How deep a payload may nest objects and arrays (the root object is level 1). The models refuse
 # deeper payloads, so that everything they accept can be written back as JSON by any writer.
@@ -73,29 +73,163 @@ class Example:
     value: Any
 
 
+# -- types: one class per kind, each with only what its kind has -------------------------------
+# Every place that acts per kind matches on these classes and ends in ``assert_never``, so that
+# ``mypy`` names each place a new kind must reach (docs/design.md, "Adding a type kind").
+
+
 @dataclass(frozen=True)
-class TypeRef:
-    """A resolved type. ``model`` names a class; ``target`` is that class with aliases followed."""
+class Text:
+    """A JSON string; with a format, one of :data:`generator.formats.FORMATS`."""
 
-    kind: TypeKind
+    format: FormatName | None = None
     nullable: bool = False
-    format: str | None = None
-    enum: tuple[str | int, ...] | None = None
-    model: str | None = None
-    target: str | None = None
-    item: TypeRef | None = None
-    map_key: str | None = None
-    branches: tuple[TypeRef, ...] = ()
-    union_rule: str | None = None
-    narrow: str | None = None
-    wide: str | None = None
 
-    def walk(self) -> Iterator[TypeRef]:
-        """This type and every type nested in it (array items, map values, union branches)."""
-        yield self
-        for inner in (self.item, *self.branches):
-            if inner is not None:
-                yield from inner.walk()
+
+@dataclass(frozen=True)
+class Choice:
+    """A string from a closed list: the documented values, observed ones after them."""
+
+    values: tuple[str, ...]
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Integer:
+    """A JSON integer (no boolean, no number with a fraction)."""
+
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Number:
+    """A finite JSON number."""
+
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Boolean:
+    """``true`` or ``false``."""
+
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class FreeObject:
+    """A JSON object whose keys and values the spec leaves open (``type: object`` with no fields)."""
+
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class AnyValue:
+    """Any JSON value, null included (an array's items when the documents name none)."""
+
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """An object of a class. ``model`` is the class as the spec names it (an alias stays one);
+    ``target`` is the class it stands for, aliases followed."""
+
+    model: str
+    target: str
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class ArrayOf:
+    """A JSON array of one item type."""
+
+    item: TypeNode
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class MapOf:
+    """A JSON object used as a map: any keys, one value type. ``key`` says what the keys are."""
+
+    item: TypeNode
+    key: str | None = None
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class KeySubsetUnion:
+    """One of two classes, decided by the key-subset rule: the ``narrow`` class when every key of
+    the payload is one of its own, else the other. ``options`` are in the documents' order."""
+
+    options: tuple[ModelRef, ModelRef]
+    narrow: str
+    nullable: bool = False
+
+    @property
+    def wide(self) -> str:
+        """The class of every payload with a key beyond the narrow class's own."""
+        return next(o.target for o in self.options if o.target != self.narrow)
+
+    @property
+    def narrow_option(self) -> ModelRef:
+        return next(o for o in self.options if o.target == self.narrow)
+
+    @property
+    def wide_option(self) -> ModelRef:
+        return next(o for o in self.options if o.target != self.narrow)
+
+
+TypeNode = (
+    Text | Choice | Integer | Number | Boolean | FreeObject | AnyValue | ModelRef | ArrayOf | MapOf | KeySubsetUnion
+)
+
+
+def walk(t: TypeNode) -> Iterator[TypeNode]:
+    """``t`` and every type nested in it (array items, map values, union options)."""
+    yield t
+    match t:
+        case ArrayOf(item=item) | MapOf(item=item):
+            yield from walk(item)
+        case KeySubsetUnion(options=options):
+            yield from options
+        case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue() | ModelRef():
+            pass
+        case _:
+            assert_never(t)
+
+
+def classes_in(t: TypeNode) -> set[str]:
+    """The classes (aliases followed) that values of ``t`` hold, at any depth."""
+    return {n.target for n in walk(t) if isinstance(n, ModelRef)}
+
+
+def kind_name(t: TypeNode) -> str:
+    """The kind's name in the dumped model (``--dump-model``) and in messages about the spec."""
+    match t:
+        case Text():
+            return "string"
+        case Choice():
+            return "enum"
+        case Integer():
+            return "integer"
+        case Number():
+            return "number"
+        case Boolean():
+            return "boolean"
+        case FreeObject():
+            return "object"
+        case AnyValue():
+            return "any"
+        case ModelRef():
+            return "model"
+        case ArrayOf():
+            return "array"
+        case MapOf():
+            return "map"
+        case KeySubsetUnion():
+            return "union"
+        case _:
+            assert_never(t)
 
 
 @dataclass(frozen=True)
@@ -127,7 +261,7 @@ class Field:
 
     wire_name: str
     py_name: str
-    type: TypeRef
+    type: TypeNode
     documented: Documented
     description: str | None
     has_example: bool
@@ -258,6 +392,21 @@ class SpecModel:
 
     def to_json(self) -> str:
         """The model as stable, indented JSON (for ``--dump-model``)."""
-        data = dataclasses.asdict(self)
-        del data["_by_name"], data["_sources"]
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(_plain(self), indent=2, ensure_ascii=False) + "\n"
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready data of the model; each type node says its kind, as its class does."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = (f.name for f in dataclasses.fields(value) if not f.name.startswith("_"))
+        data = {name: _plain(getattr(value, name)) for name in fields}
+        if isinstance(value, TypeNode):
+            data = {"kind": kind_name(value), **data}
+        if isinstance(value, KeySubsetUnion):
+            data["wide"] = value.wide
+        return data
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

@@ -58,6 +58,11 @@ def pascal(wire_name: str) -> str:
     return "".join(w[0].upper() + w[1:] for w in _WORD.findall(wire_name)) or "Field"
 
 
+def closed_variant(class_name: str) -> str:
+    """The class that outputs state a key-subset union's narrow branch with: only its own keys."""
+    return f"{class_name}KeysOnly"
+
+
 def attribute_name(wire_name: str) -> str:
     """A safe Python attribute for a wire name; case is kept so that names differing in case stay apart.
 

@@ -13,15 +13,30 @@ import copy
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import Any, Literal, assert_never
 
 from generator import formulas
-from generator.ir import Field, Model, SpecModel, TypeRef
+from generator.formats import FORMATS
+from generator.ir import (
+    AnyValue,
+    ArrayOf,
+    Boolean,
+    Choice,
+    Field,
+    FreeObject,
+    Integer,
+    KeySubsetUnion,
+    MapOf,
+    Model,
+    ModelRef,
+    Number,
+    SpecModel,
+    Text,
+    TypeNode,
+    classes_in,
+)
 
 Path = tuple[str | int, ...]
-
-DATE_TIME = "2024-02-01T10:42:59.594Z"
-DATE = "1974-01-02"
 
 
 def _integer(wire: str) -> int:
@@ -44,9 +59,9 @@ class Leaf:
     map values and array items) and the kind of its container (for corrupting it)."""
 
     path: Path
-    type: TypeRef
+    type: TypeNode
     field: Field | None = None
-    parent_kind: str = ""
+    parent_kind: Literal["model", "map", "array", ""] = ""
 
 
 class PayloadBuilder:
@@ -72,60 +87,61 @@ class PayloadBuilder:
         payload = {
             f.wire_name: self.value(f.type, f, nulls, empty, within)
             for f in model.fields
-            if not {t.target for t in f.type.walk()} & within
+            if not classes_in(f.type) & within
         }
         return apply_formulas(model, payload)
 
     def minimal(self, name: str) -> dict[str, Any]:
         """One field: the first scalar one."""
         model = self.model(name)
-        scalars = [f for f in model.fields if f.type.kind not in ("model", "union", "map", "array")]
+        scalars = [f for f in model.fields if not isinstance(f.type, ModelRef | KeySubsetUnion | MapOf | ArrayOf)]
         field = scalars[0] if scalars else model.fields[0]
         return {field.wire_name: self.value(field.type, field, False, False)}
 
     def value(
-        self, t: TypeRef, field: Field | None, nulls: bool, empty: bool, within: frozenset[str] = frozenset()
+        self, t: TypeNode, field: Field | None, nulls: bool, empty: bool, within: frozenset[str] = frozenset()
     ) -> Any:
         """A valid value of ``t``."""
         if nulls and t.nullable:
             return None
-        if t.kind == "model":
-            return self.full(t.target or "", nulls, empty, within)
-        if t.kind == "union":
-            return self.full(t.wide or "", nulls, empty, within)
-        if t.kind == "map":
-            if empty:
-                return {}
-            return {map_key(t, field): self.value(t.item or TypeRef("any"), None, nulls, empty, within)}
-        if t.kind == "array":
-            return [] if empty else [self.value(t.item or TypeRef("any"), None, nulls, empty, within)]
-        return scalar(t, field)
+        match t:
+            case ModelRef(target=target):
+                return self.full(target, nulls, empty, within)
+            case KeySubsetUnion():
+                return self.full(t.wide, nulls, empty, within)
+            case MapOf(item=item):
+                return {} if empty else {map_key(t, field): self.value(item, None, nulls, empty, within)}
+            case ArrayOf(item=item):
+                return [] if empty else [self.value(item, None, nulls, empty, within)]
+            case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+                return scalar(t, field)
+            case _:
+                assert_never(t)
 
     # -- where a payload can be corrupted -------------------------------------------------------
 
-    def leaves(self, payload: Any, t: TypeRef, path: Path = (), leaf: Leaf | None = None) -> list[Leaf]:
+    def leaves(self, payload: Any, t: TypeNode, path: Path = (), leaf: Leaf | None = None) -> list[Leaf]:
         """Every present, non-null value below ``payload`` with its type, depth first."""
         if payload is None:
             return []
         found = [leaf or Leaf(path, t)]
-        if t.kind == "union":
-            t = next(b for b in t.branches if b.target == t.wide)
-        if t.kind == "model" and isinstance(payload, dict):
-            fields = {f.wire_name: f for f in self.model(t.target or "").fields}
+        shape = t.wide_option if isinstance(t, KeySubsetUnion) else t
+        if isinstance(shape, ModelRef) and isinstance(payload, dict):
+            fields = {f.wire_name: f for f in self.model(shape.target).fields}
             for key, item in payload.items():
                 if key in fields:
                     inner, field = (*path, key), fields[key]
                     found += self.leaves(item, field.type, inner, Leaf(inner, field.type, field, "model"))
-        elif t.kind in ("map", "array") and isinstance(payload, dict | list):
+        elif isinstance(shape, MapOf | ArrayOf) and isinstance(payload, dict | list):
             items = payload.items() if isinstance(payload, dict) else enumerate(payload)
-            item_type = t.item or TypeRef("any")
+            kind: Literal["map", "array"] = "map" if isinstance(shape, MapOf) else "array"
             for key, item in items:
                 inner = (*path, key)
-                found += self.leaves(item, item_type, inner, Leaf(inner, item_type, None, t.kind))
+                found += self.leaves(item, shape.item, inner, Leaf(inner, shape.item, None, kind))
         return found
 
 
-def map_key(t: TypeRef, field: Field | None) -> str:
+def map_key(t: MapOf, field: Field | None) -> str:
     """A key for a map entry: the first key of the field's example, else one named after what the
     spec says the keys are ("campaign name" -> ``campaign-name-1``), else ``key-1``."""
     examples = [field.example] if field is not None and field.has_example else []
@@ -133,31 +149,33 @@ def map_key(t: TypeRef, field: Field | None) -> str:
     for example in examples:
         if isinstance(example, dict) and example:
             return str(next(iter(example)))
-    words = re.findall(r"[a-z0-9]+", (t.map_key or "").lower())
+    words = re.findall(r"[a-z0-9]+", (t.key or "").lower())
     return "-".join([*words, "1"]) if words else "key-1"
 
 
-def scalar(t: TypeRef, field: Field | None) -> Any:
+def scalar(t: Text | Choice | Integer | Number | Boolean | FreeObject | AnyValue, field: Field | None) -> Any:
     """A scalar value: the documented example, an observed one, or the rule for its type."""
     if field is not None and field.has_example and field.example is not None:
         return copy.deepcopy(field.example)
     seen = next((f.value for f in (field.observed if field else ()) if f.attribute == "examples"), None)
-    if t.kind == "object" and seen:
-        return copy.deepcopy(seen[0])
     wire = field.wire_name if field else "item"
-    if t.enum:
-        return t.enum[0]
-    if t.kind == "string":
-        return {"date-time": DATE_TIME, "date": DATE}.get(t.format or "", f"{wire}-1")
-    if t.kind == "integer":
-        return _integer(wire)
-    if t.kind == "number":
-        return 1999.5
-    if t.kind == "boolean":
-        return True
-    if t.kind == "object":
-        return {"key": "value"}
-    return "value"
+    match t:
+        case FreeObject():
+            return copy.deepcopy(seen[0]) if seen else {"key": "value"}
+        case Choice(values=values):
+            return values[0]
+        case Text():
+            return f"{wire}-1" if t.format is None else FORMATS[t.format].sample
+        case Integer():
+            return _integer(wire)
+        case Number():
+            return 1999.5
+        case Boolean():
+            return True
+        case AnyValue():
+            return "value"
+        case _:
+            assert_never(t)
 
 
 def apply_formulas(model: Model, payload: dict[str, Any]) -> dict[str, Any]:

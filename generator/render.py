@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import jinja2
 
@@ -40,23 +38,7 @@ def environment(overrides: Path | None) -> jinja2.Environment:
     )
     # Keys keep the spec's order (the documents' order); Jinja would sort them.
     env.policies["json.dumps_kwargs"] = {"sort_keys": False, "ensure_ascii": False}
-    env.globals["once"] = _once({})
     return env
-
-
-def _once(done: dict[str, str]) -> Callable[..., str]:
-    """``once(key, macro, *args)``: the macro's output for ``key``, rendered the first time only.
-
-    For fragments that many outputs repeat (a class's JSON Schema definition is in the bundle and
-    in the file of every object that reaches it). The key must name everything the output depends
-    on besides the build itself; the environment, and so the memo, is new for every build."""
-
-    def once(key: str, macro: Callable[..., str], *args: Any) -> str:
-        if key not in done:
-            done[key] = macro(*args)
-        return done[key]
-
-    return once
 
 
 def render(jobs: list[Job], overrides: Path | None, memo: Memo) -> dict[str, str]:

@@ -13,33 +13,53 @@ import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
-from generator import naming, values
+from generator import formats, naming, values
 from generator.diagnostics import Diagnostic, GenerationError, Location
+from generator.formats import FormatName
 from generator.ir import (
     MAX_DEPTH,
+    AnyValue,
+    ArrayOf,
+    Boolean,
     Change,
+    Choice,
     Documented,
     Example,
     Fact,
     Field,
+    FreeObject,
+    Integer,
+    KeySubsetUnion,
     Lost,
+    MapOf,
     Model,
+    ModelRef,
     Note,
+    Number,
     OutputName,
     PackageNames,
     Page,
     Project,
     Source,
     SpecModel,
-    TypeRef,
+    Text,
+    TypeNode,
     Undocumented,
+    classes_in,
+    kind_name,
 )
 from generator.yamlsource import JsonPath, LocatedDocument
 
 _UNKNOWN = "<unknown>"  # stands for an unknown reference, already reported, so later checks skip it
 OUTPUT_ORDER: tuple[OutputName, ...] = ("jsonschema", "python", "markdown", "fixtures", "pydantic")
+_SCALARS: dict[str, type[Integer | Number | Boolean | FreeObject]] = {
+    "integer": Integer,
+    "number": Number,
+    "boolean": Boolean,
+    "object": FreeObject,
+}
 # Stands for a missing project block, already reported.
 _NO_PROJECT = Project("", "", "", "", (), None, None, "", "")
 
@@ -84,9 +104,9 @@ class Resolver:
         self.classes: dict[str, Location] = {}
         self.models: dict[str, Model] = {}
         self.order: list[str] = []
-        self.pending_unions: list[tuple[TypeRef, _Scope]] = []
+        self.closed_variants: list[tuple[str, Location]] = []
         self.cited: list[tuple[str, Location, str]] = []
-        self.deferred_values: list[tuple[TypeRef, JsonPath, Any, LocatedDocument]] = []
+        self.deferred_values: list[tuple[TypeNode, JsonPath, Any, LocatedDocument]] = []
 
     def error(self, where: Location, message: str) -> None:
         self.problems.append(Diagnostic(where, message))
@@ -107,7 +127,7 @@ class Resolver:
             self.name_entry(entry)
         for entry in self.entries.values():
             self.build_entry(entry)
-        self.check_unions()
+        self.claim_closed_variants()
         self.check_sources()
         models = {name: self.models[name] for name in self.order if name in self.models}
         self.check_fields(models)
@@ -341,7 +361,7 @@ class Resolver:
         self.check_values(field, raw, scope)
         return field
 
-    def field_type(self, raw: dict[str, Any], observed: dict[str, Any], scope: _Scope, stem: str) -> TypeRef:
+    def field_type(self, raw: dict[str, Any], observed: dict[str, Any], scope: _Scope, stem: str) -> TypeNode:
         """The effective type of a field: its documented type with the observed facts applied."""
         doc, path = scope.doc, scope.path
         documented = raw
@@ -356,59 +376,89 @@ class Resolver:
         if "nullable" in observed:
             t = replace(t, nullable=True)
         if "format" in observed:
-            if t.kind != "string":
-                self.error(doc.at((*path, "observed", "format")), f"a format needs a string, not {t.kind}")
-            t = replace(t, format=observed["format"]["value"])
+            where = doc.at((*path, "observed", "format"))
+            if not isinstance(t, Text):
+                self.error(where, f"a format needs a string without an enum, not {kind_name(t)}")
+            else:
+                value_at = doc.at((*path, "observed", "format", "value"))
+                t = replace(t, format=self.format(observed["format"]["value"], value_at))
         if "enum" in observed:
-            if t.enum is None:
+            if not isinstance(t, Choice):
                 self.error(
                     doc.at((*path, "observed", "enum")),
                     "observed enum values extend a documented enum; this field has none",
                 )
             else:
-                extra = tuple(v for v in observed["enum"]["value"] if v not in t.enum)
-                t = replace(t, enum=t.enum + extra)
+                extra = tuple(v for v in observed["enum"]["value"] if v not in t.values)
+                t = replace(t, values=t.values + extra)
         if "map_key" in observed:
-            if t.kind != "map":
+            if not isinstance(t, MapOf):
                 self.error(doc.at((*path, "observed", "map_key")), "observed `map_key` needs a map")
-            t = replace(t, map_key=t.map_key or observed["map_key"]["value"])
+            else:
+                t = replace(t, key=t.key or observed["map_key"]["value"])
         return t
 
-    def type_node(self, raw: dict[str, Any], scope: _Scope, stem: str) -> TypeRef:
+    def format(self, name: str, where: Location) -> FormatName | None:
+        """A format the generator implements; any other is an error."""
+        found = formats.known(name)
+        if found is None:
+            self.error(where, f"format {name!r} is not implemented; the formats are {', '.join(formats.NAMES)}")
+        return found
+
+    def type_node(self, raw: dict[str, Any], scope: _Scope, stem: str) -> TypeNode:
         doc, path = scope.doc, scope.path
         nullable = bool(raw.get("nullable", False))
         if "ref" in raw:
             target = self.lookup(raw["ref"], doc.at((*path, "ref")))
-            return TypeRef("model", nullable, model=target, target=self.follow(target))
+            return ModelRef(target, self.follow(target), nullable)
         if "one_of" in raw:
-            branches = tuple(
+            options = tuple(
                 self.type_node(b, _at(scope, "one_of", i), f"{stem}Option{i + 1}") for i, b in enumerate(raw["one_of"])
             )
             narrow = self.follow(self.lookup(raw["union"]["narrow"], doc.at((*path, "union", "narrow"))))
-            wide = next((b.target for b in branches if b.target != narrow), None)
-            rule = raw["union"]["rule"]
-            t = TypeRef("union", nullable, branches=branches, union_rule=rule, narrow=narrow, wide=wide)
-            self.pending_unions.append((t, scope))
-            return t
+            return self.union(options, narrow, nullable, scope)
         kind = raw["type"]
         if kind == "object" and "fields" in raw:
             name = raw.get("name") or f"{scope.owner}{stem}"
             self.nested_model(name, raw, scope)
-            return TypeRef("model", nullable, model=name, target=name)
+            return ModelRef(name, name, nullable)
         if kind == "object" and "map" in raw:
             item = self.type_node(raw["map"]["values"], _at(scope, "map", "values"), f"{stem}Entry")
-            return TypeRef("map", nullable, item=item, map_key=raw["map"].get("key"))
+            return MapOf(item, raw["map"].get("key"), nullable)
         if kind == "array":
-            item = (
-                self.type_node(raw["items"], _at(scope, "items"), f"{stem}Item") if "items" in raw else TypeRef("any")
-            )
-            return TypeRef("array", nullable, item=item)
-        enum = tuple(raw["enum"]) if "enum" in raw else None
-        if enum is not None and kind != "string":
+            if "items" not in raw:
+                return ArrayOf(AnyValue(), nullable)
+            return ArrayOf(self.type_node(raw["items"], _at(scope, "items"), f"{stem}Item"), nullable)
+        if "enum" in raw and kind != "string":
             self.error(doc.at((*path, "enum")), f"an enum needs a string type, not {kind}")
         if "format" in raw and kind != "string":
             self.error(doc.at((*path, "format")), f"a format needs a string, not {kind}")
-        return TypeRef(kind, nullable, format=raw.get("format"), enum=enum)
+        if "enum" in raw and "format" in raw:
+            self.error(doc.at((*path, "format")), "an enum lists its values; it takes no format")
+        if kind == "string" and "enum" in raw:
+            return Choice(tuple(raw["enum"]), nullable)
+        if kind == "string":
+            fmt = self.format(raw["format"], doc.at((*path, "format"))) if "format" in raw else None
+            return Text(fmt, nullable)
+        return _SCALARS[kind](nullable)
+
+    def union(self, options: tuple[TypeNode, ...], narrow: str, nullable: bool, scope: _Scope) -> TypeNode:
+        """A key-subset union of two classes; a union the rule cannot decide is an error."""
+        where = scope.doc.at((*scope.path, "union", "narrow"))
+        refs = [o for o in options if isinstance(o, ModelRef)]
+        targets = [r.target for r in refs]
+        if _UNKNOWN in targets or narrow == _UNKNOWN:
+            return AnyValue(nullable)  # already reported where the unknown object is named
+        if len(refs) != 2 or len(options) != 2:
+            self.error(scope.doc.at((*scope.path, "one_of")), "the key-subset rule needs exactly two object branches")
+        elif narrow not in targets:
+            self.error(where, f"{narrow!r} is not a branch of this union")
+        elif targets[0] == targets[1]:
+            self.error(where, "the two branches of the union are the same class")
+        else:
+            self.closed_variants.append((narrow, where))
+            return KeySubsetUnion((refs[0], refs[1]), narrow, nullable)
+        return AnyValue(nullable)
 
     def nested_model(self, name: str, raw: dict[str, Any], scope: _Scope) -> None:
         where = scope.doc.key_at(scope.path)
@@ -504,7 +554,7 @@ class Resolver:
 
     def check_example(self, model: Model, index: int, example: Example, models: dict[str, Model]) -> None:
         entry = self.entries[model.title or ""]
-        t = TypeRef("model", model=model.name, target=model.name)
+        t = ModelRef(model.name, model.name)
         for sub, message in values.check(example.value, t, models):
             self.error(entry.doc.at((*entry.path, "examples", index, "value", *sub)), message)
 
@@ -559,25 +609,14 @@ class Resolver:
                     f"of {model.name} both become attribute {field.py_name!r}",
                 )
 
-    def check_unions(self) -> None:
+    def claim_closed_variants(self) -> None:
+        """Outputs state the key-subset rule with a closed copy of each narrow class, under a name
+        of its own (once per class, however many unions name it)."""
         closed: set[str] = set()
-        for t, scope in self.pending_unions:
-            where = scope.doc.at((*scope.path, "union", "narrow"))
-            targets = [b.target for b in t.branches]
-            if _UNKNOWN in targets or t.narrow == _UNKNOWN:
-                continue  # already reported where the unknown object is named
-            if any(b.kind != "model" for b in t.branches) or len(t.branches) != 2:
-                self.error(
-                    scope.doc.at((*scope.path, "one_of")), "the key-subset rule needs exactly two object branches"
-                )
-            elif t.narrow not in targets:
-                self.error(where, f"{t.narrow!r} is not a branch of this union")
-            elif targets[0] == targets[1]:
-                self.error(where, "the two branches of the union are the same class")
-            elif t.narrow and t.narrow not in closed:
-                # Outputs state the rule with a closed copy of the narrow class under this name.
-                closed.add(t.narrow)
-                self.claim(f"{t.narrow}KeysOnly", where, f"the closed variant of {t.narrow}")
+        for narrow, where in self.closed_variants:
+            if narrow not in closed:
+                closed.add(narrow)
+                self.claim(naming.closed_variant(narrow), where, f"the closed variant of {narrow}")
 
     def check_sources(self) -> None:
         for sid, where, kind in self.cited:
@@ -641,13 +680,13 @@ def _field_at(models: dict[str, Model], name: str, parts: list[str]) -> Field | 
         field = next((f for f in model.fields if f.wire_name == part), None)
         if field is None:
             return None
-        model = models.get(field.type.target or "") if field.type.kind == "model" else None
+        model = models.get(field.type.target) if isinstance(field.type, ModelRef) else None
     return field
 
 
 def _classes_of(model: Model) -> set[str]:
     """The classes the fields of ``model`` hold, directly or in arrays, maps and unions."""
-    return {t.target for f in model.fields for t in f.type.walk() if t.kind == "model" and t.target}
+    return {name for f in model.fields for name in classes_in(f.type)}
 
 
 def _reach(leads: dict[str, set[str]], start: set[str]) -> set[str]:
@@ -682,14 +721,18 @@ def _heights(models: dict[str, Model], leads: dict[str, set[str]], recursive: se
     return done
 
 
-def _type_height(t: TypeRef, done: dict[str, int]) -> int:
-    if t.kind in ("array", "map") and t.item is not None:
-        return 1 + _type_height(t.item, done)
-    if t.kind == "union":
-        return max((_type_height(b, done) for b in t.branches), default=0)
-    if t.kind == "model" and t.target:
-        return done.get(t.target, 1)
-    return 0
+def _type_height(t: TypeNode, done: dict[str, int]) -> int:
+    match t:
+        case ArrayOf(item=item) | MapOf(item=item):
+            return 1 + _type_height(item, done)
+        case KeySubsetUnion(options=options):
+            return max(_type_height(o, done) for o in options)
+        case ModelRef(target=target):
+            return done.get(target, 1)
+        case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+            return 0
+        case _:
+            assert_never(t)
 
 
 def resolve(docs: list[LocatedDocument]) -> SpecModel:

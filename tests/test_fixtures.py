@@ -14,6 +14,7 @@ from conftest import GENERATED, ROOT, seed_004_payload
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
+from generator.ir import ArrayOf, KeySubsetUnion, ModelRef
 from generator.payloads import formula_holds
 from generator.pipeline import load_model
 
@@ -119,10 +120,11 @@ def formula_checks(name: str, payload: Any) -> list[tuple[str, bool]]:
                 checks.append((f"{name}.{field.wire_name}", holds))
             t = field.type
             value = payload.get(field.wire_name)
-            if t.kind in ("model", "union") and isinstance(value, dict):
-                target = t.target or (t.wide if not set(value) <= {"id", "object"} else t.narrow)
-                checks += formula_checks(target or "", value)
-            if t.kind == "array" and t.item and t.item.target and isinstance(value, list):
+            if isinstance(t, ModelRef) and isinstance(value, dict):
+                checks += formula_checks(t.target, value)
+            if isinstance(t, KeySubsetUnion) and isinstance(value, dict):
+                checks += formula_checks(t.wide if not set(value) <= {"id", "object"} else t.narrow, value)
+            if isinstance(t, ArrayOf) and isinstance(t.item, ModelRef) and isinstance(value, list):
                 for item in value:
                     checks += formula_checks(t.item.target, item)
     return checks

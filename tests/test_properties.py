@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 from strategies import JSON, corruptions, model_payloads
 
 from generator import naming, values
-from generator.ir import TypeRef
+from generator.ir import ModelRef
 from generator.pipeline import load_model
 from generator.yamlsource import load_text
 
@@ -71,7 +71,7 @@ def test_class_names_are_pascal_case_identifiers_or_none(title: str) -> None:
 @given(st.sampled_from(CLASSES).flatmap(lambda n: st.tuples(st.just(n), model_payloads(SPEC, n))))
 def test_valid_payloads_pass_the_checker_and_the_json_schema(case: tuple[str, dict[str, Any]]) -> None:
     name, payload = case
-    t = TypeRef("model", model=name, target=name)
+    t = ModelRef(name, name)
     assert values.check(payload, t, MODELS) == []
     assert list(VALIDATORS[name].iter_errors(payload)) == []
 
@@ -80,7 +80,7 @@ def test_valid_payloads_pass_the_checker_and_the_json_schema(case: tuple[str, di
 @given(corruptions(SPEC, CLASSES))
 def test_one_corrupted_value_is_reported_at_exactly_its_path(case: tuple[str, tuple[Any, ...], Any]) -> None:
     name, path, broken = case
-    t = TypeRef("model", model=name, target=name)
+    t = ModelRef(name, name)
     assert [p for p, _ in values.check(broken, t, MODELS)] == [path]
     assert not VALIDATORS[name].is_valid(broken)
 
@@ -88,5 +88,5 @@ def test_one_corrupted_value_is_reported_at_exactly_its_path(case: tuple[str, tu
 @settings(max_examples=200, deadline=None)
 @given(JSON)
 def test_checker_and_json_schema_agree_on_arbitrary_json(value: Any) -> None:
-    t = TypeRef("model", model="OrderCalculated", target="OrderCalculated")
+    t = ModelRef("OrderCalculated", "OrderCalculated")
     assert (values.check(value, t, MODELS) == []) == VALIDATORS["OrderCalculated"].is_valid(value)

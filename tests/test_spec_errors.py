@@ -124,6 +124,23 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "      a: {type: string, observed: {enum: {value: [X], source: obs}}}\n",
         ["spec/page.yaml:6:42: observed enum values extend a documented enum; this field has none"],
     ),
+    "format the generator does not implement": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      id: {type: string, format: uuid}\n",
+        ["spec/page.yaml:6:34: format 'uuid' is not implemented; the formats are date-time, date, email"],
+    ),
+    "observed format the generator does not implement": (
+        PAGE + "objects:\n  Thing:\n    fields:\n"
+        "      id: {type: string, observed: {format: {value: uri, source: obs}}}\n",
+        ["spec/page.yaml:6:53: format 'uri' is not implemented; the formats are date-time, date, email"],
+    ),
+    "format on an enum": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: string, enum: [x], format: email}\n",
+        ["spec/page.yaml:6:44: an enum lists its values; it takes no format"],
+    ),
+    "example that is no email address": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      mail: {type: string, format: email, example: jane@localhost}\n",
+        ["spec/page.yaml:6:52: 'jane@localhost' is not a valid email"],
+    ),
 }
 
 
@@ -357,12 +374,12 @@ def test_bad_template_syntax_is_located(run, tmp_path: Path, monkeypatch) -> Non
     monkeypatch.chdir(tmp_path)
     templates = copy_templates(tmp_path)
     original = (SHIPPED / "jsonschema/schema.json.j2").read_text().splitlines()
-    original[4] = "{% if %}"
+    original.insert(2, "{% if %}")
     (templates / "schema.json.j2").write_text("\n".join(original) + "\n")
     result = run("regenerate", "--spec", ROOT / "spec", "--templates", "templates", "--out", "out")
     assert result.code == 2
     assert result.err.splitlines()[0] == (
-        "templates/jsonschema/schema.json.j2:5:1: template syntax: Expected an expression, got 'end of statement block'"
+        "templates/jsonschema/schema.json.j2:3:1: template syntax: Expected an expression, got 'end of statement block'"
     )
     assert not (tmp_path / "out").exists()
 

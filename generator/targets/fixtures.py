@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ir import Model, SpecModel, TypeRef
+from generator.formats import FORMATS
+from generator.ir import AnyValue, ArrayOf, Choice, Integer, KeySubsetUnion, Model, ModelRef, SpecModel, Text, TypeNode
 from generator.payloads import Leaf, Path, PayloadBuilder
 from generator.targets import Job
 
@@ -69,13 +70,12 @@ def _valid(model: Model, case: str, payload: Any, note: str) -> Case:
 def _shapes(builder: PayloadBuilder, model: Model) -> list[Case]:
     """The valid shapes of a main object beyond minimal and full."""
     full = builder.full(model.name)
-    root = TypeRef("model", model=model.name, target=model.name)
-    leaves = builder.leaves(full, root)
+    leaves = builder.leaves(full, ModelRef(model.name, model.name))
     cases = [
         _valid(model, "nulls", builder.full(model.name, nulls=True), "null wherever the spec allows it"),
         _valid(model, "empty-containers", builder.full(model.name, empty=True), "every map and array empty"),
     ]
-    objects = [leaf for leaf in leaves if leaf.type.kind in ("model", "union")]
+    objects = [leaf for leaf in leaves if isinstance(leaf.type, ModelRef | KeySubsetUnion)]
     # The root, a child object and the deepest object.
     deep = [objects[0], *[o for o in objects if len(o.path) == 1][:1], *sorted(objects, key=lambda o: -len(o.path))[:1]]
     unknown = copy.deepcopy(full)
@@ -90,62 +90,69 @@ def _shapes(builder: PayloadBuilder, model: Model) -> list[Case]:
         def variant(case: str, value: Any, note: str, path: Path = leaf.path, at: str = name) -> None:
             cases.append(_valid(model, f"{at}-{case}", _set(full, path, value), f"{at}: {note}"))
 
-        if t.kind == "union":
-            narrow = builder.full(t.narrow or "")
-            variant(t.narrow or "", narrow, f"the {t.narrow} branch")
-            wide_fields = builder.model(t.wide or "").fields
-            nulls = {f.wire_name: None for f in wide_fields if f.type.nullable and f.type.kind in ("model", "union")}
+        if isinstance(t, KeySubsetUnion):
+            narrow = builder.full(t.narrow)
+            variant(t.narrow, narrow, f"the {t.narrow} branch")
+            wide_fields = builder.model(t.wide).fields
+            held = [f for f in wide_fields if isinstance(f.type, ModelRef | KeySubsetUnion)]
+            nulls = {f.wire_name: None for f in held if f.type.nullable}
             variant("sparse", {**narrow, **nulls}, f"{t.wide} with only ids and nulls, as embedded in real payloads")
-        if t.enum and leaf.field and leaf.field.documented.enum is not None:
-            for extra in [v for v in t.enum if v not in leaf.field.documented.enum]:
+        if isinstance(t, Choice) and leaf.field and leaf.field.documented.enum is not None:
+            for extra in [v for v in t.values if v not in leaf.field.documented.enum]:
                 variant(str(extra), extra, f"{extra!r}, an observed value")
         seen = [f.value for f in leaf.field.observed if f.attribute == "examples"] if leaf.field else []
-        if seen and t.kind == "model":
+        if seen and isinstance(t, ModelRef):
             variant("observed", seen[0][0], "as seen in real payloads")
     return cases
 
 
 def _plain_string(leaf: Leaf) -> bool:
-    return leaf.type.kind == "string" and not leaf.type.enum and not leaf.type.format and len(leaf.path) >= 3
+    return isinstance(leaf.type, Text) and leaf.type.format is None and len(leaf.path) >= 3
 
 
-def _model_item_or_other(t: TypeRef) -> Any:
-    return "not an object" if t.kind == "model" else {"x": 1}
+def _is(kind: type[TypeNode]) -> Callable[[Leaf], bool]:
+    return lambda leaf: isinstance(leaf.type, kind)
+
+
+def _formatted(name: str) -> Callable[[Leaf], bool]:
+    return lambda leaf: isinstance(leaf.type, Text) and leaf.type.format == name
 
 
 # kind of error: (which value to break, what to put there, what the case shows)
-_BAD: dict[str, tuple[Callable[[Leaf], bool], Callable[[TypeRef], Any], str]] = {
-    "wrong-type-at-depth": (_plain_string, lambda t: 12345, "a number where a string belongs, three levels down"),
-    "bool-as-integer": (lambda leaf: leaf.type.kind == "integer", lambda t: True, "true where an integer belongs"),
-    "float-as-integer": (lambda leaf: leaf.type.kind == "integer", lambda t: 1.5, "1.5 where an integer belongs"),
-    "bad-enum": (lambda leaf: bool(leaf.type.enum), lambda t: "NOT-DOCUMENTED", "a value outside the enum"),
-    "bad-date-time": (lambda leaf: leaf.type.format == "date-time", lambda t: "yesterday", "not a date-time"),
-    "naive-date-time": (
-        lambda leaf: leaf.type.format == "date-time",
-        lambda t: "2024-02-01T10:42:59.594",
-        "a date-time without a zone",
-    ),
-    "bad-date": (lambda leaf: leaf.type.format == "date", lambda t: "1974-13-02", "month 13"),
-    "array-as-object": (lambda leaf: leaf.type.kind == "array", lambda t: {"0": "x"}, "an object for an array"),
+_BAD: dict[str, tuple[Callable[[Leaf], bool], Any, str]] = {
+    "wrong-type-at-depth": (_plain_string, 12345, "a number where a string belongs, three levels down"),
+    "bool-as-integer": (_is(Integer), True, "true where an integer belongs"),
+    "float-as-integer": (_is(Integer), 1.5, "1.5 where an integer belongs"),
+    "bad-enum": (_is(Choice), "NOT-DOCUMENTED", "a value outside the enum"),
+    # Each format's own refused values (generator/formats.py).
+    **{bad.case: (_formatted(f.name), bad.value, bad.note) for f in FORMATS.values() for bad in f.bad},
+    "array-as-object": (_is(ArrayOf), {"0": "x"}, "an object for an array"),
     "object-as-array": (
-        lambda leaf: leaf.type.kind == "model" and bool(leaf.path),
-        lambda t: [],
+        lambda leaf: isinstance(leaf.type, ModelRef) and bool(leaf.path),
+        [],
         "an array where an object belongs",
     ),
-    "bad-map-entry": (lambda leaf: leaf.parent_kind == "map", lambda t: "not an object", "a bad map value"),
-    "bad-array-item": (lambda leaf: leaf.parent_kind == "array", _model_item_or_other, "a bad array item"),
+    "bad-map-entry": (lambda leaf: leaf.parent_kind == "map", "not an object", "a bad map value"),
+    "bad-array-item": (lambda leaf: leaf.parent_kind == "array", None, "a bad array item"),
     "null-not-allowed": (
-        lambda leaf: bool(leaf.path) and not leaf.type.nullable and leaf.type.kind != "any",
-        lambda t: None,
+        lambda leaf: bool(leaf.path) and not leaf.type.nullable and not isinstance(leaf.type, AnyValue),
+        None,
         "null where the spec does not allow it",
     ),
 }
 
 
+def _wrong(kind: str, leaf: Leaf) -> Any:
+    """The value put in place of ``leaf`` for this kind of error."""
+    if kind == "bad-array-item":
+        return "not an object" if isinstance(leaf.type, ModelRef) else {"x": 1}
+    return _BAD[kind][1]
+
+
 def _invalid(builder: PayloadBuilder, model: Model) -> list[Case]:
     """One payload per kind of error, and one with two errors, with the paths they must produce."""
     full = builder.full(model.name)
-    leaves = builder.leaves(full, TypeRef("model", model=model.name, target=model.name))
+    leaves = builder.leaves(full, ModelRef(model.name, model.name))
     root = Case(f"invalid/{model.name}.non-object-root.json", model.name, False, [full], ((),), "an array at the root")
     cases = [root]
     chosen: dict[str, Leaf] = {}
@@ -154,8 +161,8 @@ def _invalid(builder: PayloadBuilder, model: Model) -> list[Case]:
         if leaf is not None:
             chosen[kind] = leaf
     for kind, leaf in chosen.items():
-        _, wrong, note = _BAD[kind]
-        payload = _set(full, leaf.path, wrong(leaf.type))
+        note = _BAD[kind][2]
+        payload = _set(full, leaf.path, _wrong(kind, leaf))
         cases.append(Case(f"invalid/{model.name}.{kind}.json", model.name, False, payload, (leaf.path,), note))
     pair = [chosen[k] for k in ("bool-as-integer", "bad-enum") if k in chosen]
     if len(pair) == 2:

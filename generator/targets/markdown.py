@@ -9,10 +9,33 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, assert_never
 
+from generator.formats import FORMATS, FormatName
 from generator.invisible import shown
-from generator.ir import Change, Fact, Field, Model, Page, Source, SpecModel, TypeRef
+from generator.ir import (
+    AnyValue,
+    ArrayOf,
+    Boolean,
+    Change,
+    Choice,
+    Fact,
+    Field,
+    FreeObject,
+    Integer,
+    KeySubsetUnion,
+    MapOf,
+    Model,
+    ModelRef,
+    Number,
+    Page,
+    Source,
+    SpecModel,
+    Text,
+    TypeNode,
+    kind_name,
+    walk,
+)
 from generator.targets import Job
 
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~])")
@@ -175,6 +198,12 @@ class _Links:
         return f"[{md_text(self.spec.source(source_id).title)}](README.md#{self.sources[source_id]})"
 
 
+def formats_used(spec: SpecModel) -> list[FormatName]:
+    """The string formats the spec's fields use, in the registry's order."""
+    used = {t.format for m in spec.models for f in m.fields for t in walk(f.type) if isinstance(t, Text)}
+    return [name for name in FORMATS if name in used]
+
+
 def jobs(spec: SpecModel) -> list[Job]:
     """The index and one page per documented page."""
     anchors = index_anchors(spec)
@@ -187,6 +216,7 @@ def jobs(spec: SpecModel) -> list[Job]:
         ],
         "spec_files": ", ".join(md_code(f) for f in spec.files),
         "sources": [SourceView(md_text(s.title), anchors[s.id], _source_line(s)) for s in spec.sources],
+        "formats": [(md_code(name), FORMATS[name].rule) for name in formats_used(spec)],
     }
     out = [Job("docs/README.md", "markdown/index.md.j2", index, "text")]
     out += [Job(f"docs/{p.file}", "markdown/page.md.j2", {"page": p}, "text") for p in pages]
@@ -243,31 +273,35 @@ def _row(links: _Links, f: Field) -> Row:
     return Row("<br>".join(attribute), _type_cell(links, f), _description_cell(f), _observed_cell(links, f))
 
 
-def type_text(links: _Links, t: TypeRef) -> str:
+def type_text(links: _Links, t: TypeNode) -> str:
     """A type as prose with links: "array of [Order Item Calculated](#...)", "map of ... keyed by ..."."""
-    if t.kind == "model":
-        text = links.to(t.model or "")
-    elif t.kind == "union":
-        text = "one of " + " or ".join(type_text(links, b) for b in t.branches)
-    elif t.kind == "array":
-        text = f"array of {type_text(links, t.item or TypeRef('any'))}"
-    elif t.kind == "map":
-        keyed = f" keyed by {md_text(t.map_key)}" if t.map_key else ""
-        text = f"map of {type_text(links, t.item or TypeRef('any'))}{keyed}"
-    elif t.kind == "object":
-        text = "object (free-form)"
-    else:
-        text = t.kind
-    if t.format:
-        text += f" ({md_text(t.format)})"
-    return text
+    match t:
+        case ModelRef(model=model):
+            return links.to(model)
+        case KeySubsetUnion(options=options):
+            return "one of " + " or ".join(type_text(links, o) for o in options)
+        case ArrayOf(item=item):
+            return f"array of {type_text(links, item)}"
+        case MapOf(item=item, key=key):
+            keyed = f" keyed by {md_text(key)}" if key else ""
+            return f"map of {type_text(links, item)}{keyed}"
+        case FreeObject():
+            return "object (free-form)"
+        case Text(format=fmt):
+            return "string" if fmt is None else f"string ({md_text(fmt)})"
+        case Choice():
+            return "string"
+        case Integer() | Number() | Boolean() | AnyValue():
+            return kind_name(t)
+        case _:
+            assert_never(t)
 
 
 def _type_cell(links: _Links, f: Field) -> str:
     parts = [type_text(links, f.type)]
-    if f.type.union_rule:
-        narrow = links.to(f.type.narrow or "")
-        parts.append(f"{narrow} when every key is one of its own, else {links.to(f.type.wide or '')}")
+    if isinstance(f.type, KeySubsetUnion):
+        narrow = links.to(f.type.narrow)
+        parts.append(f"{narrow} when every key is one of its own, else {links.to(f.type.wide)}")
     if f.documented.nullable:
         parts.append("nullable")
     elif f.type.nullable:
@@ -356,13 +390,17 @@ def diagram(spec: SpecModel, models: list[Model]) -> str:
 _MERMAID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
-def _edges(t: TypeRef, many: bool = False, label: str = "") -> list[tuple[str, str, str]]:
-    if t.kind == "model":
-        return [('*-- "*"' if many else "*--", t.model or "", label)]
-    if t.kind == "union":
-        return [("-->", b.model or "", " (one of)") for b in t.branches]
-    if t.kind == "array" and t.item:
-        return _edges(t.item, True, " []")
-    if t.kind == "map" and t.item:
-        return _edges(t.item, True, " {}")
-    return []
+def _edges(t: TypeNode, many: bool = False, label: str = "") -> list[tuple[str, str, str]]:
+    match t:
+        case ModelRef(model=model):
+            return [('*-- "*"' if many else "*--", model, label)]
+        case KeySubsetUnion(options=options):
+            return [("-->", o.model, " (one of)") for o in options]
+        case ArrayOf(item=item):
+            return _edges(item, True, " []")
+        case MapOf(item=item):
+            return _edges(item, True, " {}")
+        case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+            return []
+        case _:
+            assert_never(t)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, GenerationError, Location
+from generator.formats import FORMATS
 from generator.formatting import BLACK_IDENTITY, format_python
 from generator.ir import SpecModel
 from generator.memo import Memo, input_key
@@ -28,6 +29,8 @@ from generator.targets.jsonschema import bundle_path
 from generator.targets.python import docstring, package_files
 
 DCG_VERSION = version("datamodel-code-generator")
+# dcg's own types for some formats need packages the output does not declare: mapped to ours.
+TYPE_MAPPINGS = [f.pydantic_mapping for f in FORMATS.values() if f.pydantic_mapping]
 TEMPLATE = "jsonschema/schema.json.j2"  # where a schema datamodel-code-generator rejects comes from
 
 
@@ -67,7 +70,9 @@ def derive(spec: SpecModel, files: dict[str, str], memo: Memo) -> dict[str, str]
     text = json.dumps(schema)
     first = header(spec, source)
     # Everything the module depends on: dcg and its options (this file), black and its options.
-    key = input_key("datamodel-code-generator", DCG_VERSION, _fingerprint(), *BLACK_IDENTITY, first, root, text)
+    key = input_key(
+        "datamodel-code-generator", DCG_VERSION, _fingerprint(), *TYPE_MAPPINGS, *BLACK_IDENTITY, first, root, text
+    )
 
     def step() -> str:
         return format_python(_generate_located(text, root, first, source), memo.disk_cache)
@@ -112,6 +117,7 @@ def generate(schema: str, root: str, header: str) -> str:
         "use_union_operator": True,
         "use_standard_collections": True,
         "use_double_quotes": True,
+        "type_mappings": TYPE_MAPPINGS,
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dcg announces future defaults on every run

@@ -11,40 +11,52 @@ import dataclasses
 import re
 import textwrap
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, assert_never
 
-from generator.ir import MAX_DEPTH, Field, Model, PackageNames, Project, SpecModel, TypeRef
+from generator import formats
+from generator.formats import FORMATS
+from generator.ir import (
+    MAX_DEPTH,
+    AnyValue,
+    ArrayOf,
+    Boolean,
+    Choice,
+    Field,
+    FreeObject,
+    Integer,
+    KeySubsetUnion,
+    MapOf,
+    Model,
+    ModelRef,
+    Number,
+    PackageNames,
+    Project,
+    SpecModel,
+    Text,
+    TypeNode,
+    walk,
+)
 from generator.naming import module_name
 from generator.payloads import PayloadBuilder
 from generator.targets import Job, speedups
 
-_SCALAR_ANNOTATIONS = {
-    "string": "str",
-    "integer": "int",
-    "number": "int | float",
-    "boolean": "bool",
-    "object": "dict[str, Any]",
-    "any": "Any",
+# The kinds that need no conversion, each with its annotation, the runtime parser that checks it,
+# and (where one exists) an inline check: (condition that the value is bad, what ``fail`` expects).
+_Plain = Integer | Number | Boolean | FreeObject | AnyValue
+_PLAIN: dict[type[_Plain] | type[Text], tuple[str, str, tuple[str, str] | None]] = {
+    Text: ("str", "parse_str", ("type(v) is not str", "string")),
+    Integer: ("int", "parse_int", ("type(v) is not int", "integer")),
+    Number: ("int | float", "parse_number", ("not is_number(v)", "number")),
+    Boolean: ("bool", "parse_bool", ("type(v) is not bool", "boolean")),
+    FreeObject: ("dict[str, Any]", "parse_object", None),
+    AnyValue: ("Any", "parse_any", None),
 }
-_PARSERS = {
-    "string": "parse_str",
-    "integer": "parse_int",
-    "number": "parse_number",
-    "boolean": "parse_bool",
-    "object": "parse_object",
-    "any": "parse_any",
-}
-# Inline checks for the common scalar fields: (condition that the value is bad, expected, for ``fail``).
-_INLINE_CHECKS = {
-    "string": ("type(v) is not str", "string"),
-    "integer": ("type(v) is not int", "integer"),
-    "number": ("not is_number(v)", "number"),
-    "boolean": ("type(v) is not bool", "boolean"),
-}
-
-
 # Array items checked by exact type in a loop: (the Python type, what was expected, for messages).
-_ITEM_TYPES = {"string": ("str", "string"), "integer": ("int", "integer"), "boolean": ("bool", "boolean")}
+_ITEM_TYPES: dict[type[TypeNode], tuple[str, str]] = {
+    Text: ("str", "string"),
+    Integer: ("int", "integer"),
+    Boolean: ("bool", "boolean"),
+}
 
 
 def python_string(text: str) -> str:
@@ -167,7 +179,8 @@ def jobs(spec: SpecModel) -> list[Job]:
     root = f"python/{names.package}"
     header = _header("the spec")
     package = {"header": header, "package": names.package, "pure": pure_switch(names), "max_depth": MAX_DEPTH}
-    out = [Job(f"{root}/_runtime.py", "python/_runtime.py.j2", package, "python")]
+    runtime = {**package, "email_pattern": python_string(formats.EMAIL_PATTERN), "email_max": formats.EMAIL_MAX_LENGTH}
+    out = [Job(f"{root}/_runtime.py", "python/_runtime.py.j2", runtime, "python")]
     out += package_files(project, names, "python")
     exports: list[tuple[str, str]] = []
     for page in spec.pages:
@@ -283,10 +296,9 @@ def _factories(spec: SpecModel) -> list[FactoryView]:
         pending.add(name)
         model = builder.model(name)
         for f in model.fields:
-            for t in f.type.walk():
-                target = t.wide if t.kind == "union" else t.target
-                if target and t.kind in ("model", "union"):
-                    define(target)
+            for t in walk(f.type):
+                if isinstance(t, ModelRef | KeySubsetUnion):
+                    define(_payload_class(t))
         payload = builder.full(name)
         named = set(data)  # only constants defined before this one may be named in it
         items = [
@@ -308,16 +320,22 @@ def _factories(spec: SpecModel) -> list[FactoryView]:
     return out
 
 
-def _literal(builder: PayloadBuilder, constants: dict[str, str], named: set[str], value: Any, t: TypeRef) -> str:
+def _payload_class(t: ModelRef | KeySubsetUnion) -> str:
+    """The class whose full payload stands for a value of ``t`` (a union's: the wide class's)."""
+    return t.wide if isinstance(t, KeySubsetUnion) else t.target
+
+
+def _literal(builder: PayloadBuilder, constants: dict[str, str], named: set[str], value: Any, t: TypeNode) -> str:
     """A Python literal of ``value``: the full payload of a class already defined by its constant's
     name, the rest by repr(), which holds JSON data exactly (spec text cannot escape it)."""
-    target = t.wide if t.kind == "union" else t.target
-    if t.kind in ("model", "union") and target in named and value == builder.full(target or ""):
-        return constants[target or ""]
-    if t.kind == "array" and isinstance(value, list) and t.item:
+    if isinstance(t, ModelRef | KeySubsetUnion):
+        target = _payload_class(t)
+        if target in named and value == builder.full(target):
+            return constants[target]
+    if isinstance(t, ArrayOf) and isinstance(value, list):
         item = t.item
         return "[" + ", ".join(_literal(builder, constants, named, v, item) for v in value) + "]"
-    if t.kind == "map" and isinstance(value, dict) and t.item:
+    if isinstance(t, MapOf) and isinstance(value, dict):
         item = t.item
         pairs = (f"{python_string(k)}: {_literal(builder, constants, named, v, item)}" for k, v in value.items())
         return "{" + ", ".join(pairs) + "}"
@@ -402,21 +420,21 @@ def _field_doc(spec: SpecModel, f: Field) -> str:
 
 def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local: str) -> FieldView:
     t = f.type
-    wire = python_string(f.wire_name)
     check: str | None = None
     expected: str | None = None
     enum_const: str | None = None
     convert: str | None = None
-    if t.enum is not None and t.kind == "string":
+    inline = _inline_check(t)
+    if isinstance(t, Choice):
         enum_const = f"_{model.name.upper()}_{f.py_name.upper().strip('_')}"
-        values = ", ".join(python_string(str(v)) for v in t.enum)
+        values = ", ".join(python_string(v) for v in t.values)
         module.constants.append((f"{enum_const}_VALUES", f"frozenset({{{values}}})"))
         module.constants.append((f"{enum_const}_SHOWN", f"({values},)"))
         module.helpers.add("fail_enum")
         check = f"type(v) is not str or v not in {enum_const}_VALUES"
-    elif t.kind in _INLINE_CHECKS and not t.format:
-        check, expected = _INLINE_CHECKS[t.kind]
-        if t.kind == "number":
+    elif inline is not None:
+        check, expected = inline
+        if isinstance(t, Number):
             module.helpers.add("is_number")
     else:
         convert = _parser(module, t, top=True, limited=model.recursive)
@@ -426,7 +444,7 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
             convert = name
     return FieldView(
         py_name=f.py_name,
-        wire=wire,
+        wire=python_string(f.wire_name),
         annotation=f"{annotation(module, t)} | Unset",
         doc=docstring(_wrap(_field_doc(spec, f))),
         nullable=t.nullable,
@@ -439,58 +457,72 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
     )
 
 
-def annotation(module: _Module, t: TypeRef) -> str:
+def _inline_check(t: TypeNode) -> tuple[str, str] | None:
+    """The check the class template writes inline for the common scalar fields, if ``t`` has one."""
+    if isinstance(t, Text) and t.format is not None:
+        return None
+    if isinstance(t, Text | Integer | Number | Boolean | FreeObject | AnyValue):
+        return _PLAIN[type(t)][2]
+    return None
+
+
+def annotation(module: _Module, t: TypeNode) -> str:
     """The Python type of a value of ``t``."""
-    if t.kind == "string" and t.enum is not None:
-        module.typing.add("Literal")
-        inner = f"Literal[{', '.join(python_string(str(v)) for v in t.enum)}]"
-    elif t.kind == "string" and t.format in ("date-time", "date"):
-        # Qualified, so that fields named `date` or `datetime` keep their names.
-        inner = "_dt.datetime" if t.format == "date-time" else "_dt.date"
-        module.dates.add(inner)
-    elif t.kind == "model":
-        inner = module.use_class(t.target or "")
-    elif t.kind == "union":
-        inner = " | ".join(module.use_class(b.target or "") for b in t.branches)
-    elif t.kind == "array":
-        inner = f"list[{annotation(module, t.item or TypeRef('any'))}]"
-    elif t.kind == "map":
-        inner = f"dict[str, {annotation(module, t.item or TypeRef('any'))}]"
-    else:
-        inner = _SCALAR_ANNOTATIONS[t.kind]
+    match t:
+        case Choice(values=values):
+            module.typing.add("Literal")
+            inner = f"Literal[{', '.join(python_string(v) for v in values)}]"
+        case Text(format=fmt) if fmt is not None and FORMATS[fmt].python_type is not None:
+            # Qualified (``_dt.date``), so that fields named `date` or `datetime` keep their names.
+            inner = FORMATS[fmt].python_type or ""
+            module.dates.add(inner)
+        case ModelRef(target=target):
+            inner = module.use_class(target)
+        case KeySubsetUnion(options=options):
+            inner = " | ".join(module.use_class(o.target) for o in options)
+        case ArrayOf(item=item):
+            inner = f"list[{annotation(module, item)}]"
+        case MapOf(item=item):
+            inner = f"dict[str, {annotation(module, item)}]"
+        case Text() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+            inner = _PLAIN[type(t)][0]
+        case _:
+            assert_never(t)
     return f"{inner} | None" if t.nullable else inner
 
 
-def _parser(module: _Module, t: TypeRef, top: bool = False, limited: bool = False) -> str:
+def _parser(module: _Module, t: TypeNode, top: bool = False, limited: bool = False) -> str:
     """An expression for a parse callable ``(value, path, errors) -> value`` of ``t``.
     At the top (a field), nullability is handled by the template instead. ``limited``: in a
     recursive class, whose arrays and maps have their depth checked (MAX_DEPTH)."""
-    if t.kind == "model":
-        inner = module.bound_parser(t.target or "")
-    elif t.kind == "union":
-        module.helpers.add("union_parser")
-        narrow, wide = module.bound_parser(t.narrow or ""), module.bound_parser(t.wide or "")
-        inner = f"union_parser({t.narrow}._WIRE_NAMES, {narrow}, {wide})"
-    elif t.kind == "array" and t.item and t.item.kind in _ITEM_TYPES and not _refined(t.item):
-        module.helpers.add("parse_list_of_type")
-        module.partial = True
-        py_type, expected = _ITEM_TYPES[t.item.kind]
-        inner = _limited(module, f'partial(parse_list_of_type, {py_type}, "{expected}")', limited)
-    elif t.kind in ("array", "map"):
-        helper = "parse_list" if t.kind == "array" else "parse_map"
-        module.helpers.add(helper)
-        module.partial = True
-        item = _parser(module, t.item or TypeRef("any"), limited=limited)
-        inner = _limited(module, f"partial({helper}, {item})", limited)
-    elif t.kind == "string" and t.enum is not None:
-        module.helpers.add("enum_of")
-        inner = f"enum_of(({', '.join(python_string(str(v)) for v in t.enum)},))"
-    elif t.kind == "string" and t.format in ("date-time", "date"):
-        inner = "parse_datetime" if t.format == "date-time" else "parse_date"
-        module.helpers.add(inner)
-    else:
-        inner = _PARSERS[t.kind]
-        module.helpers.add(inner)
+    match t:
+        case ModelRef(target=target):
+            inner = module.bound_parser(target)
+        case KeySubsetUnion(narrow=narrow):
+            module.helpers.add("union_parser")
+            parse_narrow, parse_wide = module.bound_parser(narrow), module.bound_parser(t.wide)
+            inner = f"union_parser({narrow}._WIRE_NAMES, {parse_narrow}, {parse_wide})"
+        case ArrayOf(item=item) if type(item) in _ITEM_TYPES and not _refined(item):
+            module.helpers.add("parse_list_of_type")
+            module.partial = True
+            py_type, expected = _ITEM_TYPES[type(item)]
+            inner = _limited(module, f'partial(parse_list_of_type, {py_type}, "{expected}")', limited)
+        case ArrayOf(item=item) | MapOf(item=item):
+            helper = "parse_list" if isinstance(t, ArrayOf) else "parse_map"
+            module.helpers.add(helper)
+            module.partial = True
+            inner = _limited(module, f"partial({helper}, {_parser(module, item, limited=limited)})", limited)
+        case Choice(values=values):
+            module.helpers.add("enum_of")
+            inner = f"enum_of(({', '.join(python_string(v) for v in values)},))"
+        case Text(format=fmt) if fmt is not None:
+            inner = FORMATS[fmt].parse
+            module.helpers.add(inner)
+        case Text() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+            inner = _PLAIN[type(t)][1]
+            module.helpers.add(inner)
+        case _:
+            assert_never(t)
     if t.nullable and not top:
         module.helpers.add("nullable")
         return f"nullable({inner})"
@@ -504,12 +536,12 @@ def _limited(module: _Module, parser: str, limited: bool) -> str:
     return f"limited({parser})"
 
 
-def _refined(t: TypeRef) -> bool:
+def _refined(t: TypeNode) -> bool:
     """Whether values of ``t`` need more than their exact type checked (or may be null)."""
-    return t.nullable or t.enum is not None or t.format is not None
+    return t.nullable or isinstance(t, Choice) or (isinstance(t, Text) and t.format is not None)
 
 
-def dump_expression(module: _Module, t: TypeRef, value: str, depth: int) -> str:
+def dump_expression(module: _Module, t: TypeNode, value: str, depth: int) -> str:
     """An expression writing ``value`` (of type ``t``, not UNSET) back as JSON-ready data."""
     inner = _dump_inner(module, t, value, depth)
     if inner == value or not t.nullable:
@@ -517,18 +549,22 @@ def dump_expression(module: _Module, t: TypeRef, value: str, depth: int) -> str:
     return f"None if {value} is None else {inner}"
 
 
-def _dump_inner(module: _Module, t: TypeRef, value: str, depth: int) -> str:
+def _dump_inner(module: _Module, t: TypeNode, value: str, depth: int) -> str:
     item = f"x{depth}"
-    if t.kind in ("model", "union"):
-        return f"{value}.to_dict()"
-    if t.kind == "string" and t.format in ("date-time", "date"):
-        helper = "dump_datetime" if t.format == "date-time" else "dump_date"
-        module.helpers.add(helper)
-        return f"{helper}({value})"
-    if t.kind == "array":
-        each = dump_expression(module, t.item or TypeRef("any"), item, depth + 1)
-        return f"list({value})" if each == item else f"[{each} for {item} in {value}]"
-    if t.kind == "map":
-        each = dump_expression(module, t.item or TypeRef("any"), item, depth + 1)
-        return f"dict({value})" if each == item else f"{{k{depth}: {each} for k{depth}, {item} in {value}.items()}}"
-    return value
+    match t:
+        case ModelRef() | KeySubsetUnion():
+            return f"{value}.to_dict()"
+        case Text(format=fmt) if fmt is not None and FORMATS[fmt].dump is not None:
+            helper = FORMATS[fmt].dump or ""
+            module.helpers.add(helper)
+            return f"{helper}({value})"
+        case ArrayOf(item=inner):
+            each = dump_expression(module, inner, item, depth + 1)
+            return f"list({value})" if each == item else f"[{each} for {item} in {value}]"
+        case MapOf(item=inner):
+            each = dump_expression(module, inner, item, depth + 1)
+            return f"dict({value})" if each == item else f"{{k{depth}: {each} for k{depth}, {item} in {value}.items()}}"
+        case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+            return value
+        case _:
+            assert_never(t)

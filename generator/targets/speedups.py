@@ -13,15 +13,50 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, assert_never
 
-from generator.ir import Model, SpecModel, TypeRef
+from generator.formats import FORMATS
+from generator.ir import (
+    AnyValue,
+    ArrayOf,
+    Boolean,
+    Choice,
+    FreeObject,
+    Integer,
+    KeySubsetUnion,
+    MapOf,
+    Model,
+    ModelRef,
+    Number,
+    SpecModel,
+    Text,
+    TypeNode,
+)
 from generator.targets import Job
 
-# Kinds whose value goes back out of to_dict() as it is (the engine and Python agree on these).
-_SCALARS = {"string": "K_STR", "integer": "K_INT", "number": "K_NUMBER", "boolean": "K_BOOL",
-            "object": "K_OBJECT", "any": "K_ANY"}  # fmt: skip
-_DATES = {"date-time": "K_DATETIME", "date": "K_DATE"}
+# The engine's node kinds, each with whether to_dict() writes its values back as they are. The C
+# template's `enum Kind` and its as-is table are rendered from this one list.
+KINDS: tuple[tuple[str, bool], ...] = (
+    ("K_ANY", True),
+    ("K_STR", True),
+    ("K_INT", True),
+    ("K_NUMBER", True),
+    ("K_BOOL", True),
+    ("K_OBJECT", True),
+    ("K_ENUM", True),
+    *sorted({(f.c_kind, f.dump is None) for f in FORMATS.values()}, key=lambda k: (not k[1], k[0])),
+    ("K_MODEL", False),
+    ("K_UNION", False),
+    ("K_LIST", False),
+    ("K_MAP", False),
+)
+_PLAIN: dict[type[TypeNode], str] = {
+    Integer: "K_INT",
+    Number: "K_NUMBER",
+    Boolean: "K_BOOL",
+    FreeObject: "K_OBJECT",
+    AnyValue: "K_ANY",
+}
 
 
 @dataclass(frozen=True)
@@ -91,7 +126,7 @@ def c_string(text: str) -> tuple[str, int]:
 def job(tables: Tables, root: str, package: Mapping[str, object]) -> Job:
     """The C file in the package folder ``root``; ``regenerate`` writes it, ``pip install``
     compiles it where it can. ``package``: the package's names and limits (``package``, ``max_depth``)."""
-    context = {**package, "header": _header(), "tables": tables, "fingerprint": tables.fingerprint()}
+    context = {**package, "header": _header(), "tables": tables, "fingerprint": tables.fingerprint(), "kinds": KINDS}
     return Job(f"{root}/_speedups.c", "python/_speedups.c.j2", context, "text")
 
 
@@ -122,25 +157,27 @@ def _real(spec: SpecModel, model: Model) -> Model:
     return model
 
 
-def _node(tables: Tables, index: dict[str, int], t: TypeRef) -> int:
-    if t.kind == "string" and t.enum is not None:
-        values = tuple(c_string(str(v)) for v in t.enum)
-        known = len(tables.enums)
-        ref = tables.once(("enum", values), tables.enums, (len(tables.enum_values), len(values)))
-        if ref == known:
-            tables.enum_values.extend(values)
-        return tables.node(Node("K_ENUM", t.nullable, ref))
-    if t.kind == "string" and t.format in _DATES:
-        return tables.node(Node(_DATES[t.format], t.nullable, 0))
-    if t.kind in _SCALARS:
-        return tables.node(Node(_SCALARS[t.kind], t.nullable, 0))
-    if t.kind == "model":
-        return tables.node(Node("K_MODEL", t.nullable, index[t.target or ""]))
-    if t.kind == "union":
-        pair = (index[t.narrow or ""], index[t.wide or ""])
-        ref = tables.once(("union", pair), tables.unions, pair)
-        return tables.node(Node("K_UNION", t.nullable, ref))
-    if t.kind in ("array", "map"):
-        item = _node(tables, index, t.item or TypeRef("any"))
-        return tables.node(Node("K_LIST" if t.kind == "array" else "K_MAP", t.nullable, item))
-    raise ValueError(f"no C kind for type {t.kind!r}")
+def _node(tables: Tables, index: dict[str, int], t: TypeNode) -> int:
+    match t:
+        case Choice(values=values):
+            texts = tuple(c_string(v) for v in values)
+            known = len(tables.enums)
+            ref = tables.once(("enum", texts), tables.enums, (len(tables.enum_values), len(texts)))
+            if ref == known:
+                tables.enum_values.extend(texts)
+            return tables.node(Node("K_ENUM", t.nullable, ref))
+        case Text(format=fmt):
+            return tables.node(Node("K_STR" if fmt is None else FORMATS[fmt].c_kind, t.nullable, 0))
+        case Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+            return tables.node(Node(_PLAIN[type(t)], t.nullable, 0))
+        case ModelRef(target=target):
+            return tables.node(Node("K_MODEL", t.nullable, index[target]))
+        case KeySubsetUnion(narrow=narrow):
+            pair = (index[narrow], index[t.wide])
+            ref = tables.once(("union", pair), tables.unions, pair)
+            return tables.node(Node("K_UNION", t.nullable, ref))
+        case ArrayOf(item=item) | MapOf(item=item):
+            kind = "K_LIST" if isinstance(t, ArrayOf) else "K_MAP"
+            return tables.node(Node(kind, t.nullable, _node(tables, index, item)))
+        case _:
+            assert_never(t)

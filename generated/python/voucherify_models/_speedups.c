@@ -18,8 +18,39 @@
 #include <string.h>
 #include <structmember.h>
 
-enum Kind { K_ANY, K_STR, K_INT, K_NUMBER, K_BOOL, K_OBJECT, K_ENUM, K_DATETIME, K_DATE,
-            K_MODEL, K_UNION, K_LIST, K_MAP };
+/* The node kinds, and whether to_dict() writes a kind's values back as they are. */
+enum Kind {
+    K_ANY,
+    K_STR,
+    K_INT,
+    K_NUMBER,
+    K_BOOL,
+    K_OBJECT,
+    K_ENUM,
+    K_EMAIL,
+    K_DATE,
+    K_DATETIME,
+    K_MODEL,
+    K_UNION,
+    K_LIST,
+    K_MAP,
+};
+static const unsigned char AS_IS[] = {
+    1,
+    1,
+    1,
+    1,
+    1,
+    1,
+    1,
+    1,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+};
 
 typedef struct { unsigned char kind; unsigned char nullable; int ref; } Node;
 typedef struct { const char *text; Py_ssize_t len; } Text;
@@ -567,6 +598,42 @@ static PyObject *each_of_map(Each each, int item, PyObject *v, Ctx *ctx, int str
     return out;
 }
 
+/* ASCII letters and digits, without the locale that isalnum() would consult. */
+static int alnum(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* The email rule of _runtime.parse_email (and of the JSON Schema's pattern): an exact str of at
+ * most 254 ASCII characters, `local@domain`; the local part 1 to 64 of letters, digits and
+ * !#$%&'*+-/=?^_`{|}~. ; the domain two or more labels of 1 to 63 letters, digits and hyphens, no
+ * hyphen first or last. Anything else is handed back, and Python reports it. */
+static int email_ok(PyObject *v) {
+    if (!PyUnicode_CheckExact(v) || !PyUnicode_IS_ASCII(v) || PyUnicode_GET_LENGTH(v) > 254)
+        return 0;
+    const unsigned char *s = PyUnicode_1BYTE_DATA(v);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(v), at = 0;
+    while (at < n && s[at] != '@') {
+        if (!alnum(s[at]) && !memchr("!#$%&'*+/=?^_`{|}~.-", s[at], 20))
+            return 0;
+        at++;
+    }
+    if (at == 0 || at > 64 || at == n)
+        return 0;
+    int labels = 0;
+    for (Py_ssize_t i = at + 1;; i++) {
+        Py_ssize_t start = i;
+        while (i < n && (alnum(s[i]) || s[i] == '-'))
+            i++;
+        if (i == start || i - start > 63 || s[start] == '-' || s[i - 1] == '-')
+            return 0;
+        labels++;
+        if (i == n)
+            return labels >= 2;
+        if (s[i] != '.')
+            return 0;
+    }
+}
+
 static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
     const Node *node = &NODES[index];
     if (v == Py_None && node->nullable)
@@ -586,6 +653,8 @@ static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
         return parse_object(v, ctx);
     case K_ENUM:
         return PyUnicode_CheckExact(v) && PySet_Contains(ENUM_SETS[node->ref], v) == 1 ? Py_NewRef(v) : NULL;
+    case K_EMAIL:
+        return email_ok(v) ? Py_NewRef(v) : NULL;
     case K_DATETIME:
         return parse_datetime(v, ctx);
     case K_DATE:
@@ -675,7 +744,7 @@ static PyObject *dump_object(PyObject *v, Ctx *ctx) {
 }
 
 static int same_out(int item) {
-    return NODES[item].kind <= K_ENUM; /* kinds that to_dict() writes back as they are */
+    return AS_IS[NODES[item].kind];
 }
 
 static PyObject *dump_node(int index, PyObject *v, Ctx *ctx) {
