@@ -13,15 +13,19 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
+from typing import Literal, assert_never
 
 import orjson
 
 from generator.invisible import json_escaped
 from generator.memo import Memo, input_key
+
+# How an output file is formatted (``Job.format``).
+FileFormat = Literal["json", "python", "text"]
 
 # Pinned in pyproject.toml: a different black may format differently and fail `--check`.
 BLACK_VERSION = version("black")
@@ -190,11 +194,18 @@ def python_key(text: str) -> str:
     return input_key(*BLACK_IDENTITY, text)
 
 
-def format_file(memo: Memo, path: str, kind: str, text: str, ready: Mapping[str, str] | None = None) -> str:
+def format_file(memo: Memo, path: str, kind: FileFormat, text: str, ready: Mapping[str, str] | None = None) -> str:
     """Format ``text`` as the output file ``path`` by the formatter ``kind``; Python via the memo,
     taking black's output from ``ready`` (:func:`format_python_ahead`) where it is there."""
-    if kind != "python":
-        return FORMATTERS[kind](text)
+    match kind:
+        case "json":
+            return format_json(text)
+        case "text":
+            return format_text(text)
+        case "python":
+            pass
+        case _:
+            assert_never(kind)
 
     def step() -> str:
         done = ready.get(text) if ready else None
@@ -219,4 +230,4 @@ def format_text(text: str) -> str:
     return "\n".join(line.rstrip(" \t") for line in text.strip("\n").split("\n")) + "\n"
 
 
-FORMATTERS: dict[str, Callable[[str], str]] = {"json": format_json, "python": format_python, "text": format_text}
+

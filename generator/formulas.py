@@ -49,6 +49,10 @@ class Formula:
         """The fields of the same object the formula reads (for a sum, the array)."""
         return _names(self.expr)
 
+    def summed(self) -> dict[str, str]:
+        """The arrays the formula sums over, each with the field of its items that is summed."""
+        return _sums(self.expr)
+
     def evaluate(self, values: Mapping[str, Any]) -> Fraction:
         """The value of the expression over an object's payload; KeyError if a field is missing."""
         return _evaluate(self.expr, values)
@@ -141,6 +145,16 @@ def _names(node: Node) -> set[str]:
     if node.op == "sum":
         return {node.array}
     return set().union(*(_names(n) for n in (node.left, node.right) if n is not None))
+
+
+def _sums(node: Node) -> dict[str, str]:
+    if node.op == "sum":
+        return {node.array: node.item_field}
+    found: dict[str, str] = {}
+    for n in (node.left, node.right):
+        if n is not None:
+            found |= _sums(n)
+    return found
 
 
 def _evaluate(node: Node, values: Mapping[str, Any]) -> Fraction:

@@ -270,6 +270,9 @@ class Field:
     default: Any
     deprecated: bool
     formula: str | None
+    # Why the documented formula cannot hold for this object (it is shown, never applied); None
+    # for a formula that holds.
+    formula_note: str | None
     observed: tuple[Fact, ...]
     undocumented: Undocumented | None
     notes: tuple[Note, ...]

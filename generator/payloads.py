@@ -200,8 +200,10 @@ def apply_formulas(model: Model, payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def parsed_formula(field: Field) -> formulas.Formula | None:
-    """The field's documented formula, parsed; None where it has none."""
-    return formulas.parse(field.formula, field.wire_name) if field.formula else None
+    """The field's documented formula, parsed; None where it has none or it cannot hold."""
+    if field.formula is None or field.formula_note is not None:
+        return None
+    return formulas.parse(field.formula, field.wire_name)
 
 
 def formula_holds(model: Model, payload: dict[str, Any], field: Field) -> bool | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, assert_never
 
-from generator import formats, naming, values
+from generator import formats, formulas, naming, values
 from generator.diagnostics import Diagnostic, GenerationError, Location
 from generator.formats import FormatName
 from generator.ir import (
@@ -105,6 +105,7 @@ class Resolver:
         self.models: dict[str, Model] = {}
         self.order: list[str] = []
         self.closed_variants: list[tuple[str, Location]] = []
+        self.formulas: list[tuple[Field, Location]] = []
         self.cited: list[tuple[str, Location, str]] = []
         self.deferred_values: list[tuple[TypeNode, JsonPath, Any, LocatedDocument]] = []
 
@@ -131,6 +132,7 @@ class Resolver:
         self.check_sources()
         models = {name: self.models[name] for name in self.order if name in self.models}
         self.check_fields(models)
+        self.check_formulas(models)
         self.mark_recursive(models)
         resolved_pages = tuple(self.page(doc, models) for doc in pages)
         self.check_bundle(project, models)
@@ -351,7 +353,8 @@ class Resolver:
             has_default="default" in raw or default_fact is not None,
             default=raw["default"] if "default" in raw else (default_fact or {}).get("value"),
             deprecated=bool(raw.get("deprecated", False)),
-            formula=raw.get("formula"),
+            formula=_formula_text(raw.get("formula")),
+            formula_note=raw["formula"]["note"] if isinstance(raw.get("formula"), dict) else None,
             observed=facts,
             undocumented=Undocumented(undocumented["source"], undocumented["note"]) if undocumented else None,
             notes=self.notes(raw, scope),
@@ -359,6 +362,9 @@ class Resolver:
             location=doc.stable(doc.key_at(path)),
         )
         self.check_values(field, raw, scope)
+        if "formula" in raw:
+            text_path = (*path, "formula", "text") if isinstance(raw["formula"], dict) else (*path, "formula")
+            self.formulas.append((field, doc.at(text_path)))
         return field
 
     def field_type(self, raw: dict[str, Any], observed: dict[str, Any], scope: _Scope, stem: str) -> TypeNode:
@@ -583,6 +589,29 @@ class Resolver:
                     )
         return tuple(fields.values())
 
+    def check_formulas(self, models: dict[str, Model]) -> None:
+        """A formula must parse, set its own field and read numbers of its object: of the class
+        that defines the field, or of every "all of" that holds it."""
+        for field, where in self.formulas:
+            try:
+                formula = formulas.parse(field.formula or "", field.wire_name)
+            except formulas.FormulaError as exc:
+                self.error(where, f"formula: {exc}")
+                continue
+            if formula.target != field.wire_name:
+                self.error(where, f"the formula sets {formula.target!r}; a field's formula sets the field itself")
+                continue
+            holders = [models[field.origin]] if field.origin in models else []
+            composites = [m for m in models.values() if m.all_of and field in m.fields]
+            problems = _formula_problems(formula, holders[0], models) if holders else []
+            if problems and composites and not any(_formula_problems(formula, m, models) for m in composites):
+                problems = []  # it reads fields of the other parts, which every composite has
+            if field.formula_note is None:
+                for problem in problems:
+                    self.error(where, problem)
+            elif not problems:
+                self.error(where, "the formula holds for this object; remove `applies: false`")
+
     def mark_recursive(self, models: dict[str, Model]) -> None:
         """Mark the classes whose payloads can nest without bound; for every other class, the
         spec's own nesting must stay within MAX_DEPTH."""
@@ -682,6 +711,42 @@ def _field_at(models: dict[str, Model], name: str, parts: list[str]) -> Field | 
             return None
         model = models.get(field.type.target) if isinstance(field.type, ModelRef) else None
     return field
+
+
+def _formula_text(raw: str | dict[str, Any] | None) -> str | None:
+    return raw["text"] if isinstance(raw, dict) else raw
+
+
+def _a(kind: str) -> str:
+    return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
+
+
+def _number(t: TypeNode) -> bool:
+    return isinstance(t, Integer | Number)
+
+
+def _formula_problems(formula: formulas.Formula, model: Model, models: dict[str, Model]) -> list[str]:
+    """Why ``formula`` cannot be evaluated over payloads of ``model``: each name it reads must be a
+    number field (for a sum, an array of objects with that number field)."""
+    fields = {f.wire_name: f.type for f in model.fields}
+    sums = formula.summed()
+    problems = []
+    for name in sorted(formula.names()):
+        t = fields.get(name)
+        if t is None:
+            problems.append(f"the formula reads {name!r}, which is no field of {model.name}")
+        elif name in sums:
+            item = t.item if isinstance(t, ArrayOf) else None
+            if not isinstance(item, ModelRef):
+                problems.append(f"the formula sums over {name!r}, {_a(kind_name(t))}; it needs an array of objects")
+                continue
+            part = {f.wire_name: f.type for f in models[item.target].fields}.get(sums[name])
+            if part is None or not _number(part):
+                shown = "no field" if part is None else _a(kind_name(part))
+                problems.append(f"the formula sums {sums[name]!r} of {item.target}, {shown}; it needs a number")
+        elif not _number(t):
+            problems.append(f"the formula reads {name!r}, {_a(kind_name(t))}; it needs a number")
+    return problems
 
 
 def _classes_of(model: Model) -> set[str]:

@@ -9,6 +9,8 @@ from conftest import ROOT, SHIPPED, write_spec
 
 PAGE = "spec_version: 1\npage: {id: p, title: P, source: doc}\n"
 
+FORMULA = PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: integer}\n      s: {type: string}\n"
+
 CASES: dict[str, tuple[str, list[str]]] = {
     "yaml syntax": (
         "spec_version: 1\npage: {id: p, title: P, source: doc\nobjects:\n",
@@ -140,6 +142,30 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "example that is no email address": (
         PAGE + "objects:\n  Thing:\n    fields:\n      mail: {type: string, format: email, example: jane@localhost}\n",
         ["spec/page.yaml:6:52: 'jane@localhost' is not a valid email"],
+    ),
+    "formula that does not parse": (
+        FORMULA + "      b: {type: integer, formula: b = a +* 2}\n",
+        ["spec/page.yaml:8:35: formula: unexpected '*' in 'b = a +* 2'"],
+    ),
+    "formula reading no field": (
+        FORMULA + "      b: {type: integer, formula: b = a + c}\n",
+        ["spec/page.yaml:8:35: the formula reads 'c', which is no field of Thing"],
+    ),
+    "formula reading a string": (
+        FORMULA + "      b: {type: integer, formula: a + s}\n",
+        ["spec/page.yaml:8:35: the formula reads 's', a string; it needs a number"],
+    ),
+    "formula summing over a number": (
+        FORMULA + "      b: {type: integer, formula: 'sum(a, i => i.x)'}\n",
+        ["spec/page.yaml:8:35: the formula sums over 'a', an integer; it needs an array of objects"],
+    ),
+    "formula setting another field": (
+        FORMULA + "      b: {type: integer, formula: a = 2 * a}\n",
+        ["spec/page.yaml:8:35: the formula sets 'a'; a field's formula sets the field itself"],
+    ),
+    "formula marked as not applying that holds": (
+        FORMULA + "      b: {type: integer, formula: {text: b = a, applies: false, note: x}}\n",
+        ["spec/page.yaml:8:42: the formula holds for this object; remove `applies: false`"],
     ),
 }
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
+from generator.formatting import FileFormat
 from generator.ir import OutputName, SpecModel
 from generator.memo import Memo
-
-Format = Literal["json", "python", "text"]
 
 
 @dataclass(frozen=True)
@@ -19,7 +18,7 @@ class Job:
     path: str
     template: str
     context: Mapping[str, Any]
-    format: Format
+    format: FileFormat
 
 
 Target = Callable[[SpecModel], list[Job]]

@@ -116,6 +116,8 @@ class _Builder:
             out["deprecated"] = True
         if f.formula:
             out["x-formula"] = f.formula
+        if f.formula_note:
+            out["x-formula-applies"] = {"applies": False, "note": f.formula_note}
         if f.undocumented:
             out["x-undocumented"] = {"source": f.undocumented.source, "note": f.undocumented.note}
         if f.observed:

@@ -313,6 +313,8 @@ def _description_cell(f: Field) -> str:
     parts = [md_text(f.description)] if f.description else []
     if f.formula:
         parts.append(f"Formula: {md_code(f.formula)}")
+    if f.formula_note:
+        parts.append(f"The formula cannot hold for this object, so it is never applied. {md_text(f.formula_note)}")
     if f.documented.enum is not None:
         parts.append("Available values: " + ", ".join(md_code(str(v)) for v in f.documented.enum))
     if f.has_example:

@@ -411,6 +411,8 @@ def _field_doc(spec: SpecModel, f: Field) -> str:
     parts.append(f.description or "")
     if f.formula:
         parts.append(f"Formula: {f.formula}")
+    if f.formula_note:
+        parts.append(f"The formula cannot hold for this object, so it is never applied. {f.formula_note}")
     if f.undocumented:
         parts.append(f"Not in the documents ({spec.source(f.undocumented.source).title}): {f.undocumented.note}")
     for fact in f.observed:

@@ -925,7 +925,11 @@ class OrderItemCalculated(Model):
     request.
 
     Formula: total_applied_discount_amount = applied_discount_amount +
-    items_applied_discount_amount"""
+    items_applied_discount_amount
+
+    The formula cannot hold for this object, so it is never applied. An order item has no
+    `items_applied_discount_amount`: the documents repeat the order's formula on the item's
+    field."""
     price: int | Unset = UNSET
     """Unit price of an item. Value is multiplied by 100 to precisely represent 2 decimal
     places. For example 10000 cents for $100.00."""
