@@ -228,6 +228,3 @@ def format_text(text: str) -> str:
     Lines are split on "\n" only: str.splitlines() would also split on U+2028 and other
     separators inside a description, and break the table row it stands in."""
     return "\n".join(line.rstrip(" \t") for line in text.strip("\n").split("\n")) + "\n"
-
-
-

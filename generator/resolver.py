@@ -50,6 +50,7 @@ from generator.ir import (
     classes_in,
     kind_name,
 )
+from generator.targets.python import names as python_names
 from generator.yamlsource import JsonPath, LocatedDocument
 
 _UNKNOWN = "<unknown>"  # stands for an unknown reference, already reported, so later checks skip it
@@ -252,7 +253,7 @@ class Resolver:
 
     def claim(self, name: str, where: Location, what: str) -> None:
         """Reserve a class name; a second claim is an error naming both places."""
-        if name in naming.MODULE_NAMES:
+        if name in python_names.MODULE_NAMES:
             self.error(where, f"class name {name!r} of {what} is a name the generated modules use; set `name`")
             return
         if name in self.classes:
@@ -339,7 +340,7 @@ class Resolver:
         default_fact = observed.get("default")
         field = Field(
             wire_name=wire,
-            py_name=naming.attribute_name(wire),
+            py_name=python_names.attribute_name(wire),
             type=field_type,
             documented=Documented(
                 raw.get("type"),

@@ -9,7 +9,7 @@ import tomllib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.targets.python import _header, docstring, python_string, toml_string
+from generator.targets.python.text import docstring, header, python_string, toml_string
 
 HOSTILE = [
     '"""; import os; os.system("echo pwned"); """',
@@ -42,9 +42,9 @@ def test_string_literal_holds_the_text(text: str) -> None:
 
 @given(st.text() | st.sampled_from(HOSTILE))
 def test_a_module_header_is_one_comment_line_whatever_the_source_name(text: str) -> None:
-    header = _header(text)
-    assert header.startswith("# ") and "\n" not in header and header.isprintable()
-    assert ast.parse(header + "\nx = 1\n").body[0].lineno == 2  # the next line is code, nothing else
+    line = header(text)
+    assert line.startswith("# ") and "\n" not in line and line.isprintable()
+    assert ast.parse(line + "\nx = 1\n").body[0].lineno == 2  # the next line is code, nothing else
 
 
 @given(st.text() | st.sampled_from(HOSTILE))

@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 from voucherify_models import testing
 
 from generator.pipeline import load_model
-from generator.targets.python import snake
+from generator.targets.python.testing import snake
 
 SPEC = load_model(ROOT / "spec")
 BUNDLE = json.loads((GENERATED / "jsonschema/voucherify.schema.json").read_text())

@@ -14,6 +14,7 @@ from conftest import BYPRODUCTS, GENERATED, tree, write_spec
 
 from generator import naming
 from generator.formatting import format_python
+from generator.targets.python import names as python_names
 
 PACKAGE = GENERATED / "python"
 
@@ -163,7 +164,7 @@ def test_every_name_a_class_body_uses_is_one_no_field_may_take(odd_package: Path
             attributes |= {
                 s.target.id for s in cls.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
             }
-    assert used - naming.RESERVED - classes == set()
+    assert used - python_names.RESERVED - classes == set()
     assert attributes & (used - {"additional_properties", "_WIRE_NAMES"}) == set()
 
 

@@ -16,6 +16,7 @@ from strategies import JSON, corruptions, model_payloads
 from generator import naming, values
 from generator.ir import ModelRef
 from generator.pipeline import load_model
+from generator.targets.python import names as python_names
 from generator.yamlsource import load_text
 
 SPEC = load_model(ROOT / "spec")
@@ -55,10 +56,10 @@ def test_loader_reads_back_any_yaml_data_with_a_location_for_every_value(data: A
 
 @given(st.text())
 def test_attribute_names_are_always_safe_identifiers(wire: str) -> None:
-    name = naming.attribute_name(wire)
+    name = python_names.attribute_name(wire)
     assert name.isidentifier() and name.isascii()
-    assert not keyword.iskeyword(name) and name not in naming.RESERVED
-    assert naming.attribute_name(wire) == name
+    assert not keyword.iskeyword(name) and name not in python_names.RESERVED
+    assert python_names.attribute_name(wire) == name
 
 
 @given(st.text())

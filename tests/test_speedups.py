@@ -30,7 +30,7 @@ from test_models_quality import ODD
 from voucherify_models import _runtime
 
 from generator.pipeline import load_model
-from generator.targets.speedups import c_string
+from generator.targets.python.accelerator import c_string
 
 SPEC = load_model(ROOT / "spec")
 CLASSES = [m.name for m in SPEC.models if m.kind == "object"]

@@ -26,7 +26,8 @@ from generator.ir import SpecModel
 from generator.memo import Memo, input_key
 from generator.targets import Job
 from generator.targets.jsonschema import bundle_path
-from generator.targets.python import docstring, package_files
+from generator.targets.python.package import package_files
+from generator.targets.python.text import docstring
 
 DCG_VERSION = version("datamodel-code-generator")
 # dcg's own types for some formats need packages the output does not declare: mapped to ours.

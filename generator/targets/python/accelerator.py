@@ -123,10 +123,10 @@ def c_string(text: str) -> tuple[str, int]:
     return f'"{body}"', len(data)
 
 
-def job(tables: Tables, root: str, package: Mapping[str, object]) -> Job:
+def job(tables: Tables, fingerprint: str, root: str, package: Mapping[str, object]) -> Job:
     """The C file in the package folder ``root``; ``regenerate`` writes it, ``pip install``
     compiles it where it can. ``package``: the package's names and limits (``package``, ``max_depth``)."""
-    context = {**package, "header": _header(), "tables": tables, "fingerprint": tables.fingerprint(), "kinds": KINDS}
+    context = {**package, "header": _header(), "tables": tables, "fingerprint": fingerprint, "kinds": KINDS}
     return Job(f"{root}/_speedups.c", "python/_speedups.c.j2", context, "text")
 
 

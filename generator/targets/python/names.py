@@ -1,0 +1,76 @@
+"""The names generated Python binds, and the rule that keeps spec names clear of them.
+
+A field's attribute and a class's name are Python names, so the rule is the Python target's; the
+resolver applies it, because two fields that become one attribute are a spec error reported with
+its location before anything is rendered. The other outputs use these names as they are: the C
+engine receives them only as string literals (``accelerator.c_string``), the reference docs show
+them. tests/test_models_quality.py derives both lists from rendered modules and fails on a name
+the templates bind that is missing here.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+_NOT_IDENT = re.compile(r"\W", re.ASCII)
+
+# Names a field may not take as an attribute: keywords, the names a generated class body uses
+# (types in annotations and method signatures, `field(...)` and `frozenset(...)` in values,
+# `classmethod`) and the generated classes' own API. Such a field gets a trailing underscore; so does
+# a field named like a class of the spec. Names used only inside methods (`type`, `id`, ...) are
+# safe: a class attribute does not shadow them there. tests/test_models_quality.py checks this list
+# against the names generated class bodies use.
+RESERVED = frozenset(keyword.kwlist) | {
+    "bool",
+    "int",
+    "float",
+    "str",
+    "dict",
+    "list",
+    "Any",
+    "ClassVar",
+    "Literal",
+    "Self",
+    "Path",
+    "Where",
+    "ErrorItem",
+    "Model",
+    "UNSET",
+    "Unset",
+    "field",
+    "frozenset",
+    "classmethod",
+    "_dt",
+    "from_dict",
+    "to_dict",
+    "from_json",
+    "to_json",
+    "additional_properties",
+    "_parse",
+    "_to_dict",
+    "_WIRE_NAMES",
+}
+
+# Names the generated modules bind at module level that a class name could take (the runtime's,
+# typing's, the package's own exports, and pydantic's in the pydantic module): a class may not be
+# named so.
+MODULE_NAMES = frozenset(
+    {"Model", "Unset", "UNSET", "ErrorItem", "ValidationError", "Where", "SPEEDUPS"}
+    | {"Any", "Annotated", "Callable", "ClassVar", "Final", "Literal", "Self", "TypeVar"}
+    | {"AwareDatetime", "BaseModel", "ConfigDict", "Field", "RootModel", "StrictBool", "StrictInt", "StrictStr"}
+)
+
+
+def attribute_name(wire_name: str) -> str:
+    """A safe Python attribute for a wire name; case is kept so that names differing in case stay apart.
+
+    Characters outside [A-Za-z0-9_] become "_", a leading digit gets "field_", and reserved names
+    get a trailing "_". The wire name itself is kept beside it in the model.
+    """
+    name = _NOT_IDENT.sub("_", wire_name)
+    if not name or name[0].isdigit():
+        name = f"field_{name}"
+    if name in RESERVED or name.startswith("__"):
+        name = f"{name}_"
+    return name

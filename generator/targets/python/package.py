@@ -1,0 +1,77 @@
+"""What makes the models an installable package: ``__init__.py``, ``_runtime.py``, the pyproject,
+the setup script and ``py.typed``. The pydantic output's package files are made here too."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator import formats
+from generator.ir import PackageNames, Project, SpecModel
+from generator.naming import module_name
+from generator.targets import Job
+from generator.targets.python.text import docstring, isort_key, python_string, toml_string, wrap
+
+
+def package_files(project: Project, names: PackageNames, folder: str) -> list[Job]:
+    """What makes ``folder`` an installable package besides its modules: pyproject, the setup
+    script that keeps builds out of the folder, and ``py.typed``."""
+    context = {
+        "package": names.package,
+        "distribution": names.distribution,
+        "description": toml_string(names.description),
+        "version": project.version,
+    }
+    return [
+        Job(f"{folder}/pyproject.toml", f"{folder}/pyproject.toml.j2", context, "text"),
+        Job(f"{folder}/setup.py", "python/setup.py.j2", context, "python"),
+        Job(f"{folder}/{names.package}/py.typed", "python/py.typed.j2", {}, "text"),
+    ]
+
+
+def pure_switch(names: PackageNames) -> str:
+    """The environment variable that keeps the package in pure Python (the accelerator off)."""
+    return f"{names.package.upper()}_PURE"
+
+
+def _package_doc(project: Project, exports: list[tuple[str, str]]) -> str:
+    example = exports[0][1] if exports else "Model"
+    return wrap(
+        f"{project.name} object models: dataclasses that parse payloads and emit them again.\n\n"
+        f"{project.summary}.\n\n"
+        f"``{example}.from_dict(data)`` / ``{example}.from_json(text)`` parse (raising ``ValidationError``"
+        " with every bad value and its path), ``obj.to_dict()`` / ``obj.to_json()`` emit. Absent keys"
+        " are ``UNSET``."
+    )
+
+
+_RUNTIME_EXPORTS = ["UNSET", "ErrorItem", "Model", "Unset", "ValidationError"]
+
+
+def runtime_job(root: str, package: Mapping[str, object]) -> Job:
+    """``_runtime.py``: the base class and helpers every module uses; the same for every spec but
+    for the package's names and limits."""
+    context = {**package, "email_pattern": python_string(formats.EMAIL_PATTERN), "email_max": formats.EMAIL_MAX_LENGTH}
+    return Job(f"{root}/_runtime.py", "python/_runtime.py.j2", context, "python")
+
+
+def exported(spec: SpecModel) -> list[tuple[str, list[str]]]:
+    """Each page's module with the classes it exports, sorted as isort would."""
+    return [
+        (module_name(page.id), sorted(page.models, key=isort_key))
+        for page in sorted(spec.pages, key=lambda p: module_name(p.id))
+    ]
+
+
+def init_job(spec: SpecModel, root: str, package: Mapping[str, object], fingerprint: str) -> Job:
+    """``__init__.py``: every class and the runtime's public names; it hands the accelerator's
+    fingerprint to the C file, which refuses another package's tables."""
+    exports = [(module_name(page.id), name) for page in spec.pages for name in page.models]
+    names = sorted([n for _, n in exports] + _RUNTIME_EXPORTS)
+    context = {
+        **package,
+        "doc": docstring(_package_doc(spec.project, exports)),
+        "modules": exported(spec),
+        "names": names,
+        "fingerprint": fingerprint,
+    }
+    return Job(f"{root}/__init__.py", "python/__init__.py.j2", context, "python")
