@@ -1,0 +1,54 @@
+"""Resolve validated spec files into the frozen intermediate model, checking what a schema cannot.
+
+Semantic checks: unknown references and sources, duplicate objects, class names and attribute
+names that collide, cycles and conflicts in "all of", unions the rule cannot decide, formats the
+generator does not implement, examples, defaults and formulas that do not fit their types, and
+history entries that name no field. Every problem is collected with its location; nothing is
+resolved halfway.
+
+One module per pass, run in this order by :func:`resolve` (each reads what the ones before it
+built, in :class:`~generator.resolver.state.State`):
+
+1. :mod:`.project` the project block;
+2. :mod:`.collect` sources, pages and their objects;
+3. :mod:`.names` a class name per object;
+4. :mod:`.fields` classes, fields and types (:mod:`.unions` for one-of fields);
+5. :mod:`.allof` the fields of "all of" classes, and attribute names;
+6. :mod:`.values` examples, defaults and formulas;
+7. :mod:`.depth` recursion and nesting depth;
+8. :mod:`.history` pages and their recorded changes.
+"""
+
+from __future__ import annotations
+
+from generator.diagnostics import GenerationError
+from generator.ir import SpecModel
+from generator.resolver import allof, collect, depth, fields, history, names, project, unions, values
+from generator.resolver.state import State
+from generator.yamlsource import LocatedDocument
+
+
+def resolve(docs: list[LocatedDocument]) -> SpecModel:
+    """Resolve the documents; raises :class:`GenerationError` with every problem found."""
+    st = State(docs)
+    settings = project.project(st)
+    collect.collect_sources(st)
+    pages = collect.collect_entries(st)
+    for entry in st.entries.values():
+        names.name_entry(st, entry)
+    for entry in st.entries.values():
+        fields.build_entry(st, entry)
+    unions.claim_closed_variants(st)
+    collect.check_sources(st)
+    models = {name: st.models[name] for name in st.order if name in st.models}
+    allof.check_fields(st, models)
+    values.check_values(st, models)
+    values.check_formulas(st, models)
+    depth.mark_recursive(st, models)
+    resolved_pages = tuple(history.page(st, doc, models) for doc in pages)
+    project.check_bundle(st, settings, models)
+    if st.problems:
+        raise GenerationError(st.problems)
+    source_list = tuple(s for s, _ in sorted(st.sources.values(), key=lambda s: s[0].id))
+    files = tuple(sorted(doc.name for doc in st.docs))
+    return SpecModel(settings, source_list, resolved_pages, tuple(models.values()), files)
