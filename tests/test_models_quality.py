@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -204,3 +205,109 @@ def test_odd_names_and_nested_kinds_generate_typed_working_code(odd_package: Pat
         "$.items[0][1]: expected string, got int",
         "$.tags.t: expected one of 'x', 'y', got 'z'",
     ]
+
+
+# Wire names that meet the names generated code binds: every name of the Python target's lists,
+# and a few more it binds at module level only.
+BOUND = sorted(python_names.RESERVED | python_names.MODULE_NAMES | {"dataclass", "partial", "parse_str", "fail"})
+
+
+def every_name_output(tmp_path: Path) -> Path:
+    """The outputs of a spec with one class whose fields are named :data:`BOUND`, alternately
+    strings and integers."""
+    fields = "".join(f"      {name!r}: {{type: {'integer' if i % 2 else 'string'}}}\n" for i, name in enumerate(BOUND))
+    head = "spec_version: 1\npage: {id: names, title: Names, source: doc}\nobjects:\n"
+    write_spec(tmp_path / "spec", {"names.yaml": f"{head}  Every Name:\n    fields:\n{fields}"})
+    made = run(sys.executable, "-m", "generator", "regenerate", "--spec", "spec", "--out", "out", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    return tmp_path / "out"
+
+
+def test_every_name_the_python_target_binds_is_safe_as_a_wire_name(tmp_path: Path) -> None:
+    package = every_name_output(tmp_path) / "python"
+    typed = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), "example_models",
+                cwd=package)  # fmt: skip
+    assert typed.returncode == 0, typed.stdout
+    payload = {name: (i if i % 2 else f"v{i}") for i, name in enumerate(BOUND)}
+    code = f"""
+        import sys
+        sys.path[:0] = [{str(package)!r}, {str(tmp_path / "out/pydantic")!r}]
+        import example_models as m, example_pydantic as p
+        payload = {payload!r}
+        thing = m.EveryName.from_dict(payload)
+        assert thing.to_dict() == payload, thing.to_dict()
+        assert m.EveryName.from_json(thing.to_json()).to_dict() == payload
+        assert p.EveryName.model_validate(payload).model_dump(by_alias=True, exclude_unset=True) == payload
+        """
+    result = run(sys.executable, "-I", "-c", textwrap.dedent(code), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def c_identifiers(source: str) -> set[str]:
+    """The identifiers of C source, outside comments, string and character literals."""
+    code = re.sub(r"/\*.*?\*/|//[^\n]*|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'", " ", source, flags=re.DOTALL)
+    return set(re.findall(r"\b[A-Za-z_]\w*\b", code))
+
+
+def test_the_c_engine_binds_no_spec_name(tmp_path: Path) -> None:
+    """Spec names reach the C file only as string literals: its identifiers are the same for a spec
+    whose every field is named like something generated code binds as for the project's own."""
+    odd = c_identifiers((every_name_output(tmp_path) / "python/example_models/_speedups.c").read_text())
+    ours = c_identifiers((PACKAGE / "voucherify_models/_speedups.c").read_text())
+    assert odd == ours
+    assert {"parse_node", "K_EMAIL", "FIELDS"} <= ours
+
+
+def module_level_names(tree: ast.Module) -> set[str]:
+    """Every name a module binds at its top level: imports, assignments, functions and classes."""
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            found |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            found.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            found |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+    return found
+
+
+def test_every_module_level_name_a_class_could_take_is_one_no_class_may_take() -> None:
+    """The modules where the spec's classes live (each page's, ``__init__``, ``testing``, the
+    pytest plugin, the pydantic module) bind no name a class could be called but the classes and
+    MODULE_NAMES."""
+    modules = [p for p in sorted((PACKAGE / "voucherify_models").glob("*.py")) if p.stem != "_runtime"] + [
+        GENERATED / "pydantic/voucherify_pydantic/__init__.py"
+    ]
+    classes = set()
+    bound = set()
+    for module in modules:
+        tree = ast.parse(module.read_text())
+        classes |= {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+        bound |= module_level_names(tree)
+    could_be_a_class = {n for n in bound if re.fullmatch(r"[A-Z][A-Za-z0-9]*", n)}
+    assert could_be_a_class - classes - python_names.MODULE_NAMES == set()
+
+
+NARROWING = """\
+from voucherify_models import UNSET, CustomerWithSummaryLoyaltyReferrals
+
+
+def shout(customer: CustomerWithSummaryLoyaltyReferrals) -> str:
+    if customer.name:  # UNSET is falsy by type (Literal[False]), so this narrows to str
+        return customer.name.upper()
+    return "" if customer.name is UNSET else "no name"
+"""
+
+
+@pytest.mark.parametrize("checked", [True, False])
+def test_a_truthiness_check_narrows_a_field_for_the_user_s_mypy(tmp_path: Path, checked: bool) -> None:
+    """With the check, ``mypy --strict`` accepts the user's code; without it, the same line is an
+    error (``Unset`` has no ``upper``), so the first result is the narrowing's."""
+    code = NARROWING if checked else NARROWING.replace("    if customer.name:  #", "    if True:  #")
+    (tmp_path / "app.py").write_text(code)
+    typed = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), str(tmp_path / "app.py"))
+    if checked:
+        assert typed.returncode == 0, typed.stdout
+    else:
+        assert re.search(r'Item "Unset" of "[^"]*" has no attribute "upper"', typed.stdout), typed.stdout
