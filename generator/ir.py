@@ -95,38 +95,35 @@ class Choice:
 
 
 @dataclass(frozen=True)
-class Integer:
+class _Plain:
+    """A kind with nothing but its nullability."""
+
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Integer(_Plain):
     """A JSON integer (no boolean, no number with a fraction)."""
 
-    nullable: bool = False
-
 
 @dataclass(frozen=True)
-class Number:
+class Number(_Plain):
     """A finite JSON number."""
 
-    nullable: bool = False
-
 
 @dataclass(frozen=True)
-class Boolean:
+class Boolean(_Plain):
     """``true`` or ``false``."""
 
-    nullable: bool = False
-
 
 @dataclass(frozen=True)
-class FreeObject:
+class FreeObject(_Plain):
     """A JSON object whose keys and values the spec leaves open (``type: object`` with no fields)."""
 
-    nullable: bool = False
-
 
 @dataclass(frozen=True)
-class AnyValue:
+class AnyValue(_Plain):
     """Any JSON value, null included (an array's items when the documents name none)."""
-
-    nullable: bool = False
 
 
 @dataclass(frozen=True)
