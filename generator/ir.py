@@ -366,6 +366,28 @@ class Project:
 
 
 @dataclass(frozen=True)
+class SignatureVector:
+    """A test vector of the documents: this body, signed with this secret, has this signature."""
+
+    secret: str
+    body: str
+    signature: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Signature:
+    """How the vendor signs its webhook requests (the spec's ``signature`` block)."""
+
+    source: str
+    header: str
+    algorithm: Literal["hmac-sha256-hex"]
+    signed: Literal["compact-json"]
+    description: str | None
+    vectors: tuple[SignatureVector, ...]
+
+
+@dataclass(frozen=True)
 class SpecModel:
     """The whole resolved spec."""
 
@@ -374,6 +396,7 @@ class SpecModel:
     pages: tuple[Page, ...]
     models: tuple[Model, ...]
     files: tuple[str, ...]  # every spec file, by its stable name (``spec/customer.yaml``)
+    signature: Signature | None = None
     _by_name: dict[str, Model] = dataclasses.field(init=False, repr=False, compare=False)
     _sources: dict[str, Source] = dataclasses.field(init=False, repr=False, compare=False)
 

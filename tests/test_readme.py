@@ -51,11 +51,17 @@ def test_the_readme_example_type_checks_and_handles_a_real_webhook(tmp_path: Pat
         sys.path.insert(0, {site!r})
         from app import on_customer_created
         import voucherify_models as vm
-        print(on_customer_created({json.dumps(envelope).encode()!r}))
+        body, broken = {json.dumps(envelope, indent=2).encode()!r}, {json.dumps(broken).encode()!r}
+        print(on_customer_created(body, vm.signature_of(body, "s3cret"), "s3cret"))
         try:
-            on_customer_created({json.dumps(broken).encode()!r})
+            on_customer_created(broken, vm.signature_of(broken, "s3cret"), "s3cret")
         except vm.ValidationError:
             print("rejected")
+        for signature in (None, vm.signature_of(body, "other")):
+            try:
+                on_customer_created(body, signature, "s3cret")
+            except vm.SignatureError as exc:
+                print(exc)
         """
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
@@ -65,6 +71,8 @@ def test_the_readme_example_type_checks_and_handles_a_real_webhook(tmp_path: Pat
         "lionel-johnson@lion.io",
         "('customer', 'created_at') date-time has no time zone: '2024-02-01T10:42:59'",
         "rejected",
+        "no x-voucherify-signature header",
+        "the x-voucherify-signature header is not the signature of this body",
     ]
 
 

@@ -75,6 +75,11 @@ def test_every_output_is_built_under_the_spec_s_own_names(out: Path) -> None:
     assert (out / "docs/README.md").read_text().splitlines()[1] == "# Orbit Freight shipment reference"
 
 
+def test_a_spec_without_a_webhook_signature_gets_no_signature_functions(out: Path) -> None:
+    for module in ("__init__.py", "_runtime.py"):
+        assert "signature" not in (out / "python/orbit_models" / module).read_text().lower()
+
+
 def test_no_output_names_the_project_s_own_vendor(out: Path) -> None:
     named = [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and VENDOR.search(p.read_bytes())]
     assert named == []

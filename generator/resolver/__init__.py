@@ -16,14 +16,16 @@ built, in :class:`~generator.resolver.state.State`):
 5. :mod:`.allof` the fields of "all of" classes, and attribute names;
 6. :mod:`.values` examples, defaults and formulas;
 7. :mod:`.depth` recursion and nesting depth;
-8. :mod:`.history` pages and their recorded changes.
+8. :mod:`.history` pages and their recorded changes;
+
+and :mod:`.signature`, the webhook signature, after :mod:`.collect`.
 """
 
 from __future__ import annotations
 
 from generator.diagnostics import GenerationError
 from generator.ir import SpecModel
-from generator.resolver import allof, collect, depth, fields, history, names, project, unions, values
+from generator.resolver import allof, collect, depth, fields, history, names, project, signature, unions, values
 from generator.resolver.state import State
 from generator.yamlsource import LocatedDocument
 
@@ -34,6 +36,7 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
     settings = project.project(st)
     collect.collect_sources(st)
     pages = collect.collect_entries(st)
+    webhook_signature = signature.signature(st)
     for entry in st.entries.values():
         names.name_entry(st, entry)
     for entry in st.entries.values():
@@ -51,4 +54,4 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
         raise GenerationError(st.problems)
     source_list = tuple(s for s, _ in sorted(st.sources.values(), key=lambda s: s[0].id))
     files = tuple(sorted(doc.name for doc in st.docs))
-    return SpecModel(settings, source_list, resolved_pages, tuple(models.values()), files)
+    return SpecModel(settings, source_list, resolved_pages, tuple(models.values()), files, webhook_signature)

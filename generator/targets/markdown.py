@@ -198,6 +198,29 @@ class _Links:
         return f"[{md_text(self.spec.source(source_id).title)}](README.md#{self.sources[source_id]})"
 
 
+@dataclass(frozen=True)
+class SignatureView:
+    """The webhook signature as the index shows it; every cell escaped."""
+
+    header: str
+    description: str | None
+    source: str
+    package: str | None  # the models' import name, for the example; None when they are not built
+    vectors: tuple[tuple[str, str, str], ...]  # (body, secret, signature) as code
+
+
+def _signature_view(spec: SpecModel, anchors: dict[str, str]) -> SignatureView | None:
+    sig = spec.signature
+    if sig is None:
+        return None
+    source = f"[{md_text(spec.source(sig.source).title)}](#{anchors[sig.source]})"
+    package = spec.project.python.package if spec.project.python and "python" in spec.project.outputs else None
+    vectors = tuple((md_code(repr(v.body)), md_code(v.secret), md_code(v.signature)) for v in sig.vectors)
+    return SignatureView(
+        md_code(sig.header), md_text(sig.description) if sig.description else None, source, package, vectors
+    )
+
+
 def formats_used(spec: SpecModel) -> list[FormatName]:
     """The string formats the spec's fields use, in the registry's order."""
     used = {t.format for m in spec.models for f in m.fields for t in walk(f.type) if isinstance(t, Text)}
@@ -217,6 +240,7 @@ def jobs(spec: SpecModel) -> list[Job]:
         "spec_files": ", ".join(md_code(f) for f in spec.files),
         "sources": [SourceView(md_text(s.title), anchors[s.id], _source_line(s)) for s in spec.sources],
         "formats": [(md_code(name), FORMATS[name].rule) for name in formats_used(spec)],
+        "signature": _signature_view(spec, anchors),
     }
     out = [Job("docs/README.md", "markdown/index.md.j2", index, "text")]
     out += [Job(f"docs/{p.file}", "markdown/page.md.j2", {"page": p}, "text") for p in pages]

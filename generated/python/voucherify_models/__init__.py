@@ -9,7 +9,19 @@ event reference pages.
 ``ValidationError`` with every bad value and its path), ``obj.to_dict()`` /
 ``obj.to_json()`` emit. Absent keys are ``UNSET``."""
 
-from ._runtime import UNSET, ErrorItem, Model, Unset, ValidationError, accelerate
+from ._runtime import (
+    SIGNATURE_HEADER,
+    UNSET,
+    ErrorItem,
+    Model,
+    SignatureError,
+    Unset,
+    ValidationError,
+    accelerate,
+    check_signature,
+    signature_of,
+    verify_signature,
+)
 from .customer import (
     CustomerAddress,
     CustomerAssets,
@@ -68,9 +80,14 @@ __all__ = [
     "OrderResponseBase",
     "ReferrerId",
     "ReferrerWithSummaryLoyaltyReferrals",
+    "SIGNATURE_HEADER",
+    "SignatureError",
     "UNSET",
     "Unset",
     "ValidationError",
+    "check_signature",
+    "signature_of",
+    "verify_signature",
 ]
 
 # Whether the C accelerator took the classes (_runtime.accelerate); results are the same either way.

@@ -34,7 +34,7 @@ def jobs(spec: SpecModel) -> list[Job]:
     tables = accelerator.build(spec)
     fingerprint = tables.fingerprint()  # hashed once: the tables are large at scale
     return [
-        package.runtime_job(root, shared),
+        package.runtime_job(spec, root, shared),
         *package.package_files(spec.project, names, "python"),
         *(models.module_job(spec, page, root) for page in spec.pages),
         accelerator.job(tables, fingerprint, root, shared),

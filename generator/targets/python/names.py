@@ -56,7 +56,7 @@ RESERVED = frozenset(keyword.kwlist) | {
 # typing's, the package's own exports, and pydantic's in the pydantic module): a class may not be
 # named so.
 MODULE_NAMES = frozenset(
-    {"Model", "Unset", "UNSET", "ErrorItem", "ValidationError", "Where", "SPEEDUPS"}
+    {"Model", "Unset", "UNSET", "ErrorItem", "ValidationError", "Where", "SPEEDUPS", "SignatureError"}
     | {"Any", "Annotated", "Callable", "ClassVar", "Final", "Literal", "Self", "TypeVar"}
     | {"AwareDatetime", "BaseModel", "ConfigDict", "Field", "RootModel", "StrictBool", "StrictInt", "StrictStr"}
 )

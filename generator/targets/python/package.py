@@ -45,12 +45,25 @@ def _package_doc(project: Project, exports: list[tuple[str, str]]) -> str:
 
 
 _RUNTIME_EXPORTS = ["UNSET", "ErrorItem", "Model", "Unset", "ValidationError"]
+# What a spec with a webhook signature adds to them.
+_SIGNATURE_EXPORTS = ["SIGNATURE_HEADER", "SignatureError", "check_signature", "signature_of", "verify_signature"]
 
 
-def runtime_job(root: str, package: Mapping[str, object]) -> Job:
+def runtime_exports(spec: SpecModel) -> list[str]:
+    """The runtime's public names, which ``__init__`` exports."""
+    return _RUNTIME_EXPORTS + (_SIGNATURE_EXPORTS if spec.signature else [])
+
+
+def runtime_job(spec: SpecModel, root: str, package: Mapping[str, object]) -> Job:
     """``_runtime.py``: the base class and helpers every module uses; the same for every spec but
-    for the package's names and limits."""
-    context = {**package, "email_pattern": python_string(formats.EMAIL_PATTERN), "email_max": formats.EMAIL_MAX_LENGTH}
+    for the package's names and limits, and the webhook signature where the spec has one."""
+    signature = {"header": python_string(spec.signature.header)} if spec.signature else None
+    context = {
+        **package,
+        "email_pattern": python_string(formats.EMAIL_PATTERN),
+        "email_max": formats.EMAIL_MAX_LENGTH,
+        "signature": signature,
+    }
     return Job(f"{root}/_runtime.py", "python/_runtime.py.j2", context, "python")
 
 
@@ -66,9 +79,10 @@ def init_job(spec: SpecModel, root: str, package: Mapping[str, object], fingerpr
     """``__init__.py``: every class and the runtime's public names; it hands the accelerator's
     fingerprint to the C file, which refuses another package's tables."""
     exports = [(module_name(page.id), name) for page in spec.pages for name in page.models]
-    names = sorted([n for _, n in exports] + _RUNTIME_EXPORTS)
+    names = sorted([n for _, n in exports] + runtime_exports(spec))
     context = {
         **package,
+        "runtime_names": sorted([*runtime_exports(spec), "accelerate"], key=isort_key),
         "doc": docstring(_package_doc(spec.project, exports)),
         "modules": exported(spec),
         "names": names,

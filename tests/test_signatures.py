@@ -1,0 +1,145 @@
+"""Webhook signatures (seed 005): the documents' vectors, bodies re-indented or changed, bad
+headers, constant-time comparison, and the spec's checks of its own signature block."""
+
+from __future__ import annotations
+
+import hmac
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import voucherify_models as vm
+from conftest import ROOT, write_spec
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import JSON
+
+from generator import signatures
+from generator.pipeline import load_model
+
+SPEC = load_model(ROOT / "spec")
+SECRET = "secretKey"
+
+
+def test_the_spec_records_seed_005_s_scheme_and_vectors() -> None:
+    signature = SPEC.signature
+    assert signature is not None
+    assert (signature.header, signature.algorithm, signature.signed) == (
+        "x-voucherify-signature",
+        "hmac-sha256-hex",
+        "compact-json",
+    )
+    assert signature.header == vm.SIGNATURE_HEADER
+    assert len(signature.vectors) == 4
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_the_vendor_s_vectors_verify(index: int) -> None:
+    assert SPEC.signature is not None
+    vector = SPEC.signature.vectors[index]
+    assert vm.signature_of(vector.body, vector.secret) == vector.signature
+    assert vm.verify_signature(vector.body.encode(), vector.signature, vector.secret.encode())
+    vm.check_signature(vector.body, vector.signature, vector.secret)
+
+
+JSON_VALUES = st.recursive(
+    JSON | st.text(alphabet=' "\\\t\n{}[]:,ab', max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@given(st.dictionaries(st.text(max_size=6), JSON_VALUES, max_size=4), st.sampled_from([None, 0, 2, "\t"]))
+def test_a_body_signed_compact_verifies_however_it_is_indented(data: dict[str, Any], indent: int | str | None) -> None:
+    compact = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    signature = hmac.new(SECRET.encode(), compact.encode(), "sha256").hexdigest()
+    spaced = "\n " + json.dumps(data, indent=indent, ensure_ascii=False, separators=(", ", " : ")) + "\r\n"
+    assert vm.verify_signature(spaced.encode(), signature, SECRET)
+    # The generator's own check of the spec's vectors signs alike.
+    assert signatures.signature_of(spaced.encode(), SECRET.encode()) == signature
+
+
+@given(st.binary(max_size=64), st.binary(min_size=1, max_size=16))
+def test_the_models_and_the_generator_sign_any_body_alike(body: bytes, secret: bytes) -> None:
+    assert vm.signature_of(body, secret) == signatures.signature_of(body, secret)
+
+
+BODY = b'{"id": "whs_1", "type": "customer.created", "data": {"name": "J\\u00f3 \\"Q\\""}}'
+GOOD = vm.signature_of(BODY, SECRET)
+
+
+@pytest.mark.parametrize(
+    ("body", "signature", "secret", "message"),
+    [
+        (BODY.replace(b"whs_1", b"whs_2"), GOOD, SECRET, "is not the signature of this body"),
+        (BODY.replace(b"J\\u00f3 ", b"J\\u00f3"), GOOD, SECRET, "is not the signature of this body"),
+        (BODY, GOOD, "anotherKey", "is not the signature of this body"),
+        (BODY, None, SECRET, "no x-voucherify-signature header"),
+        (BODY, "", SECRET, "is not 64 lowercase hex digits"),
+        (BODY, GOOD.upper(), SECRET, "is not 64 lowercase hex digits"),
+        (BODY, GOOD[:-1], SECRET, "is not 64 lowercase hex digits"),
+        (BODY, "sha256=" + GOOD, SECRET, "is not 64 lowercase hex digits"),
+        (BODY, GOOD[:-1] + "é", SECRET, "is not 64 lowercase hex digits"),
+    ],
+    ids=[
+        "changed byte",
+        "whitespace in a string",
+        "wrong secret",
+        "missing",
+        "empty",
+        "upper",
+        "short",
+        "prefixed",
+        "non-ascii",
+    ],
+)
+def test_a_bad_request_fails_with_signature_error(
+    body: bytes, signature: str | None, secret: str, message: str
+) -> None:
+    with pytest.raises(vm.SignatureError, match=message):
+        vm.check_signature(body, signature, secret)
+    assert not vm.verify_signature(body, signature, secret)
+    assert not issubclass(vm.SignatureError, vm.ValidationError)
+
+
+def test_the_header_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[bytes, bytes]] = []
+    original = hmac.compare_digest
+
+    def compare(a: bytes, b: bytes) -> bool:
+        calls.append((a, b))
+        return original(a, b)
+
+    monkeypatch.setattr(vm._runtime.hmac, "compare_digest", compare)
+    assert vm.verify_signature(BODY, GOOD, SECRET)
+    assert not vm.verify_signature(BODY, "0" * 64, SECRET)
+    assert calls == [(GOOD.encode(), GOOD.encode()), (b"0" * 64, GOOD.encode())]
+
+
+SIGNED = (
+    "spec_version: 1\nsignature:\n  source: doc\n  header: x-sig\n  algorithm: hmac-sha256-hex\n"
+    "  signed: compact-json\n"
+)
+
+
+def test_a_vector_that_does_not_verify_is_a_located_error(
+    run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    bad = SIGNED + "  vectors:\n    - {secret: k, body: '{}', signature: '" + "0" * 64 + "'}\n"
+    write_spec(tmp_path / "spec", {"a.yaml": bad, "b.yaml": SIGNED})
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.code == 2
+    made = signatures.signature_of(b"{}", b"k")
+    assert result.err.splitlines() == [
+        f"spec/a.yaml:8:42: the body signed with the secret is {made}, not this signature",
+        "spec/b.yaml:2:1: the webhook signature is already defined at spec/a.yaml:2:1",
+        "2 problem(s); nothing written",
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_spec_without_a_signature_block_has_none(tmp_path: Path) -> None:
+    write_spec(tmp_path / "spec", {"p.yaml": "spec_version: 1\npage: {id: p, title: P, source: doc}\n"})
+    assert load_model(tmp_path / "spec").signature is None  # and no functions: tests/test_second_spec.py
