@@ -237,6 +237,7 @@ class Documented:
     nullable: bool
     format: str | None
     enum: tuple[str | int, ...] | None
+    required: bool = False
 
     @property
     def enum_text(self) -> tuple[str, ...] | None:
@@ -266,6 +267,8 @@ class Field:
     has_default: bool
     default: Any
     deprecated: bool
+    # Whether a payload must have the key: documented or observed required, and not observed absent.
+    required: bool
     formula: str | None
     # Why the documented formula cannot hold for this object (it is shown, never applied); None
     # for a formula that holds.

@@ -92,11 +92,21 @@ class PayloadBuilder:
         return apply_formulas(model, payload)
 
     def minimal(self, name: str) -> dict[str, Any]:
-        """One field: the first scalar one."""
+        """The required fields, or where there are none, one field: the first scalar one."""
         model = self.model(name)
+        required = [f for f in model.fields if f.required]
+        if required:
+            return {f.wire_name: self.minimal_value(f) for f in required}
         scalars = [f for f in model.fields if not isinstance(f.type, ModelRef | KeySubsetUnion | MapOf | ArrayOf)]
         field = scalars[0] if scalars else model.fields[0]
         return {field.wire_name: self.value(field.type, field, False, False)}
+
+    def minimal_value(self, field: Field) -> Any:
+        """A required field's value in a minimal payload: its own class's minimal payload."""
+        t = field.type
+        if isinstance(t, ModelRef | KeySubsetUnion):
+            return self.minimal(t.target if isinstance(t, ModelRef) else t.wide)
+        return self.value(t, field, False, True)
 
     def value(
         self, t: TypeNode, field: Field | None, nulls: bool, empty: bool, within: frozenset[str] = frozenset()

@@ -104,4 +104,9 @@ def _fields(value: dict[str, Any], model: Model | None, models: Mapping[str, Mod
         return []  # an unknown class is reported where it is referenced
     fields = {f.wire_name: f for f in model.fields}
     known = [(key, item) for key, item in value.items() if key in fields]
-    return [p for key, item in known for p in check(item, fields[key].type, models, (*path, key))]
+    missing = [
+        ((*path,), f"missing required key {f.wire_name!r}")
+        for f in model.fields
+        if f.required and f.wire_name not in value
+    ]
+    return missing + [p for key, item in known for p in check(item, fields[key].type, models, (*path, key))]

@@ -89,10 +89,13 @@ def values_of(spec: SpecModel, t: TypeNode) -> st.SearchStrategy[Any]:
 
 
 def model_payloads(spec: SpecModel, name: str) -> st.SearchStrategy[dict[str, Any]]:
-    """Payloads of class ``name``: every field optional."""
+    """Payloads of class ``name``: the required fields, and any of the others."""
     model = spec.model(name)
-    optional = {f.wire_name: st.deferred(lambda f=f: values_of(spec, f.type)) for f in model.fields}
-    return st.fixed_dictionaries({}, optional=optional)
+    each = {f.wire_name: st.deferred(lambda f=f: values_of(spec, f.type)) for f in model.fields}
+    required = {f.wire_name for f in model.fields if f.required}
+    return st.fixed_dictionaries(
+        {k: v for k, v in each.items() if k in required}, optional={k: v for k, v in each.items() if k not in required}
+    )
 
 
 def class_payloads(spec: SpecModel, classes: list[str]) -> st.SearchStrategy[tuple[str, dict[str, Any]]]:

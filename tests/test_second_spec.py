@@ -119,6 +119,7 @@ def test_the_models_compile_import_and_round_trip_the_examples(site: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
+        "$.id: missing",
         "$.status: expected one of 'CREATED', 'IN_TRANSIT', 'DELIVERED', 'RETURNED', got 'LOST'",
         "$.parcels[0].size.width_mm: expected integer, got str",
     ]
@@ -247,3 +248,56 @@ def test_email_is_documented_and_has_its_fixture(out: Path) -> None:
     schema = json.loads((out / "jsonschema/Shipment.schema.json").read_text())
     email = schema["$defs"]["Contact"]["properties"]["email"]
     assert (email["format"], email["maxLength"], email["pattern"]) == ("email", 254, EMAIL_PATTERN)
+
+
+# -- required keys (Shipment Base.id documented, TrackingEvent.at observed, carrier:code absent) ---
+
+
+def test_a_missing_required_key_is_reported_at_its_path_in_every_flavour(site: Path, out: Path) -> None:
+    payload = {"status": "CREATED", "events": [{"kind": "picked_up"}, {"at": "2025-03-04T08:00:00.000Z"}]}
+    program = f"""
+        import orbit_models as om, orbit_pydantic as op
+        print(om.SPEEDUPS)
+        try:
+            om.Shipment.from_dict({payload!r})
+        except om.ValidationError as exc:
+            print(exc)
+        try:
+            op.Shipment.model_validate({payload!r})
+        except ValueError as exc:
+            print(sorted(".".join(map(str, e["loc"])) for e in exc.errors() if e["type"] == "missing"))
+        print(repr(om.Shipment.from_dict({{"id": "s", "events": [{{"at": "2025-03-04T08:00:00.000Z"}}]}}).carrier_code))
+        """
+    expected = [
+        "$.id: missing",
+        "$.events[0].at: missing",
+        "['events.0.at', 'id']",
+        "UNSET",
+    ]
+    for pure in ("", "1"):
+        result = subprocess.run(
+            [sys.executable, "-c", textwrap.dedent(program)],
+            capture_output=True,
+            text=True,
+            cwd=site,
+            env={"PYTHONPATH": str(site), "ORBIT_MODELS_PURE": pure},
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == ["False" if pure else "True", *expected]
+    bundle = json.loads((out / "jsonschema/orbit.schema.json").read_text())
+    assert (bundle["$defs"]["ShipmentBase"]["required"], bundle["$defs"]["TrackingEvent"]["required"]) == (
+        ["id"],
+        ["at"],
+    )
+    errors = Draft202012Validator({**bundle, "$ref": "#/$defs/Shipment"}).iter_errors(payload)
+    assert sorted(e.message for e in errors) == ["'at' is a required property", "'id' is a required property"]
+
+
+def test_required_keys_are_documented_and_have_their_fixture(out: Path) -> None:
+    page = (out / "docs/shipment.md").read_text()
+    assert "| `id`<br>**required** |" in page and "| `at`<br>required (*observed*) |" in page
+    assert "`carrier:code`<br>Python: `carrier_code`<br>**required**" not in page
+    entries = {e["file"]: e for e in json.loads((out / "fixtures/manifest.json").read_text())}
+    assert entries["invalid/Shipment.missing-required.json"]["errors"] == [["id"]]
+    minimal = json.loads((out / "fixtures/valid/Shipment.minimal.json").read_text())
+    assert list(minimal) == ["id"]

@@ -28,8 +28,8 @@ CASES: dict[str, tuple[str, list[str]]] = {
         PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: string, colour: red}\n",
         [
             "spec/page.yaml:6:25: unknown key 'colour' (expected one of: default, deprecated, description, enum, "
-            "example, fields, format, formula, items, map, name, notes, nullable, observed, one_of, ref, type, "
-            "undocumented, union)"
+            "example, fields, format, formula, items, map, name, notes, nullable, observed, one_of, ref, required, "
+            "type, undocumented, union)"
         ],
     ),
     "wrong value type": (
@@ -142,6 +142,11 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "example that is no email address": (
         PAGE + "objects:\n  Thing:\n    fields:\n      mail: {type: string, format: email, example: jane@localhost}\n",
         ["spec/page.yaml:6:52: 'jane@localhost' is not a valid email"],
+    ),
+    "example without a required key": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      id: {type: string, required: true}\n"
+        "      n: {type: integer}\n    examples:\n      - source: doc\n        value: {n: 1}\n",
+        ["spec/page.yaml:10:16: missing required key 'id'"],
     ),
     "formula that does not parse": (
         FORMULA + "      b: {type: integer, formula: b = a +* 2}\n",

@@ -164,6 +164,13 @@ def _invalid(builder: PayloadBuilder, model: Model) -> list[Case]:
         note = _BAD[kind][2]
         payload = _set(full, leaf.path, _wrong(kind, leaf))
         cases.append(Case(f"invalid/{model.name}.{kind}.json", model.name, False, payload, (leaf.path,), note))
+    required = next((leaf for leaf in leaves if leaf.field is not None and leaf.field.required), None)
+    if required is not None:
+        payload = _without(full, required.path)
+        note = "a required key left out"
+        cases.append(
+            Case(f"invalid/{model.name}.missing-required.json", model.name, False, payload, (required.path,), note)
+        )
     pair = [chosen[k] for k in ("bool-as-integer", "bad-enum") if k in chosen]
     if len(pair) == 2:
         payload = _set(_set(full, pair[0].path, True), pair[1].path, "NOT-DOCUMENTED")
@@ -171,6 +178,16 @@ def _invalid(builder: PayloadBuilder, model: Model) -> list[Case]:
         note = "two bad values, both reported"
         cases.append(Case(f"invalid/{model.name}.two-errors.json", model.name, False, payload, paths, note))
     return cases
+
+
+def _without(payload: Any, path: Path) -> Any:
+    """A copy of ``payload`` without the key at ``path`` (copying only along the path)."""
+    out = copy.copy(payload)
+    if len(path) == 1:
+        del out[path[0]]
+    else:
+        out[path[0]] = _without(payload[path[0]], path[1:])
+    return out
 
 
 def _get(payload: Any, path: Path) -> Any:

@@ -85,7 +85,11 @@ class _Builder:
         if model.alias_of:
             out["$ref"] = _ref(model.alias_of)
         else:
-            out |= {"type": "object", "properties": self.properties(model), "additionalProperties": True}
+            out |= {"type": "object", "properties": self.properties(model)}
+            required = [f.wire_name for f in model.fields if f.required]
+            if required:
+                out["required"] = required
+            out["additionalProperties"] = True
             if model.all_of:
                 out["x-all-of"] = list(model.all_of)
             if model.examples:

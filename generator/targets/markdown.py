@@ -290,6 +290,8 @@ def _row(links: _Links, f: Field) -> Row:
     attribute = [md_code(f.wire_name)]
     if f.py_name != f.wire_name:
         attribute.append(f"Python: {md_code(f.py_name)}")
+    if f.required:
+        attribute.append("**required**" if f.documented.required else "required (*observed*)")
     if f.deprecated:
         attribute.append("**deprecated**")
     if f.undocumented:
@@ -350,8 +352,8 @@ def _description_cell(f: Field) -> str:
 
 def _fact_text(fact: Fact) -> str:
     value = fact.value
-    if fact.attribute in ("nullable", "absent"):
-        text = {"nullable": "can be null", "absent": "may be absent"}[fact.attribute]
+    if fact.attribute in ("nullable", "absent", "required"):
+        text = {"nullable": "can be null", "absent": "may be absent", "required": "always present"}[fact.attribute]
     elif fact.attribute == "enum":
         text = "also " + ", ".join(md_code(str(v)) for v in value)
     elif fact.attribute == "items":

@@ -74,6 +74,7 @@ class FieldRow:
     wire_len: int  # UTF-8 bytes, as wire names may hold any character
     attr: str  # a Python identifier: the slot
     node: int
+    required: bool  # an absent key is handed back (Python reports it)
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def build(spec: SpecModel) -> Tables:
         first = len(tables.fields)
         for f in model.fields:
             wire, length = c_string(f.wire_name)
-            tables.fields.append(FieldRow(wire, length, f.py_name, _node(tables, index, f.type)))
+            tables.fields.append(FieldRow(wire, length, f.py_name, _node(tables, index, f.type), f.required))
         tables.classes.append(ClassRow(model.name, first, len(model.fields)))
     return tables
 

@@ -64,6 +64,7 @@ class FieldView:
     convert: str | None
     local: str  # the variable to_dict() reads the field into, one per field so mypy narrows each
     dump: str
+    required: bool  # an absent key is reported ("missing")
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,8 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
     enum_const: str | None = None
     convert: str | None = None
     inline = _inline_check(t)
+    if f.required:
+        module.helpers.add("report")
     if isinstance(t, Choice):
         enum_const = f"_{model.name.upper()}_{f.py_name.upper().strip('_')}"
         values = ", ".join(python_string(v) for v in t.values)
@@ -196,6 +199,7 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
         convert=convert,
         local=local,
         dump=dump_expression(module, t, local, 0),
+        required=f.required,
     )
 
 
