@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.docpages import PageAttribute, parse_html, parse_text, spec_attributes
+from generator.docpages import PageAttribute, parse_html, parse_mdx, parse_text, spec_attributes
 from generator.ir import Change, SpecModel
 
 # How a kind of difference is named in the spec's history.
@@ -89,11 +89,13 @@ def read_page(path: Path, spec: SpecModel) -> tuple[str, list[PageAttribute]]:
         raise PageError(f"cannot read the page: {exc}") from exc
     if re.search(r"<table[\s>]", text, re.IGNORECASE):
         form, rows = "html", parse_html(text)
+    elif re.search(r"^ *[-*] `[^`]+` \(`[a-z]+`\)", text, re.MULTILINE):
+        form, rows = "mdx", parse_mdx(text)
     else:
         titles = frozenset(m.title for m in spec.models if m.title)
         form, rows = "text", parse_text(text, titles)
     if not rows:
-        raise PageError("no attribute table found (neither an HTML reference page nor a text capture of one)")
+        raise PageError("no attributes found (not an HTML, text or MDX reference page)")
     return form, rows
 
 

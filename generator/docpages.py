@@ -1,9 +1,10 @@
 """Read the vendor's saved reference pages into attributes, in the same terms as the spec.
 
-Two forms exist: the HTML of the current pages (seed 001), parsed into an element tree with the
-standard library's HTML parser, and text captures (seeds 000, 002), whose tables were flattened to
-lines. Both give :class:`PageAttribute` rows keyed by object title and dotted field path, so a page
-can be compared with the spec (`spec_attributes`).
+Three forms exist: the HTML of the current pages (seed 001), parsed into an element tree with the
+standard library's HTML parser; text captures (seeds 000, 002), whose tables were flattened to
+lines; and MDX pages that list attributes as nested bullets (seed 006). Each gives
+:class:`PageAttribute` rows keyed by object title and dotted field path, so a page can be
+compared with the spec (`spec_attributes`).
 """
 
 from __future__ import annotations
@@ -283,6 +284,53 @@ def _text(row: _Row, line: str) -> None:
         return
     if line:
         row.parts.append(line)
+
+
+_MDX_HEADING = re.compile(r"^#{2,4} +(\S.*?)\s*$")
+_MDX_ATTRIBUTE = re.compile(rf"^( *)[-*] `([^`]+)` \(`({_TYPES})`\):? ?(.*)$")
+_MDX_EXAMPLE = re.compile(r"\s*\*\*Example:\*\*\s*`([^`]*)`\s*$")
+_MDX_VALUES = re.compile(r"\s*Available values: ((?:`[^`]*`(?:, )?)+)\s*")
+
+
+def parse_mdx(text: str) -> list[PageAttribute]:
+    """Attributes of an MDX page that lists them as bullets (seed 006): ``- `name` (`type`):
+    description``, nested by indentation, under the heading of their object. A bullet that names
+    no type (a link, a plain list) is not an attribute; code blocks are skipped."""
+    rows: list[PageAttribute] = []
+    title = ""
+    stack: list[tuple[int, str]] = []  # (indent, name) of the attributes the next one may nest in
+    fenced = False
+    for line in text.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        if heading := _MDX_HEADING.match(line):
+            title, stack = heading.group(1), []
+            continue
+        match = _MDX_ATTRIBUTE.match(line)
+        if not match or not title:
+            continue
+        indent, name, kind, rest = len(match.group(1)), match.group(2), match.group(3), match.group(4)
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        path = ".".join([*(n for _, n in stack), name])
+        stack.append((indent, name))
+        rows.append(_mdx_row(title, path, kind, rest))
+    return rows
+
+
+def _mdx_row(title: str, path: str, kind: str, text: str) -> PageAttribute:
+    example = None
+    if match := _MDX_EXAMPLE.search(text):
+        example, text = match.group(1), text[: match.start()]
+    values = None
+    if match := _MDX_VALUES.search(text):
+        values = tuple(v.strip("`") for v in match.group(1).split(", "))
+        text = text[: match.start()] + (" " if match.end() < len(text) else "") + text[match.end() :]
+    text = re.sub(r"\s*Properties:\s*$", "", text.strip())
+    return PageAttribute(title, path, kind, False, " ".join(text.split()), example, values)
 
 
 def spec_attributes(spec: SpecModel) -> dict[tuple[str, str], PageAttribute]:

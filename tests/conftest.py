@@ -66,7 +66,7 @@ sys.path.insert(0, str(GENERATED / "pydantic"))
 
 def document(name_prefix: str) -> Path:
     """The saved vendor document whose file name starts with ``name_prefix`` (``"004"``)."""
-    (path,) = DOCUMENTS.glob(f"{name_prefix}_*.txt")
+    (path,) = (p for p in DOCUMENTS.glob(f"{name_prefix}_*") if p.suffix in (".txt", ".mdx"))
     return path
 
 

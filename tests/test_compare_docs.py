@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import document
 
 from generator.compare import normalise, word_diff
+from generator.docpages import parse_mdx
 
 
 def page(prefix: str) -> Path:
@@ -90,7 +91,7 @@ def test_an_unreadable_page_exits_2_with_the_reason(run, tmp_path: Path) -> None
     result = run("compare-docs", junk, binary)
     assert result.code == 2
     assert result.err.splitlines() == [
-        f"{junk}: no attribute table found (neither an HTML reference page nor a text capture of one)",
+        f"{junk}: no attributes found (not an HTML, text or MDX reference page)",
         f"{binary}: cannot read the page: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
     ]
 
@@ -109,3 +110,28 @@ def test_json_format(run) -> None:
 def test_word_diff_and_normalise() -> None:
     assert word_diff("a b c d", "a x c") == "a [-b-] {+x+} c [-d-]"
     assert normalise("`Deprecated`. ~~a\\_b~~  c") == "Deprecated. a_b c"
+
+
+def test_seed_006_s_bullet_list_is_read_with_its_nesting() -> None:
+    rows = parse_mdx(document("006").read_text())
+    by_path = {r.path: r for r in rows}
+    assert len(rows) == 22 and {r.object for r in rows} == {"Project setting webhook payload"}
+    assert list(by_path)[:7] == ["id", "project_id", "created_at", "type", "data", "source", "source.id"]
+    kind = by_path["type"]
+    assert kind.enum is not None and len(kind.enum) == 61 and "customer.created" in kind.enum
+    assert kind.description == "Name of the event that triggered the webhook send out."
+    assert (by_path["source.object"].enum, by_path["source.object"].example) == (("webhook",), "webhook")
+    assert by_path["source"].description == "Contains details about the source of the webhook send out."
+    app = by_path["event.event_source.api_key.app_id"]
+    assert (app.type, app.example) == ("string", "1XXXX5XX-0XXX-XXXb-X7XX-XX2XXaXXX6XX")
+    assert by_path["event.event_source.channel"].enum == ("USER_PORTAL", "API", "CLIENT_API", "INTERNAL")
+    # The links under `data` and the JSON example are no attributes.
+    assert not any(r.path.startswith("data.") for r in rows)
+
+
+def test_compare_docs_reads_an_mdx_page_by_its_content(run) -> None:
+    result = run("compare-docs", str(document("006")), "--format", "json")
+    (report,) = json.loads(result.out)
+    assert (report["form"], report["document"]) == ("mdx", "seed-006")
+    # The envelope is not transcribed yet: every attribute is on the page only.
+    assert {f["kind"] for f in report["findings"]} == {"added", "object-added"}
