@@ -63,7 +63,7 @@ def test_bad_spec_exits_2_on_stderr(tmp_path: Path) -> None:
 def test_dump_model_prints_the_resolved_model_as_json() -> None:
     result = generator("regenerate", "--dump-model")
     model = json.loads(result.stdout)
-    assert [p["id"] for p in model["pages"]] == ["customer", "order", "customer-created-event"]
+    assert [p["id"] for p in model["pages"]] == ["customer", "order", "customer-created-event", "webhook"]
     assert model["pages"][0]["history"][0]["path"] == "assets.cockpit_preference_center_url"
     customer = next(m for m in model["models"] if m["name"] == "CustomerWithSummaryLoyaltyReferrals")
     assert customer["all_of"] == ["CustomerResponseData", "CustomerBase"]

@@ -4,6 +4,7 @@ and the JSON Schema exactly as the manifest says; full payloads honour the docum
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,9 @@ def schema_error_paths(model: str, payload: Any) -> list[list[Any]]:
                 for sub in relevant[0]:
                     visit(sub)
                 return
+        if error.validator == "required":  # reported at the object; the missing key is the path
+            found.append([*error.absolute_path, re.findall(r"'([^']*)'", error.message)[0]])
+            return
         found.append(list(error.absolute_path))
 
     for error in schema_validator(model).iter_errors(payload):

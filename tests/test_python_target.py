@@ -98,6 +98,6 @@ def test_the_package_has_every_file_and_exports_in_isort_order() -> None:
     )
     assert len(paths) == len(set(paths))
     exported = dict(package.exported(spec))
-    assert list(exported) == sorted(exported) == ["customer", "customer_created_event", "order"]
+    assert list(exported) == sorted(exported) == ["customer", "customer_created_event", "order", "webhook"]
     every = [name for members in exported.values() for name in members]
     assert sorted(every) == sorted(m.name for m in spec.models)

@@ -181,6 +181,11 @@ def field_type(st: State, raw: dict[str, Any], observed: dict[str, Any], scope: 
         else:
             extra = tuple(v for v in observed["enum"]["value"] if v not in t.values)
             t = replace(t, values=t.values + extra)
+    if "open" in observed:
+        if not isinstance(t, Choice):
+            st.error(doc.at((*path, "observed", "open")), "observed `open` needs a documented enum")
+        else:
+            t = Text(nullable=t.nullable)  # the known values stay in the docs; any string is valid
     if "map_key" in observed:
         if not isinstance(t, MapOf):
             st.error(doc.at((*path, "observed", "map_key")), "observed `map_key` needs a map")

@@ -352,8 +352,9 @@ def _description_cell(f: Field) -> str:
 
 def _fact_text(fact: Fact) -> str:
     value = fact.value
-    if fact.attribute in ("nullable", "absent", "required"):
-        text = {"nullable": "can be null", "absent": "may be absent", "required": "always present"}[fact.attribute]
+    if fact.attribute in ("nullable", "absent", "required", "open"):
+        shown = {"nullable": "can be null", "absent": "may be absent", "required": "always present"}
+        text = shown.get(fact.attribute, "other values too")
     elif fact.attribute == "enum":
         text = "also " + ", ".join(md_code(str(v)) for v in value)
     elif fact.attribute == "items":

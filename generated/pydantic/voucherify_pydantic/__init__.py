@@ -903,3 +903,148 @@ class ReferrerWithSummaryLoyaltyReferrals(RootModel[CustomerWithSummaryLoyaltyRe
     root: Annotated[
         CustomerWithSummaryLoyaltyReferrals, Field(title="Referrer With Summary Loyalty Referrals")
     ]
+
+
+class WebhookEnvelope(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        StrictStr,
+        Field(
+            description="Unique identifier of the send out for this webhook.",
+            examples=["whs_0e16e42bc6e0c65b57"],
+        ),
+    ]
+    project_id: Annotated[
+        StrictStr,
+        Field(
+            description="Unique identifier of the Voucherify project.",
+            examples=["proj_5T4Rpl4T1nuM"],
+        ),
+    ]
+    created_at: Annotated[
+        AwareDatetime,
+        Field(
+            description="The exact moment when the webhook was created.",
+            examples=["2024-01-01T11:11:11.111Z"],
+        ),
+    ]
+    type: Annotated[
+        StrictStr, Field(description="Name of the event that triggered the webhook send out.")
+    ]
+    data: Annotated[
+        dict[str, Any],
+        Field(
+            description="Payload depends on the event that triggered the webhook send out. Project settings cover the following events:"
+        ),
+    ]
+    source: Annotated[
+        WebhookSource,
+        Field(description="Contains details about the source of the webhook send out."),
+    ]
+    event: Annotated[
+        WebhookEvent,
+        Field(description="Contains other data of the event that triggered the send out."),
+    ]
+
+
+class WebhookEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        StrictStr,
+        Field(
+            description="Unique identifier of the event that triggered the send out.",
+            examples=["evred_1f3611301g3127begb"],
+        ),
+    ]
+    type: Annotated[
+        StrictStr,
+        Field(description="Determines the type of the event.", examples=["redemption.succeeded"]),
+    ]
+    created_at: Annotated[
+        AwareDatetime,
+        Field(
+            description="The exact moment when the event was created.",
+            examples=["2024-01-01T11:11:11.111Z"],
+        ),
+    ]
+    entity_id: Annotated[
+        StrictStr | None,
+        Field(
+            description="Unique identifier of the entity that triggered the send out.",
+            examples=["r_1f3611302bf107befb"],
+        ),
+    ] = None
+    group_id: Annotated[
+        StrictStr,
+        Field(
+            description="Unique identifier of the request that triggered the event.",
+            examples=["v-1f36113948e50fc4ge"],
+        ),
+    ]
+    event_source: Annotated[
+        WebhookEventSource,
+        Field(description="Contains the source of the object that triggered the send out."),
+    ]
+
+
+class WebhookEventApiKey(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[
+        StrictStr | None, Field(description="Channel name in the application keys.")
+    ] = None
+    app_id: Annotated[
+        StrictStr | None,
+        Field(
+            description="Contains the application ID from the Voucherify API key pair.",
+            examples=["1XXXX5XX-0XXX-XXXb-X7XX-XX2XXaXXX6XX"],
+        ),
+    ] = None
+
+
+class WebhookEventSource(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    channel: Annotated[
+        Literal["USER_PORTAL", "API", "CLIENT_API", "INTERNAL"] | None,
+        Field(description="Determines the channel that triggered the send out.", examples=["API"]),
+    ] = None
+    user: Annotated[
+        WebhookEventUser | None, Field(description="Defines the user who triggered the event.")
+    ] = None
+    api_key: Annotated[
+        WebhookEventApiKey | None,
+        Field(description="Determines the API key used to initiate the send out."),
+    ] = None
+
+
+class WebhookEventUser(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        StrictStr | None, Field(description="ID of the user who triggered the event.")
+    ] = None
+
+
+class WebhookSource(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        StrictStr,
+        Field(description="ID number of the webhook.", examples=["wh_j56Vfy47Vx9YOX7QYD1fzHnc"]),
+    ]
+    object: Annotated[
+        Literal["webhook", "distribution"],
+        Field(description="Determines the type of the object.", examples=["webhook"]),
+    ]
+    target_url: Annotated[
+        StrictStr, Field(description="The address where the webhook will be sent.")
+    ]

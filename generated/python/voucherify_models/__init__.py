@@ -2,7 +2,7 @@
 """Voucherify object models: dataclasses that parse payloads and emit them again.
 
 The objects of Voucherify's Customer Object, Order Object and `customer.created` webhook
-event reference pages.
+event reference pages, and the envelope of its project webhooks.
 
 ``CustomerWithSummaryLoyaltyReferrals.from_dict(data)`` /
 ``CustomerWithSummaryLoyaltyReferrals.from_json(text)`` parse (raising
@@ -51,6 +51,14 @@ from .order import (
     ReferrerId,
     ReferrerWithSummaryLoyaltyReferrals,
 )
+from .webhook import (
+    WebhookEnvelope,
+    WebhookEvent,
+    WebhookEventApiKey,
+    WebhookEventSource,
+    WebhookEventUser,
+    WebhookSource,
+)
 
 __all__ = [
     "CustomerAddress",
@@ -85,10 +93,16 @@ __all__ = [
     "UNSET",
     "Unset",
     "ValidationError",
+    "WebhookEnvelope",
+    "WebhookEvent",
+    "WebhookEventApiKey",
+    "WebhookEventSource",
+    "WebhookEventUser",
+    "WebhookSource",
     "check_signature",
     "signature_of",
     "verify_signature",
 ]
 
 # Whether the C accelerator took the classes (_runtime.accelerate); results are the same either way.
-SPEEDUPS = accelerate(globals(), "f07e1e2c703c0e5624abef4b4d395a84")
+SPEEDUPS = accelerate(globals(), "9e2be555ea44ef79978d4b3f7954a39f")

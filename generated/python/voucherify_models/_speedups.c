@@ -59,7 +59,7 @@ typedef struct { const char *name; int first; int count; } ClassRow;
 typedef struct { int first; int count; } EnumRow;
 typedef struct { int narrow; int wide; } UnionRow;
 
-static const char FINGERPRINT[] = "f07e1e2c703c0e5624abef4b4d395a84";
+static const char FINGERPRINT[] = "9e2be555ea44ef79978d4b3f7954a39f";
 
 /* How deep a payload may nest objects and arrays: deeper ones are handed back, and the Python
  * code reports them (the same limit, _runtime.MAX_DEPTH). Writing stops with RecursionError at
@@ -69,7 +69,7 @@ static const char FINGERPRINT[] = "f07e1e2c703c0e5624abef4b4d395a84";
 #define WRITE_MAX_DEPTH 1000
 
 /* Each table ends with a spare row, so that none is empty. */
-#define N_CLASSES 23
+#define N_CLASSES 29
 static const ClassRow CLASSES[] = {
     {"CustomerWithSummaryLoyaltyReferrals", 0, 19},
     {"CustomerResponseData", 19, 11},
@@ -94,6 +94,12 @@ static const ClassRow CLASSES[] = {
     {"OrderItemCalculatedProduct", 146, 6},
     {"OrderItemCalculatedSku", 152, 6},
     {"OrderRedemptions", 158, 8},
+    {"WebhookEnvelope", 166, 7},
+    {"WebhookSource", 173, 3},
+    {"WebhookEvent", 176, 6},
+    {"WebhookEventSource", 182, 3},
+    {"WebhookEventUser", 185, 1},
+    {"WebhookEventApiKey", 186, 2},
     {"", 0, 0}};
 
 static const FieldRow FIELDS[] = {
@@ -263,6 +269,28 @@ static const FieldRow FIELDS[] = {
     {{"related_object_parent_id", 24}, "related_object_parent_id", 0, 0},
     {{"stacked", 7}, "stacked", 37, 0},
     {{"rollback_stacked", 16}, "rollback_stacked", 37, 0},
+    {{"id", 2}, "id", 0, 1},
+    {{"project_id", 10}, "project_id", 0, 1},
+    {{"created_at", 10}, "created_at", 5, 1},
+    {{"type", 4}, "type", 0, 1},
+    {{"data", 4}, "data", 4, 1},
+    {{"source", 6}, "source", 38, 1},
+    {{"event", 5}, "event", 39, 1},
+    {{"id", 2}, "id", 0, 1},
+    {{"object", 6}, "object", 40, 1},
+    {{"target_url", 10}, "target_url", 0, 1},
+    {{"id", 2}, "id", 0, 1},
+    {{"type", 4}, "type", 0, 1},
+    {{"created_at", 10}, "created_at", 5, 1},
+    {{"entity_id", 9}, "entity_id", 0, 0},
+    {{"group_id", 8}, "group_id", 0, 1},
+    {{"event_source", 12}, "event_source", 41, 1},
+    {{"channel", 7}, "channel", 42, 0},
+    {{"user", 4}, "user", 43, 0},
+    {{"api_key", 7}, "api_key", 44, 0},
+    {{"id", 2}, "id", 0, 0},
+    {{"name", 4}, "name", 0, 0},
+    {{"app_id", 6}, "app_id", 0, 0},
     {{"", 0}, "", 0, 0}};
 
 static const Node NODES[] = {
@@ -304,15 +332,24 @@ static const Node NODES[] = {
     {K_ENUM, 0, 4},
     {K_NUMBER, 0, 0},
     {K_LIST, 0, 0},
+    {K_MODEL, 0, 24},
+    {K_MODEL, 0, 25},
+    {K_ENUM, 0, 5},
+    {K_MODEL, 0, 26},
+    {K_ENUM, 0, 6},
+    {K_MODEL, 0, 27},
+    {K_MODEL, 0, 28},
     {K_ANY, 0, 0}};
 
-#define N_ENUMS 5
+#define N_ENUMS 7
 static const EnumRow ENUMS[] = {
     {0, 1},
     {1, 5},
     {6, 1},
     {7, 2},
     {9, 1},
+    {10, 2},
+    {12, 4},
     {0, 0}};
 
 static const Text ENUM_VALUES[] = {
@@ -326,6 +363,12 @@ static const Text ENUM_VALUES[] = {
     {"product", 7},
     {"sku", 3},
     {"order_item", 10},
+    {"webhook", 7},
+    {"distribution", 12},
+    {"USER_PORTAL", 11},
+    {"API", 3},
+    {"CLIENT_API", 10},
+    {"INTERNAL", 8},
     {"", 0}};
 
 static const UnionRow UNIONS[] = {

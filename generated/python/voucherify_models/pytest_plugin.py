@@ -41,6 +41,14 @@ from .order import (
     ReferrerId,
     ReferrerWithSummaryLoyaltyReferrals,
 )
+from .webhook import (
+    WebhookEnvelope,
+    WebhookEvent,
+    WebhookEventApiKey,
+    WebhookEventSource,
+    WebhookEventUser,
+    WebhookSource,
+)
 
 
 @pytest.fixture
@@ -185,6 +193,42 @@ def make_order_calculated_customer_and_referrer() -> (
 def make_order_response_base() -> Callable[..., OrderResponseBase]:
     """The factory ``testing.make_order_response_base``."""
     return testing.make_order_response_base
+
+
+@pytest.fixture
+def make_webhook_source() -> Callable[..., WebhookSource]:
+    """The factory ``testing.make_webhook_source``."""
+    return testing.make_webhook_source
+
+
+@pytest.fixture
+def make_webhook_event_user() -> Callable[..., WebhookEventUser]:
+    """The factory ``testing.make_webhook_event_user``."""
+    return testing.make_webhook_event_user
+
+
+@pytest.fixture
+def make_webhook_event_api_key() -> Callable[..., WebhookEventApiKey]:
+    """The factory ``testing.make_webhook_event_api_key``."""
+    return testing.make_webhook_event_api_key
+
+
+@pytest.fixture
+def make_webhook_event_source() -> Callable[..., WebhookEventSource]:
+    """The factory ``testing.make_webhook_event_source``."""
+    return testing.make_webhook_event_source
+
+
+@pytest.fixture
+def make_webhook_event() -> Callable[..., WebhookEvent]:
+    """The factory ``testing.make_webhook_event``."""
+    return testing.make_webhook_event
+
+
+@pytest.fixture
+def make_webhook_envelope() -> Callable[..., WebhookEnvelope]:
+    """The factory ``testing.make_webhook_envelope``."""
+    return testing.make_webhook_envelope
 
 
 @pytest.fixture

@@ -41,6 +41,14 @@ from .order import (
     OrderRedemptions,
     OrderResponseBase,
 )
+from .webhook import (
+    WebhookEnvelope,
+    WebhookEvent,
+    WebhookEventApiKey,
+    WebhookEventSource,
+    WebhookEventUser,
+    WebhookSource,
+)
 
 _M = TypeVar("_M", bound=Model)
 
@@ -300,6 +308,44 @@ _ORDER_RESPONSE_BASE: Final[dict[str, Any]] = {
     "redemptions": {"redemption-id-1": _ORDER_REDEMPTIONS},
 }
 
+_WEBHOOK_SOURCE: Final[dict[str, Any]] = {
+    "id": "wh_j56Vfy47Vx9YOX7QYD1fzHnc",
+    "object": "webhook",
+    "target_url": "target_url-1",
+}
+
+_WEBHOOK_EVENT_USER: Final[dict[str, Any]] = {"id": "id-1"}
+
+_WEBHOOK_EVENT_API_KEY: Final[dict[str, Any]] = {
+    "name": "name-1",
+    "app_id": "1XXXX5XX-0XXX-XXXb-X7XX-XX2XXaXXX6XX",
+}
+
+_WEBHOOK_EVENT_SOURCE: Final[dict[str, Any]] = {
+    "channel": "API",
+    "user": _WEBHOOK_EVENT_USER,
+    "api_key": _WEBHOOK_EVENT_API_KEY,
+}
+
+_WEBHOOK_EVENT: Final[dict[str, Any]] = {
+    "id": "evred_1f3611301g3127begb",
+    "type": "redemption.succeeded",
+    "created_at": "2024-01-01T11:11:11.111Z",
+    "entity_id": "r_1f3611302bf107befb",
+    "group_id": "v-1f36113948e50fc4ge",
+    "event_source": _WEBHOOK_EVENT_SOURCE,
+}
+
+_WEBHOOK_ENVELOPE: Final[dict[str, Any]] = {
+    "id": "whs_0e16e42bc6e0c65b57",
+    "project_id": "proj_5T4Rpl4T1nuM",
+    "created_at": "2024-01-01T11:11:11.111Z",
+    "type": "type-1",
+    "data": {"key": "value"},
+    "source": _WEBHOOK_SOURCE,
+    "event": _WEBHOOK_EVENT,
+}
+
 
 def make_customer_summary_redemptions_gift(**overrides: Any) -> CustomerSummaryRedemptionsGift:
     """A valid ``CustomerSummaryRedemptionsGift``; keyword arguments replace its fields."""
@@ -428,6 +474,36 @@ def make_order_response_base(**overrides: Any) -> OrderResponseBase:
     return _build(OrderResponseBase, _ORDER_RESPONSE_BASE, overrides)
 
 
+def make_webhook_source(**overrides: Any) -> WebhookSource:
+    """A valid ``WebhookSource``; keyword arguments replace its fields."""
+    return _build(WebhookSource, _WEBHOOK_SOURCE, overrides)
+
+
+def make_webhook_event_user(**overrides: Any) -> WebhookEventUser:
+    """A valid ``WebhookEventUser``; keyword arguments replace its fields."""
+    return _build(WebhookEventUser, _WEBHOOK_EVENT_USER, overrides)
+
+
+def make_webhook_event_api_key(**overrides: Any) -> WebhookEventApiKey:
+    """A valid ``WebhookEventApiKey``; keyword arguments replace its fields."""
+    return _build(WebhookEventApiKey, _WEBHOOK_EVENT_API_KEY, overrides)
+
+
+def make_webhook_event_source(**overrides: Any) -> WebhookEventSource:
+    """A valid ``WebhookEventSource``; keyword arguments replace its fields."""
+    return _build(WebhookEventSource, _WEBHOOK_EVENT_SOURCE, overrides)
+
+
+def make_webhook_event(**overrides: Any) -> WebhookEvent:
+    """A valid ``WebhookEvent``; keyword arguments replace its fields."""
+    return _build(WebhookEvent, _WEBHOOK_EVENT, overrides)
+
+
+def make_webhook_envelope(**overrides: Any) -> WebhookEnvelope:
+    """A valid ``WebhookEnvelope``; keyword arguments replace its fields."""
+    return _build(WebhookEnvelope, _WEBHOOK_ENVELOPE, overrides)
+
+
 make_referrer_with_summary_loyalty_referrals = make_customer_with_summary_loyalty_referrals
 
 
@@ -458,6 +534,12 @@ __all__ = [
     "make_order_calculated",
     "make_order_calculated_customer_and_referrer",
     "make_order_response_base",
+    "make_webhook_source",
+    "make_webhook_event_user",
+    "make_webhook_event_api_key",
+    "make_webhook_event_source",
+    "make_webhook_event",
+    "make_webhook_envelope",
     "make_referrer_with_summary_loyalty_referrals",
     "make_referrer_id",
 ]
