@@ -143,3 +143,15 @@ def test_a_vector_that_does_not_verify_is_a_located_error(
 def test_a_spec_without_a_signature_block_has_none(tmp_path: Path) -> None:
     write_spec(tmp_path / "spec", {"p.yaml": "spec_version: 1\npage: {id: p, title: P, source: doc}\n"})
     assert load_model(tmp_path / "spec").signature is None  # and no functions: tests/test_second_spec.py
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_signed_request_makes_a_request_a_handler_accepts(indent: int | None) -> None:
+    from voucherify_models.testing import make_webhook_envelope, signed_request
+
+    envelope = make_webhook_envelope(type="customer.created", data={"customer": {"id": "cust_1"}})
+    body, headers = signed_request(envelope, SECRET, indent=indent)
+    vm.check_signature(body, headers[vm.SIGNATURE_HEADER], SECRET)
+    assert vm.WebhookEnvelope.from_json(body).to_dict() == envelope.to_dict()
+    with pytest.raises(vm.SignatureError):
+        vm.check_signature(body, headers[vm.SIGNATURE_HEADER], "another secret")

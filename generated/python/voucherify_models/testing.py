@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import json
 from typing import Any, Final, TypeVar
 
-from ._runtime import Model
+from ._runtime import SIGNATURE_HEADER, Model, signature_of
 from .customer import (
     CustomerAddress,
     CustomerAssets,
@@ -510,6 +511,20 @@ make_referrer_with_summary_loyalty_referrals = make_customer_with_summary_loyalt
 make_referrer_id = make_customer_id
 
 
+def signed_request(
+    obj: Model, secret: str, indent: int | None = None
+) -> tuple[bytes, dict[str, str]]:
+    """The body and headers of a webhook request carrying ``obj``, signed with ``secret`` as the
+    vendor signs (for tests of a handler: pass both on as the request)."""
+    text = (
+        obj.to_json()
+        if indent is None
+        else json.dumps(obj.to_dict(), indent=indent, ensure_ascii=False)
+    )
+    body = text.encode()
+    return body, {SIGNATURE_HEADER: signature_of(body, secret), "content-type": "application/json"}
+
+
 __all__ = [
     "make_customer_summary_redemptions_gift",
     "make_customer_summary_redemptions_loyalty_card",
@@ -542,4 +557,5 @@ __all__ = [
     "make_webhook_envelope",
     "make_referrer_with_summary_loyalty_referrals",
     "make_referrer_id",
+    "signed_request",
 ]

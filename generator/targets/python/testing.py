@@ -22,6 +22,7 @@ def jobs(spec: SpecModel, root: str, package: Mapping[str, object], modules: lis
     testing_modules = [(mod, [n for n in members if n in built]) for mod, members in modules]
     testing = {
         **package,
+        "signed": spec.signature is not None,
         "doc": docstring(_testing_doc(names, factories)),
         "modules": testing_modules,
         "factories": factories,
