@@ -13,6 +13,7 @@ The documents write them in a few forms: ``total_applied_discount_amount = appli
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ class Formula:
         return _evaluate(self.expr, values)
 
 
+@functools.cache  # the resolver checks each formula, payloads apply it for every payload built
 def parse(text: str, field: str) -> Formula:
     """Parse a documented formula of ``field``; raises FormulaError."""
     tokens = _tokenize(text)

@@ -105,7 +105,7 @@ class PayloadBuilder:
         """A required field's value in a minimal payload: its own class's minimal payload."""
         t = field.type
         if isinstance(t, ModelRef | KeySubsetUnion):
-            return self.minimal(t.target if isinstance(t, ModelRef) else t.wide)
+            return self.minimal(payload_class(t))
         return self.value(t, field, False, True)
 
     def value(
@@ -115,10 +115,8 @@ class PayloadBuilder:
         if nulls and t.nullable:
             return None
         match t:
-            case ModelRef(target=target):
-                return self.full(target, nulls, empty, within)
-            case KeySubsetUnion():
-                return self.full(t.wide, nulls, empty, within)
+            case ModelRef() | KeySubsetUnion():
+                return self.full(payload_class(t), nulls, empty, within)
             case MapOf(item=item):
                 return {} if empty else {map_key(t, field): self.value(item, None, nulls, empty, within)}
             case ArrayOf(item=item):
@@ -149,6 +147,11 @@ class PayloadBuilder:
                 inner = (*path, key)
                 found += self.leaves(item, shape.item, inner, Leaf(inner, shape.item, None, kind))
         return found
+
+
+def payload_class(t: ModelRef | KeySubsetUnion) -> str:
+    """The class whose payloads stand for values of ``t``: a union's are its wide class's."""
+    return t.wide if isinstance(t, KeySubsetUnion) else t.target
 
 
 def map_key(t: MapOf, field: Field | None) -> str:

@@ -65,11 +65,12 @@ def check_formulas(st: State, models: dict[str, Model]) -> None:
         if formula.target != field.wire_name:
             st.error(where, f"the formula sets {formula.target!r}; a field's formula sets the field itself")
             continue
-        holders = [models[field.origin]] if field.origin in models else []
-        composites = [m for m in models.values() if m.all_of and field in m.fields]
-        problems = _formula_problems(formula, holders[0], models) if holders else []
-        if problems and composites and not any(_formula_problems(formula, m, models) for m in composites):
-            problems = []  # it reads fields of the other parts, which every composite has
+        owner = models.get(field.origin)
+        problems = _formula_problems(formula, owner, models) if owner else []
+        if problems:  # a part's formula may read the other parts' fields, which every composite has
+            composites = [m for m in models.values() if m.all_of and field in m.fields]
+            if composites and not any(_formula_problems(formula, m, models) for m in composites):
+                problems = []
         if field.formula_note is None:
             for problem in problems:
                 st.error(where, problem)

@@ -214,7 +214,7 @@ def _signature_view(spec: SpecModel, anchors: dict[str, str]) -> SignatureView |
     if sig is None:
         return None
     source = f"[{md_text(spec.source(sig.source).title)}](#{anchors[sig.source]})"
-    package = spec.project.python.package if spec.project.python and "python" in spec.project.outputs else None
+    package = spec.project.python.package if spec.project.python else None
     vectors = tuple((md_code(repr(v.body)), md_code(v.secret), md_code(v.signature)) for v in sig.vectors)
     return SignatureView(
         md_code(sig.header), md_text(sig.description) if sig.description else None, source, package, vectors
@@ -350,11 +350,19 @@ def _description_cell(f: Field) -> str:
     return "<br><br>".join(parts)
 
 
+# Observed facts whose value is only ``true``, as the observed cell words them.
+_FLAG_FACTS = {
+    "nullable": "can be null",
+    "absent": "may be absent",
+    "required": "always present",
+    "open": "other values too",
+}
+
+
 def _fact_text(fact: Fact) -> str:
     value = fact.value
-    if fact.attribute in ("nullable", "absent", "required", "open"):
-        shown = {"nullable": "can be null", "absent": "may be absent", "required": "always present"}
-        text = shown.get(fact.attribute, "other values too")
+    if fact.attribute in _FLAG_FACTS:
+        text = _FLAG_FACTS[fact.attribute]
     elif fact.attribute == "enum":
         text = "also " + ", ".join(md_code(str(v)) for v in value)
     elif fact.attribute == "items":

@@ -79,13 +79,13 @@ def init_job(spec: SpecModel, root: str, package: Mapping[str, object], fingerpr
     """``__init__.py``: every class and the runtime's public names; it hands the accelerator's
     fingerprint to the C file, which refuses another package's tables."""
     exports = [(module_name(page.id), name) for page in spec.pages for name in page.models]
-    names = sorted([n for _, n in exports] + runtime_exports(spec))
+    runtime = runtime_exports(spec)
     context = {
         **package,
-        "runtime_names": sorted([*runtime_exports(spec), "accelerate"], key=isort_key),
+        "runtime_names": sorted([*runtime, "accelerate"], key=isort_key),
         "doc": docstring(_package_doc(spec.project, exports)),
         "modules": exported(spec),
-        "names": names,
+        "names": sorted([n for _, n in exports] + runtime),
         "fingerprint": fingerprint,
     }
     return Job(f"{root}/__init__.py", "python/__init__.py.j2", context, "python")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ir import ArrayOf, KeySubsetUnion, MapOf, ModelRef, PackageNames, SpecModel, TypeNode, walk
-from generator.payloads import PayloadBuilder
+from generator.payloads import PayloadBuilder, payload_class
 from generator.targets import Job
 from generator.targets.python.text import docstring, python_string, wrap
 
@@ -82,7 +82,7 @@ def _factories(spec: SpecModel) -> list[FactoryView]:
         for f in model.fields:
             for t in walk(f.type):
                 if isinstance(t, ModelRef | KeySubsetUnion):
-                    define(_payload_class(t))
+                    define(payload_class(t))
         payload = builder.full(name)
         named = set(data)  # only constants defined before this one may be named in it
         items = [
@@ -104,16 +104,11 @@ def _factories(spec: SpecModel) -> list[FactoryView]:
     return out
 
 
-def _payload_class(t: ModelRef | KeySubsetUnion) -> str:
-    """The class whose full payload stands for a value of ``t`` (a union's: the wide class's)."""
-    return t.wide if isinstance(t, KeySubsetUnion) else t.target
-
-
 def _literal(builder: PayloadBuilder, constants: dict[str, str], named: set[str], value: Any, t: TypeNode) -> str:
     """A Python literal of ``value``: the full payload of a class already defined by its constant's
     name, the rest by repr(), which holds JSON data exactly (spec text cannot escape it)."""
     if isinstance(t, ModelRef | KeySubsetUnion):
-        target = _payload_class(t)
+        target = payload_class(t)
         if target in named and value == builder.full(target):
             return constants[target]
     if isinstance(t, ArrayOf) and isinstance(value, list):
