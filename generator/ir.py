@@ -95,6 +95,17 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class OpenChoice:
+    """A string from a list the vendor extends: the documented ``values`` are known, any other
+    string is kept and marked as not known (the models hold it as ``Unrecognized``). The
+    ``excluded`` values are not allowed: the variants of a tagged union own them."""
+
+    values: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
 class _Plain:
     """A kind with nothing but its nullability."""
 
@@ -177,7 +188,18 @@ class KeySubsetUnion:
 
 
 TypeNode = (
-    Text | Choice | Integer | Number | Boolean | FreeObject | AnyValue | ModelRef | ArrayOf | MapOf | KeySubsetUnion
+    Text
+    | Choice
+    | OpenChoice
+    | Integer
+    | Number
+    | Boolean
+    | FreeObject
+    | AnyValue
+    | ModelRef
+    | ArrayOf
+    | MapOf
+    | KeySubsetUnion
 )
 
 
@@ -189,7 +211,9 @@ def walk(t: TypeNode) -> Iterator[TypeNode]:
             yield from walk(item)
         case KeySubsetUnion(options=options):
             yield from options
-        case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue() | ModelRef():
+        case (
+            Text() | Choice() | OpenChoice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue() | ModelRef()
+        ):
             pass
         case _:
             assert_never(t)
@@ -207,6 +231,8 @@ def kind_name(t: TypeNode) -> str:
             return "string"
         case Choice():
             return "enum"
+        case OpenChoice():
+            return "open enum"
         case Integer():
             return "integer"
         case Number():
@@ -302,6 +328,12 @@ class Model:
     # Whether its payloads can nest without bound: it leads to a class that leads back to itself.
     # Outputs check the depth of such payloads (MAX_DEPTH); the others' depth is the spec's.
     recursive: bool = False
+    # A variant of a tagged union: the class it narrows (its fields, with the tag and the carried
+    # field decided). Outputs describe it by the differences.
+    variant_of: str | None = None
+    # For a class that a tagged union carries: (union, tag wire name, carrier wire name). A
+    # payload holding both keys is a whole envelope given in place of its part, and is refused.
+    carried_by: tuple[str, str, str] | None = None
 
     def field(self, wire_name: str) -> Field:
         """The field with this wire name."""
@@ -331,6 +363,38 @@ class Page:
     spec_file: str
     models: tuple[str, ...]
     history: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
+class UnionCase:
+    """One modelled value of a tagged union's tag: the variant that holds it and the class its
+    carried field has."""
+
+    value: str
+    variant: str
+    carried: str
+    source: str
+
+
+@dataclass(frozen=True)
+class TaggedUnion:
+    """A class whose ``carrier`` field's type is chosen by the value of its ``tag`` field. Each
+    case is a variant class; every other value (documented or not) is the ``other`` variant,
+    whose carried field stays as it came."""
+
+    name: str
+    base: str
+    tag: str
+    carrier: str
+    cases: tuple[UnionCase, ...]
+    other: str
+    page: str
+    description: str | None
+    location: str
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        return (*(c.variant for c in self.cases), self.other)
 
 
 OutputName = Literal["jsonschema", "python", "markdown", "fixtures", "pydantic"]
@@ -400,6 +464,7 @@ class SpecModel:
     models: tuple[Model, ...]
     files: tuple[str, ...]  # every spec file, by its stable name (``spec/customer.yaml``)
     signature: Signature | None = None
+    unions: tuple[TaggedUnion, ...] = ()
     _by_name: dict[str, Model] = dataclasses.field(init=False, repr=False, compare=False)
     _sources: dict[str, Source] = dataclasses.field(init=False, repr=False, compare=False)
 

@@ -23,6 +23,11 @@ def pascal(wire_name: str) -> str:
     return "".join(w[0].upper() + w[1:] for w in _WORD.findall(wire_name)) or "Field"
 
 
+def snake(class_name: str) -> str:
+    """``CustomerWithSummaryLoyaltyReferrals`` -> ``customer_with_summary_loyalty_referrals``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", class_name).lower()
+
+
 def closed_variant(class_name: str) -> str:
     """The class that outputs state a key-subset union's narrow branch with: only its own keys."""
     return f"{class_name}KeysOnly"

@@ -30,6 +30,7 @@ from generator.ir import (
     Model,
     ModelRef,
     Number,
+    OpenChoice,
     SpecModel,
     Text,
     TypeNode,
@@ -121,7 +122,7 @@ class PayloadBuilder:
                 return {} if empty else {map_key(t, field): self.value(item, None, nulls, empty, within)}
             case ArrayOf(item=item):
                 return [] if empty else [self.value(item, None, nulls, empty, within)]
-            case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+            case Text() | Choice() | OpenChoice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
                 return scalar(t, field)
             case _:
                 assert_never(t)
@@ -166,7 +167,10 @@ def map_key(t: MapOf, field: Field | None) -> str:
     return "-".join([*words, "1"]) if words else "key-1"
 
 
-def scalar(t: Text | Choice | Integer | Number | Boolean | FreeObject | AnyValue, field: Field | None) -> Any:
+Scalar = Text | Choice | OpenChoice | Integer | Number | Boolean | FreeObject | AnyValue
+
+
+def scalar(t: Scalar, field: Field | None) -> Any:
     """A scalar value: the documented example, an observed one, or the rule for its type."""
     if field is not None and field.has_example and field.example is not None:
         return copy.deepcopy(field.example)
@@ -177,6 +181,8 @@ def scalar(t: Text | Choice | Integer | Number | Boolean | FreeObject | AnyValue
             return copy.deepcopy(seen[0]) if seen else {"key": "value"}
         case Choice(values=values):
             return values[0]
+        case OpenChoice(values=values):
+            return values[0] if values else f"{wire}-1"
         case Text():
             return f"{wire}-1" if t.format is None else FORMATS[t.format].sample
         case Integer():

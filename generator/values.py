@@ -18,6 +18,7 @@ from generator.ir import (
     Model,
     ModelRef,
     Number,
+    OpenChoice,
     Text,
     TypeNode,
 )
@@ -64,6 +65,10 @@ def check(value: Any, t: TypeNode, models: Mapping[str, Model], path: JsonPath =
             if not isinstance(value, str):
                 return _expected("string", value, path)
             return [] if value in choices else [(path, f"{value!r} is not one of {list(choices)}")]
+        case OpenChoice(excluded=excluded):
+            if not isinstance(value, str):
+                return _expected("string", value, path)
+            return [(path, f"{value!r} is one of the excluded {list(excluded)}")] if value in excluded else []
         case Integer():
             return [] if isinstance(value, int) and not isinstance(value, bool) else _expected("integer", value, path)
         case Number():

@@ -21,6 +21,7 @@ from generator.ir import (
     MapOf,
     ModelRef,
     Number,
+    OpenChoice,
     SpecModel,
     Text,
     TypeNode,
@@ -65,6 +66,9 @@ def values_of(spec: SpecModel, t: TypeNode) -> st.SearchStrategy[Any]:
             base = _text(t)
         case Choice(values=values):
             base = st.sampled_from(values)
+        case OpenChoice(values=values, excluded=excluded):
+            others = st.text(max_size=12).filter(lambda s: s not in excluded)
+            base = st.sampled_from(values) | others if values else others
         case Integer():
             base = st.integers(-(2**63), 2**63)
         case Number():
@@ -131,6 +135,8 @@ def wrong_value(t: TypeNode) -> Any:
     match t:
         case Choice():
             return "NOT-A-DOCUMENTED-VALUE"
+        case OpenChoice(excluded=excluded):
+            return excluded[0] if excluded else 12
         case Text(format=None):
             return 12
         case Text():

@@ -15,8 +15,8 @@ from conftest import GENERATED, ROOT, installed_models
 from jsonschema import Draft202012Validator
 from voucherify_models import testing
 
+from generator.naming import snake
 from generator.pipeline import load_model
-from generator.targets.python.testing import snake
 
 SPEC = load_model(ROOT / "spec")
 BUNDLE = json.loads((GENERATED / "jsonschema/voucherify.schema.json").read_text())

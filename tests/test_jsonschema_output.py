@@ -34,7 +34,10 @@ def test_every_file_is_a_valid_2020_12_schema(path) -> None:
 def test_the_bundle_has_every_class() -> None:
     bundle = json.loads((SCHEMAS / "voucherify.schema.json").read_text())
     # Every class, then the closed variant of each union's narrow class.
-    assert list(bundle["$defs"]) == [m.name for m in load_model(ROOT / "spec").models] + ["CustomerIdKeysOnly"]
+    spec = load_model(ROOT / "spec")
+    assert list(bundle["$defs"]) == [m.name for m in spec.models] + ["CustomerIdKeysOnly"] + [
+        u.name for u in spec.unions
+    ]
     closed = bundle["$defs"]["CustomerIdKeysOnly"]
     assert (closed["allOf"], closed["additionalProperties"]) == ([{"$ref": "#/$defs/CustomerId"}], False)
     assert list(closed["properties"]) == ["id", "object"]

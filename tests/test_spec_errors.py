@@ -27,9 +27,9 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "unknown key": (
         PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: string, colour: red}\n",
         [
-            "spec/page.yaml:6:25: unknown key 'colour' (expected one of: default, deprecated, description, enum, "
-            "example, fields, format, formula, items, map, name, notes, nullable, observed, one_of, ref, required, "
-            "type, undocumented, union)"
+            "spec/page.yaml:6:25: unknown key 'colour' (expected one of: chosen_by, default, deprecated, description, "
+            "enum, example, fields, format, formula, items, map, name, notes, nullable, observed, one_of, ref, "
+            "required, type, undocumented, union)"
         ],
     ),
     "wrong value type": (

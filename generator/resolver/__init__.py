@@ -12,7 +12,8 @@ built, in :class:`~generator.resolver.state.State`):
 1. :mod:`.project` the project block;
 2. :mod:`.collect` sources, pages and their objects;
 3. :mod:`.names` a class name per object;
-4. :mod:`.fields` classes, fields and types (:mod:`.unions` for one-of fields);
+4. :mod:`.fields` classes, fields and types (:mod:`.unions` for one-of fields, :mod:`.tagged`
+   for tagged unions, whose variants are built once every class exists);
 5. :mod:`.allof` the fields of "all of" classes, and attribute names;
 6. :mod:`.values` examples, defaults and formulas;
 7. :mod:`.depth` recursion and nesting depth;
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 from generator.diagnostics import GenerationError
 from generator.ir import SpecModel
-from generator.resolver import allof, collect, depth, fields, history, names, project, signature, unions, values
+from generator.resolver import allof, collect, depth, fields, history, names, project, signature, tagged, unions, values
 from generator.resolver.state import State
 from generator.yamlsource import LocatedDocument
 
@@ -42,6 +43,7 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
     for entry in st.entries.values():
         fields.build_entry(st, entry)
     unions.claim_closed_variants(st)
+    tagged.build(st)
     collect.check_sources(st)
     models = {name: st.models[name] for name in st.order if name in st.models}
     allof.check_fields(st, models)
@@ -54,4 +56,6 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
         raise GenerationError(st.problems)
     source_list = tuple(s for s, _ in sorted(st.sources.values(), key=lambda s: s[0].id))
     files = tuple(sorted(doc.name for doc in st.docs))
-    return SpecModel(settings, source_list, resolved_pages, tuple(models.values()), files, webhook_signature)
+    return SpecModel(
+        settings, source_list, resolved_pages, tuple(models.values()), files, webhook_signature, tuple(st.unions)
+    )

@@ -18,6 +18,7 @@ from generator.ir import (
     Model,
     ModelRef,
     Number,
+    OpenChoice,
     Text,
     TypeNode,
     classes_in,
@@ -84,7 +85,7 @@ def _type_height(t: TypeNode, done: dict[str, int]) -> int:
             return max(_type_height(o, done) for o in options)
         case ModelRef(target=target):
             return done.get(target, 1)
-        case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+        case Text() | Choice() | OpenChoice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
             return 0
         case _:
             assert_never(t)

@@ -24,12 +24,13 @@ from generator.ir import (
     ModelRef,
     Note,
     Number,
+    OpenChoice,
     Text,
     TypeNode,
     Undocumented,
     kind_name,
 )
-from generator.resolver import names, unions, values
+from generator.resolver import names, tagged, unions, values
 from generator.resolver.state import Entry, Scope, State, at
 from generator.targets.python import names as python_names
 
@@ -147,6 +148,8 @@ def build_field(st: State, wire: str, raw: dict[str, Any], scope: Scope) -> Fiel
         location=doc.stable(doc.key_at(path)),
     )
     values.defer(st, field, raw, scope)
+    if "chosen_by" in raw:
+        tagged.defer(st, wire, raw, scope)
     if "formula" in raw:
         text_path = (*path, "formula", "text") if isinstance(raw["formula"], dict) else (*path, "formula")
         st.formulas.append((field, doc.at(text_path)))
@@ -185,7 +188,7 @@ def field_type(st: State, raw: dict[str, Any], observed: dict[str, Any], scope: 
         if not isinstance(t, Choice):
             st.error(doc.at((*path, "observed", "open")), "observed `open` needs a documented enum")
         else:
-            t = Text(nullable=t.nullable)  # the known values stay in the docs; any string is valid
+            t = OpenChoice(t.values, (), t.nullable)
     if "map_key" in observed:
         if not isinstance(t, MapOf):
             st.error(doc.at((*path, "observed", "map_key")), "observed `map_key` needs a map")

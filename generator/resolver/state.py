@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Location
-from generator.ir import Field, Model, Source, TypeNode
+from generator.ir import Field, Model, Source, TaggedUnion, TypeNode
 from generator.yamlsource import JsonPath, LocatedDocument
 
 UNKNOWN = "<unknown>"  # stands for an unknown reference, already reported, so later checks skip it
@@ -49,6 +49,8 @@ class State:
     order: list[str] = field(default_factory=list)  # class names in the documents' order
     closed_variants: list[tuple[str, Location]] = field(default_factory=list)
     formulas: list[tuple[Field, Location]] = field(default_factory=list)
+    tagged: list[Any] = field(default_factory=list)  # tagged.Pending, resolved after every class
+    unions: list[TaggedUnion] = field(default_factory=list)
     cited: list[tuple[str, Location, str]] = field(default_factory=list)
     # Examples and defaults, checked once every class exists: (type, path, value, document).
     deferred_values: list[tuple[TypeNode, JsonPath, Any, LocatedDocument]] = field(default_factory=list)

@@ -39,6 +39,8 @@ def defer(st: State, field: Field, raw: dict[str, Any], scope: Scope) -> None:
 def check_values(st: State, models: dict[str, Model]) -> None:
     """Every example payload of a class, and every example and default of a field, fits its type."""
     for model in models.values():
+        if model.variant_of is not None:
+            continue  # its examples are the base's, or built of examples checked where they stand
         for i, example in enumerate(model.examples):
             check_example(st, model, i, example, models)
     for t, path, value, doc in st.deferred_values:

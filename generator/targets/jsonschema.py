@@ -21,12 +21,15 @@ from generator.ir import (
     Model,
     ModelRef,
     Number,
+    OpenChoice,
     SpecModel,
+    TaggedUnion,
     Text,
     TypeNode,
     walk,
 )
 from generator.naming import closed_variant
+from generator.patterns import none_of
 from generator.targets import Job
 
 TEMPLATE = "jsonschema/schema.json.j2"
@@ -41,11 +44,18 @@ def bundle_path(spec: SpecModel) -> str:
 def jobs(spec: SpecModel) -> list[Job]:
     """The bundle, then a self-contained schema for every documented (top-level) class."""
     builder = _Builder(spec)
-    out = [builder.job(spec.project.bundle, None, list(spec.models))]
+    out = [builder.job(spec.project.bundle, None, list(spec.models), spec.unions)]
     for model in spec.models:
         if model.owner is None:
             out.append(builder.job(f"{model.name}.schema.json", model, reachable(spec, model.name)))
+    for union in spec.unions:
+        defs = [m for m in spec.models if m.name in {n for v in union.variants for n in _names(reachable(spec, v))}]
+        out.append(builder.job(f"{union.name}.schema.json", union, defs, (union,)))
     return out
+
+
+def _names(models: list[Model]) -> set[str]:
+    return {m.name for m in models}
 
 
 class _Builder:
@@ -56,19 +66,23 @@ class _Builder:
         self.spec = spec
         self.definitions: dict[str, Schema] = {}
 
-    def job(self, name: str, root: Model | None, defs: list[Model]) -> Job:
+    def job(
+        self, name: str, root: Model | TaggedUnion | None, defs: list[Model], unions: tuple[TaggedUnion, ...] = ()
+    ) -> Job:
         spec_files = ", ".join(sorted({m.spec_file for m in defs}))
         schema: Schema = {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$comment": f"Generated from {spec_files} by `python -m generator regenerate`. Do not edit.",
         }
-        if root is not None:
+        if isinstance(root, TaggedUnion):
+            schema |= {"title": root.name, "$ref": _ref(root.name)}
+        elif root is not None:
             schema |= {"title": root.title or root.name, "$ref": _ref(root.name)}
         else:
             schema["title"] = self.spec.project.schema_title
         definitions = {m.name: self.definition(m) for m in defs}
         closed = {closed_variant(m.name): self.closed(m) for m in closed_variants(defs)}
-        schema["$defs"] = definitions | closed
+        schema["$defs"] = definitions | closed | {u.name: self.union(u) for u in unions}
         return Job(f"jsonschema/{name}", TEMPLATE, {"schema": schema}, "json")
 
     def definition(self, model: Model) -> Schema:
@@ -92,9 +106,32 @@ class _Builder:
             out["additionalProperties"] = True
             if model.all_of:
                 out["x-all-of"] = list(model.all_of)
+            if model.variant_of:
+                out["x-variant-of"] = model.variant_of
+            if model.carried_by:
+                # A whole envelope given in place of the part it carries.
+                out["not"] = {"type": "object", "required": list(model.carried_by[1:])}
             if model.examples:
                 out["examples"] = [e.value for e in model.examples]
         return out | {"x-page": model.page, "x-source": model.source}
+
+    def union(self, union: TaggedUnion) -> Schema:
+        """Exactly one variant holds: each case's tag is a constant, the other variant's tag is
+        any other string, so the variants are exclusive and a validator (or pydantic's union)
+        finds the one the tag chooses."""
+        out: Schema = {"title": union.name}
+        if union.description:
+            out["description"] = union.description
+        return out | {
+            "oneOf": [{"$ref": _ref(v)} for v in union.variants],
+            "x-tagged-union": {
+                "base": union.base,
+                "tag": union.tag,
+                "carrier": union.carrier,
+                "cases": {c.value: c.variant for c in union.cases},
+                "other": union.other,
+            },
+        }
 
     def closed(self, model: Model) -> Schema:
         """The narrow class of a key-subset union with no key beyond its own."""
@@ -162,6 +199,10 @@ class _Builder:
                 return {"type": _types(t, "string"), **(FORMATS[fmt].json_schema if fmt else {})}
             case Choice(values=values):
                 return {"type": _types(t, "string"), "enum": [*values, *([None] if t.nullable else [])]}
+            case OpenChoice(excluded=excluded):
+                # Any string: the documented values are known, not a limit. The excluded ones (a
+                # tagged union's other cases) are kept out by a pattern, as pydantic honours one.
+                return {"type": _types(t, "string"), **({"pattern": none_of(excluded)} if excluded else {})}
             case Integer():
                 return {"type": _types(t, "integer")}
             case Number():

@@ -28,15 +28,18 @@ from generator.ir import (
     Model,
     ModelRef,
     Number,
+    OpenChoice,
     Page,
     Source,
     SpecModel,
+    TaggedUnion,
     Text,
     TypeNode,
     kind_name,
     walk,
 )
 from generator.targets import Job
+from generator.targets.python.names import union_functions
 
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~])")
 _BLOCK_START = re.compile(r"^(\s*(?:\d+)?)([#+=.)-])")
@@ -139,6 +142,16 @@ class ObjectView:
 
 
 @dataclass(frozen=True)
+class UnionSection:
+    """A tagged union's section: which class each value of the tag chooses."""
+
+    heading: str
+    lines: tuple[str, ...]
+    columns: tuple[str, str, str]
+    rows: tuple[tuple[str, str, str], ...]  # (tag value, variant, class of the carried field)
+
+
+@dataclass(frozen=True)
 class PageView:
     """One page of the reference."""
 
@@ -148,6 +161,7 @@ class PageView:
     diagram: str
     objects: tuple[ObjectView, ...]
     history: tuple[tuple[str, ...], ...]
+    unions: tuple[UnionSection, ...] = ()
 
 
 def page_file(page: Page) -> str:
@@ -268,10 +282,31 @@ def _page_view(spec: SpecModel, page: Page, anchors: dict[str, str]) -> PageView
     models = [spec.model(n) for n in page.models]
     objects = tuple(_object_view(spec, links, m) for m in models)
     history = tuple(_change_row(links, c) for c in page.history)
-    return PageView(page_file(page), md_text(page.title), intro, diagram(spec, models), objects, history)
+    unions = tuple(_union_section(spec, links, u) for u in spec.unions if u.page == page.id)
+    return PageView(page_file(page), md_text(page.title), intro, diagram(spec, models), objects, history, unions)
+
+
+def _union_section(spec: SpecModel, links: _Links, union: TaggedUnion) -> UnionSection:
+    tag, carrier = md_code(union.tag), md_code(union.carrier)
+    lines = [f"A {links.to(union.base)} whose {carrier} is the class its {tag} chooses: one class per row."]
+    if union.description:
+        lines.append(md_text(union.description))
+    if spec.project.python:
+        calls = union_functions(union.name, spec.signature is not None)
+        python = f"In Python: {md_code(union.name)}, the union of the classes; {md_code(calls.from_dict + '()')}"
+        python += f" and {md_code(calls.from_json + '()')} parse into the one the tag chooses"
+        if calls.parse:
+            python += f", and {md_code(calls.parse + '(body, signature=..., secret=...)')} checks a request first"
+        lines.append(python + ".")
+    rows = [(md_code(c.value), links.to(c.variant), links.to(c.carried)) for c in union.cases]
+    rows.append(("any other value", links.to(union.other), "object (free-form), as it came"))
+    columns = (f"{tag} value", "Class", f"Its {carrier}")
+    return UnionSection(md_text(union.name), tuple(lines), columns, tuple(rows))
 
 
 def _object_view(spec: SpecModel, links: _Links, model: Model) -> ObjectView:
+    if model.variant_of is not None:
+        return _variant_view(spec, links, model, spec.model(model.variant_of))
     lines = [f"Class {md_code(model.name)}" + (f", nested in {links.to(model.owner)}." if model.owner else ".")]
     if model.description:
         lines.append(md_text(model.description))
@@ -284,6 +319,31 @@ def _object_view(spec: SpecModel, links: _Links, model: Model) -> ObjectView:
     rows = tuple(_row(links, f) for f in model.fields)
     examples = tuple(md_fence(json.dumps(e.value, indent=2, ensure_ascii=False), "json") for e in model.examples)
     return ObjectView(md_text(heading(model)), model.name, tuple(lines), rows, examples)
+
+
+def narrowed(spec: SpecModel, variant: Model) -> list[Field]:
+    """The fields a variant of a tagged union decides (the tag and the carried field)."""
+    base = spec.model(variant.variant_of or variant.name)
+    return [f for f, b in zip(variant.fields, base.fields, strict=True) if f.type != b.type]
+
+
+def _variant_view(spec: SpecModel, links: _Links, model: Model, base: Model) -> ObjectView:
+    """A variant by what it decides; its other fields are the base's, not repeated."""
+    lines = [f"Class {md_code(model.name)}: a {links.to(base.name)} with these fields decided; the others are its own."]
+    rows = tuple(Row(md_code(f.wire_name), _decided(links, f.type), "", "") for f in narrowed(spec, model))
+    own = [e for e in model.examples if e not in base.examples]  # built ones; the base shows its own
+    lines += [f"Example: {md_text(e.note)}" for e in own if e.note]
+    examples = tuple(md_fence(json.dumps(e.value, indent=2, ensure_ascii=False), "json") for e in own)
+    return ObjectView(md_text(heading(model)), model.name, tuple(lines), rows, examples)
+
+
+def _decided(links: _Links, t: TypeNode) -> str:
+    """A decided field's type: the tag's values, or the carried class."""
+    if isinstance(t, Choice):
+        return " or ".join(md_code(v) for v in t.values)
+    if isinstance(t, OpenChoice):
+        return "any string but " + ", ".join(md_code(v) for v in t.excluded)
+    return type_text(links, t)
 
 
 def _row(links: _Links, f: Field) -> Row:
@@ -315,7 +375,7 @@ def type_text(links: _Links, t: TypeNode) -> str:
             return "object (free-form)"
         case Text(format=fmt):
             return "string" if fmt is None else f"string ({md_text(fmt)})"
-        case Choice():
+        case Choice() | OpenChoice():
             return "string"
         case Integer() | Number() | Boolean() | AnyValue():
             return kind_name(t)
@@ -414,7 +474,9 @@ def diagram(spec: SpecModel, models: list[Model]) -> str:
             targets.append(model.alias_of)
         if model.all_of:
             continue  # a composite's fields are drawn on its parts
-        for f in model.fields:
+        if model.variant_of:
+            relations.append(f"    {model.variant_of} <|-- {model.name} : variant")
+        for f in narrowed(spec, model) if model.variant_of else model.fields:
             name = _MERMAID_UNSAFE.sub("_", f.wire_name)
             for arrow, target, label in _edges(f.type):
                 relations.append(f"    {model.name} {arrow} {target} : {name}{label}")
@@ -437,7 +499,7 @@ def _edges(t: TypeNode, many: bool = False, label: str = "") -> list[tuple[str, 
             return _edges(item, True, " []")
         case MapOf(item=item):
             return _edges(item, True, " {}")
-        case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+        case Text() | Choice() | OpenChoice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
             return []
         case _:
             assert_never(t)

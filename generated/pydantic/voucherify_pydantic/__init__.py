@@ -80,6 +80,51 @@ class CustomerBase(BaseModel):
     ] = None
 
 
+class CustomerCreatedWebhook(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        StrictStr,
+        Field(
+            description="Unique identifier of the send out for this webhook.",
+            examples=["whs_0e16e42bc6e0c65b57"],
+        ),
+    ]
+    project_id: Annotated[
+        StrictStr,
+        Field(
+            description="Unique identifier of the Voucherify project.",
+            examples=["proj_5T4Rpl4T1nuM"],
+        ),
+    ]
+    created_at: Annotated[
+        AwareDatetime,
+        Field(
+            description="The exact moment when the webhook was created.",
+            examples=["2024-01-01T11:11:11.111Z"],
+        ),
+    ]
+    type: Annotated[
+        Literal["customer.created"],
+        Field(description="Name of the event that triggered the webhook send out."),
+    ]
+    data: Annotated[
+        EventCustomerCreatedData,
+        Field(
+            description="Payload depends on the event that triggered the webhook send out. Project settings cover the following events:"
+        ),
+    ]
+    source: Annotated[
+        WebhookSource,
+        Field(description="Contains details about the source of the webhook send out."),
+    ]
+    event: Annotated[
+        WebhookEvent,
+        Field(description="Contains other data of the event that triggered the send out."),
+    ]
+
+
 class CustomerId(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -895,6 +940,54 @@ class OrderResponseBase(BaseModel):
     redemptions: dict[str, OrderRedemptions] | None = None
 
 
+class OtherWebhook(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[
+        StrictStr,
+        Field(
+            description="Unique identifier of the send out for this webhook.",
+            examples=["whs_0e16e42bc6e0c65b57"],
+        ),
+    ]
+    project_id: Annotated[
+        StrictStr,
+        Field(
+            description="Unique identifier of the Voucherify project.",
+            examples=["proj_5T4Rpl4T1nuM"],
+        ),
+    ]
+    created_at: Annotated[
+        AwareDatetime,
+        Field(
+            description="The exact moment when the webhook was created.",
+            examples=["2024-01-01T11:11:11.111Z"],
+        ),
+    ]
+    type: Annotated[
+        StrictStr,
+        Field(
+            description="Name of the event that triggered the webhook send out.",
+            pattern="^(?:|[^c][\\s\\S]*|c(?:|[^u][\\s\\S]*|u(?:|[^s][\\s\\S]*|s(?:|[^t][\\s\\S]*|t(?:|[^o][\\s\\S]*|o(?:|[^m][\\s\\S]*|m(?:|[^e][\\s\\S]*|e(?:|[^r][\\s\\S]*|r(?:|[^\\u002e][\\s\\S]*|\\u002e(?:|[^c][\\s\\S]*|c(?:|[^r][\\s\\S]*|r(?:|[^e][\\s\\S]*|e(?:|[^a][\\s\\S]*|a(?:|[^t][\\s\\S]*|t(?:|[^e][\\s\\S]*|e(?:|[^d][\\s\\S]*|d(?:[\\s\\S]+)))))))))))))))))$",
+        ),
+    ]
+    data: Annotated[
+        dict[str, Any],
+        Field(
+            description="Payload depends on the event that triggered the webhook send out. Project settings cover the following events:"
+        ),
+    ]
+    source: Annotated[
+        WebhookSource,
+        Field(description="Contains details about the source of the webhook send out."),
+    ]
+    event: Annotated[
+        WebhookEvent,
+        Field(description="Contains other data of the event that triggered the send out."),
+    ]
+
+
 class ReferrerId(RootModel[CustomerId]):
     root: Annotated[CustomerId, Field(title="Referrer Id")]
 
@@ -902,6 +995,16 @@ class ReferrerId(RootModel[CustomerId]):
 class ReferrerWithSummaryLoyaltyReferrals(RootModel[CustomerWithSummaryLoyaltyReferrals]):
     root: Annotated[
         CustomerWithSummaryLoyaltyReferrals, Field(title="Referrer With Summary Loyalty Referrals")
+    ]
+
+
+class Webhook(RootModel[CustomerCreatedWebhook | OtherWebhook]):
+    root: Annotated[
+        CustomerCreatedWebhook | OtherWebhook,
+        Field(
+            description="A webhook request's payload: the class of `data` is chosen by `type`. Event types with a documented data object have a class; the data of every other type is kept as it came.",
+            title="Webhook",
+        ),
     ]
 
 

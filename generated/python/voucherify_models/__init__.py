@@ -7,7 +7,8 @@ event reference pages, and the envelope of its project webhooks.
 ``CustomerWithSummaryLoyaltyReferrals.from_dict(data)`` /
 ``CustomerWithSummaryLoyaltyReferrals.from_json(text)`` parse (raising
 ``ValidationError`` with every bad value and its path), ``obj.to_dict()`` /
-``obj.to_json()`` emit. Absent keys are ``UNSET``."""
+``obj.to_json()`` emit. Absent keys are ``UNSET``; a required key is never absent from a
+parsed object, so its type has no ``Unset``."""
 
 from ._runtime import (
     SIGNATURE_HEADER,
@@ -15,6 +16,7 @@ from ._runtime import (
     ErrorItem,
     Model,
     SignatureError,
+    Unrecognized,
     Unset,
     ValidationError,
     accelerate,
@@ -52,18 +54,25 @@ from .order import (
     ReferrerWithSummaryLoyaltyReferrals,
 )
 from .webhook import (
+    CustomerCreatedWebhook,
+    OtherWebhook,
+    Webhook,
     WebhookEnvelope,
     WebhookEvent,
     WebhookEventApiKey,
     WebhookEventSource,
     WebhookEventUser,
     WebhookSource,
+    parse_webhook,
+    webhook_from_dict,
+    webhook_from_json,
 )
 
 __all__ = [
     "CustomerAddress",
     "CustomerAssets",
     "CustomerBase",
+    "CustomerCreatedWebhook",
     "CustomerId",
     "CustomerLoyalty",
     "CustomerLoyaltyCampaignsEntry",
@@ -86,13 +95,16 @@ __all__ = [
     "OrderItemCalculatedSku",
     "OrderRedemptions",
     "OrderResponseBase",
+    "OtherWebhook",
     "ReferrerId",
     "ReferrerWithSummaryLoyaltyReferrals",
     "SIGNATURE_HEADER",
     "SignatureError",
     "UNSET",
+    "Unrecognized",
     "Unset",
     "ValidationError",
+    "Webhook",
     "WebhookEnvelope",
     "WebhookEvent",
     "WebhookEventApiKey",
@@ -100,9 +112,12 @@ __all__ = [
     "WebhookEventUser",
     "WebhookSource",
     "check_signature",
+    "parse_webhook",
     "signature_of",
     "verify_signature",
+    "webhook_from_dict",
+    "webhook_from_json",
 ]
 
 # Whether the C accelerator took the classes (_runtime.accelerate); results are the same either way.
-SPEEDUPS = accelerate(globals(), "9e2be555ea44ef79978d4b3f7954a39f")
+SPEEDUPS = accelerate(globals(), "baa74f3096b08a5a24b064bbe7aa3476")

@@ -20,7 +20,7 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Protocol, Self, TypeVar, final
 
 _orjson: Any
 try:
@@ -64,6 +64,19 @@ class Unset(enum.Enum):
 
 
 UNSET: Final = Unset.UNSET
+
+
+@final
+@dataclass(frozen=True, slots=True)
+class Unrecognized:
+    """A value of a list the vendor extends that the spec does not know (a new event type, say):
+    kept as it came, written back as it came, and never equal to a known value, so that a type
+    checker narrows a union on a comparison with one."""
+
+    value: str
+
+    def __str__(self) -> str:
+        return self.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +485,29 @@ def enum_of(values: tuple[str, ...]) -> Parse:
         return fail_enum(errors, where, values, value)
 
     return parse
+
+
+def open_enum_of(values: tuple[str, ...], excluded: tuple[str, ...]) -> Parse:
+    """A parser of a list the vendor extends: a known value as it is, any other string as
+    :class:`Unrecognized`; the ``excluded`` values (another variant's) are refused."""
+    known, refused = frozenset(values), frozenset(excluded)
+    shown = " or ".join(repr(v) for v in excluded)
+
+    def parse(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+        if type(value) is not str:
+            return fail(errors, where, "string", value)
+        if value in known:
+            return value
+        if value in refused:
+            return report(errors, where, f"expected a string other than {shown}, got {value!r}")
+        return Unrecognized(value)
+
+    return parse
+
+
+def dump_open(value: str | Unrecognized) -> str:
+    """A value of a list the vendor extends, as it goes out."""
+    return value.value if type(value) is Unrecognized else value
 
 
 def union_parser(narrow_keys: frozenset[str], narrow: Parse, wide: Parse) -> Parse:

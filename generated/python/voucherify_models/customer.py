@@ -158,7 +158,7 @@ class CustomerWithSummaryLoyaltyReferrals(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "id" in data:
@@ -429,7 +429,7 @@ class CustomerResponseData(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "id" in data:
@@ -576,7 +576,7 @@ class CustomerAssets(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "cockpit_url" in data:
@@ -630,7 +630,7 @@ class CustomerSummary(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "redemptions" in data:
@@ -687,7 +687,7 @@ class CustomerLoyalty(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "points" in data:
@@ -767,7 +767,7 @@ class CustomerLoyaltyCampaignsEntry(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "points" in data:
@@ -852,7 +852,7 @@ class CustomerReferrals(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "total" in data:
@@ -917,7 +917,7 @@ class CustomerReferralsCampaignsItem(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "campaign_id" in data:
@@ -1043,7 +1043,7 @@ class CustomerBase(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "name" in data:
@@ -1182,7 +1182,7 @@ class CustomerAddress(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "city" in data:
@@ -1303,7 +1303,7 @@ class CustomerSummaryRedemptions(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "total_redeemed" in data:
@@ -1423,7 +1423,7 @@ class CustomerSummaryRedemptionsGift(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "redeemed_amount" in data:
@@ -1479,7 +1479,7 @@ class CustomerSummaryRedemptionsLoyaltyCard(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "redeemed_points" in data:
@@ -1555,7 +1555,7 @@ class CustomerSummaryOrders(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "total_amount" in data:

@@ -16,6 +16,7 @@ from ._runtime import (
     fail,
     is_mapping,
     new_instance,
+    report,
 )
 from .customer import CustomerWithSummaryLoyaltyReferrals
 
@@ -37,7 +38,18 @@ class EventCustomerCreatedData(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
+        if "type" in data and "data" in data:
+            report(
+                errors,
+                where,
+                (
+                    "a whole Webhook (it has 'type' and 'data'), not the 'data' "
+                    "it carries: parse it with parse_webhook() or "
+                    "webhook_from_dict()"
+                ),
+            )
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "customer" in data:

@@ -194,7 +194,7 @@ class OrderCalculated(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "id" in data:
@@ -461,7 +461,7 @@ class OrderCalculatedCustomerAndReferrer(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "customer" in data:
@@ -608,7 +608,7 @@ class OrderResponseBase(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "id" in data:
@@ -842,7 +842,7 @@ class CustomerId(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "id" in data:
@@ -980,7 +980,7 @@ class OrderItemCalculated(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "id" in data:
@@ -1224,7 +1224,7 @@ class OrderItemCalculatedProduct(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "id" in data:
@@ -1337,7 +1337,7 @@ class OrderItemCalculatedSku(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "id" in data:
@@ -1468,7 +1468,7 @@ class OrderRedemptions(Model):
     def _parse(cls, data: Any, where: Where, errors: list[ErrorItem]) -> Self:
         if type(data) is not dict and not is_mapping(data):
             fail(errors, where, "object", data)
-            return cls()
+            return new_instance(cls)
         obj = new_instance(cls)
         found = 0
         if "date" in data:

@@ -42,6 +42,8 @@ from .order import (
     ReferrerWithSummaryLoyaltyReferrals,
 )
 from .webhook import (
+    CustomerCreatedWebhook,
+    OtherWebhook,
     WebhookEnvelope,
     WebhookEvent,
     WebhookEventApiKey,
@@ -229,6 +231,18 @@ def make_webhook_event() -> Callable[..., WebhookEvent]:
 def make_webhook_envelope() -> Callable[..., WebhookEnvelope]:
     """The factory ``testing.make_webhook_envelope``."""
     return testing.make_webhook_envelope
+
+
+@pytest.fixture
+def make_customer_created_webhook() -> Callable[..., CustomerCreatedWebhook]:
+    """The factory ``testing.make_customer_created_webhook``."""
+    return testing.make_customer_created_webhook
+
+
+@pytest.fixture
+def make_other_webhook() -> Callable[..., OtherWebhook]:
+    """The factory ``testing.make_other_webhook``."""
+    return testing.make_other_webhook
 
 
 @pytest.fixture

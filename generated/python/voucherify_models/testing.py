@@ -43,6 +43,8 @@ from .order import (
     OrderResponseBase,
 )
 from .webhook import (
+    CustomerCreatedWebhook,
+    OtherWebhook,
     WebhookEnvelope,
     WebhookEvent,
     WebhookEventApiKey,
@@ -341,7 +343,27 @@ _WEBHOOK_ENVELOPE: Final[dict[str, Any]] = {
     "id": "whs_0e16e42bc6e0c65b57",
     "project_id": "proj_5T4Rpl4T1nuM",
     "created_at": "2024-01-01T11:11:11.111Z",
-    "type": "type-1",
+    "type": "business_validation_rule.assignment.created",
+    "data": {"key": "value"},
+    "source": _WEBHOOK_SOURCE,
+    "event": _WEBHOOK_EVENT,
+}
+
+_CUSTOMER_CREATED_WEBHOOK: Final[dict[str, Any]] = {
+    "id": "whs_0e16e42bc6e0c65b57",
+    "project_id": "proj_5T4Rpl4T1nuM",
+    "created_at": "2024-01-01T11:11:11.111Z",
+    "type": "customer.created",
+    "data": _EVENT_CUSTOMER_CREATED_DATA,
+    "source": _WEBHOOK_SOURCE,
+    "event": _WEBHOOK_EVENT,
+}
+
+_OTHER_WEBHOOK: Final[dict[str, Any]] = {
+    "id": "whs_0e16e42bc6e0c65b57",
+    "project_id": "proj_5T4Rpl4T1nuM",
+    "created_at": "2024-01-01T11:11:11.111Z",
+    "type": "business_validation_rule.assignment.created",
     "data": {"key": "value"},
     "source": _WEBHOOK_SOURCE,
     "event": _WEBHOOK_EVENT,
@@ -505,6 +527,16 @@ def make_webhook_envelope(**overrides: Any) -> WebhookEnvelope:
     return _build(WebhookEnvelope, _WEBHOOK_ENVELOPE, overrides)
 
 
+def make_customer_created_webhook(**overrides: Any) -> CustomerCreatedWebhook:
+    """A valid ``CustomerCreatedWebhook``; keyword arguments replace its fields."""
+    return _build(CustomerCreatedWebhook, _CUSTOMER_CREATED_WEBHOOK, overrides)
+
+
+def make_other_webhook(**overrides: Any) -> OtherWebhook:
+    """A valid ``OtherWebhook``; keyword arguments replace its fields."""
+    return _build(OtherWebhook, _OTHER_WEBHOOK, overrides)
+
+
 make_referrer_with_summary_loyalty_referrals = make_customer_with_summary_loyalty_referrals
 
 
@@ -555,6 +587,8 @@ __all__ = [
     "make_webhook_event_source",
     "make_webhook_event",
     "make_webhook_envelope",
+    "make_customer_created_webhook",
+    "make_other_webhook",
     "make_referrer_with_summary_loyalty_referrals",
     "make_referrer_id",
     "signed_request",

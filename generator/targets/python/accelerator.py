@@ -28,6 +28,7 @@ from generator.ir import (
     Model,
     ModelRef,
     Number,
+    OpenChoice,
     SpecModel,
     Text,
     TypeNode,
@@ -45,6 +46,7 @@ KINDS: tuple[tuple[str, bool], ...] = (
     ("K_OBJECT", True),
     ("K_ENUM", True),
     *sorted({(f.c_kind, f.dump is None) for f in FORMATS.values()}, key=lambda k: (not k[1], k[0])),
+    ("K_OPEN", False),  # a known value is a str; an Unrecognized one is handed back
     ("K_MODEL", False),
     ("K_UNION", False),
     ("K_LIST", False),
@@ -82,6 +84,9 @@ class ClassRow:
     name: str
     first: int
     count: int
+    # A carried class's tag and carrier keys (C literal, length each): a dict with both is a
+    # whole envelope, handed back for Python to refuse. Empty literals for other classes.
+    guard: tuple[tuple[str, int], tuple[str, int]] = (('""', 0), ('""', 0))
 
 
 @dataclass
@@ -148,7 +153,8 @@ def build(spec: SpecModel) -> Tables:
         for f in model.fields:
             wire, length = c_string(f.wire_name)
             tables.fields.append(FieldRow(wire, length, f.py_name, _node(tables, index, f.type), f.required))
-        tables.classes.append(ClassRow(model.name, first, len(model.fields)))
+        guard = (c_string(model.carried_by[1]), c_string(model.carried_by[2])) if model.carried_by else None
+        tables.classes.append(ClassRow(model.name, first, len(model.fields), *([guard] if guard else [])))
     return tables
 
 
@@ -160,13 +166,13 @@ def _real(spec: SpecModel, model: Model) -> Model:
 
 def _node(tables: Tables, index: dict[str, int], t: TypeNode) -> int:
     match t:
-        case Choice(values=values):
+        case Choice(values=values) | OpenChoice(values=values):
             texts = tuple(c_string(v) for v in values)
             known = len(tables.enums)
             ref = tables.once(("enum", texts), tables.enums, (len(tables.enum_values), len(texts)))
             if ref == known:
                 tables.enum_values.extend(texts)
-            return tables.node(Node("K_ENUM", t.nullable, ref))
+            return tables.node(Node("K_ENUM" if isinstance(t, Choice) else "K_OPEN", t.nullable, ref))
         case Text(format=fmt):
             return tables.node(Node("K_STR" if fmt is None else FORMATS[fmt].c_kind, t.nullable, 0))
         case Integer() | Number() | Boolean() | FreeObject() | AnyValue():

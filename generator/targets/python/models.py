@@ -4,6 +4,7 @@ conversions and how each is written back, decided here and placed by ``module.py
 from __future__ import annotations
 
 import dataclasses
+import textwrap
 from dataclasses import dataclass
 from typing import assert_never
 
@@ -21,13 +22,16 @@ from generator.ir import (
     Model,
     ModelRef,
     Number,
+    OpenChoice,
     Page,
     SpecModel,
+    TaggedUnion,
     Text,
     TypeNode,
 )
 from generator.naming import module_name
 from generator.targets import Job
+from generator.targets.python.names import UnionFunctions, union_functions
 from generator.targets.python.text import docstring, header, isort_key, python_string, wrap
 
 # The kinds that need no conversion, each with its annotation, the runtime parser that checks it,
@@ -76,6 +80,35 @@ class ClassView:
     fields: tuple[FieldView, ...]
     wire_names: str
     recursive: bool  # its objects' depth is checked as they are read (MAX_DEPTH)
+    guard: Guard | None  # a carried class refuses the whole envelope
+
+
+@dataclass(frozen=True)
+class Guard:
+    """The keys that mark a whole envelope given to the class it carries, and what to say."""
+
+    tag: str
+    carrier: str
+    message: str
+
+
+@dataclass(frozen=True)
+class UnionView:
+    """A tagged union as the module template places it: its type alias, the class of each
+    modelled tag value, and its functions."""
+
+    name: str
+    comment: tuple[str, ...]  # lines
+    variants: tuple[str, ...]
+    cases: tuple[tuple[str, str], ...]  # (Python literal of a value, its variant)
+    other: str
+    tag: str
+    functions: UnionFunctions
+
+    @property
+    def classes(self) -> str:
+        """The type of a variant class."""
+        return " | ".join(f"type[{v}]" for v in self.variants)
 
 
 @dataclass
@@ -131,11 +164,62 @@ def _class_view(spec: SpecModel, module: _Module, model: Model) -> ClassView:
     doc = docstring(wrap(_class_doc(spec, model)))
     if model.recursive:
         module.helpers |= {"MAX_DEPTH", "depth_of", "too_deep"}
-    return ClassView(model.name, doc, fields, f"frozenset({{{wire_names}}})", model.recursive)
+    guard = _guard(spec, module, model)
+    return ClassView(model.name, doc, fields, f"frozenset({{{wire_names}}})", model.recursive, guard)
+
+
+def _guard(spec: SpecModel, module: _Module, model: Model) -> Guard | None:
+    if model.carried_by is None:
+        return None
+    union, tag, carrier = model.carried_by
+    module.helpers.add("report")
+    calls = union_functions(union, spec.signature is not None)
+    using = f"{calls.parse}() or {calls.from_dict}()" if calls.parse else f"{calls.from_dict}()"
+    text = f"a whole {union} (it has {tag!r} and {carrier!r}), not the {carrier!r} it carries: parse it with {using}"
+    return Guard(python_string(tag), python_string(carrier), _long_string(text))
+
+
+def _long_string(text: str) -> str:
+    """A string literal in parts of at most 60 characters, which black leaves alone and lays out
+    within the line length (it does not split strings)."""
+    parts, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + len(word) > 60:
+            parts.append(line)
+            line = ""
+        line += word + " "
+    parts.append(line.rstrip(" "))
+    return "(" + " ".join(python_string(p) for p in parts) + ")"
+
+
+def _union_view(spec: SpecModel, module: _Module, union: TaggedUnion) -> UnionView:
+    for name in union.variants:
+        module.use_class(name)
+    module.helpers |= {"is_mapping", "loads"}
+    calls = union_functions(union.name, spec.signature is not None)
+    if calls.parse:
+        module.helpers.add("check_signature")
+    shown = ", ".join(f"{c.value} -> {c.carried}" for c in union.cases)
+    comment = f"{union.base} by its {union.tag!r}: {shown}; any other value -> {union.other}."
+    cases = tuple((python_string(c.value), c.variant) for c in union.cases)
+    lines = tuple(textwrap.wrap(comment, 96, break_on_hyphens=False, break_long_words=False))
+    return UnionView(union.name, lines, union.variants, cases, union.other, python_string(union.tag), calls)
+
+
+def _variant_doc(spec: SpecModel, model: Model) -> str:
+    union = next(u for u in spec.unions if model.name in u.variants)
+    case = next((c for c in union.cases if c.variant == model.name), None)
+    if case is None:
+        modelled = ", ".join(repr(c.value) for c in union.cases)
+        return (
+            f"A {union.base} of any {union.tag} but {modelled}, its {union.carrier} as it came (one of {union.name})."
+        )
+    decided = f"A {union.base} whose {union.tag} is {case.value!r}"
+    return f"{decided}: its {union.carrier} is a {case.carried} (one of {union.name})."
 
 
 def _class_doc(spec: SpecModel, model: Model) -> str:
-    lines = [model.description or model.title or model.name]
+    lines = [_variant_doc(spec, model) if model.variant_of else model.description or model.title or model.name]
     if model.all_of:
         lines.append(f"All of: {', '.join(model.all_of)}.")
     if model.owner:
@@ -190,7 +274,8 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
     return FieldView(
         py_name=f.py_name,
         wire=python_string(f.wire_name),
-        annotation=f"{annotation(module, t)} | Unset",
+        # A required key is always there in a parsed object, and the constructor asks for it.
+        annotation=annotation(module, t) if f.required else f"{annotation(module, t)} | Unset",
         doc=docstring(wrap(_field_doc(spec, f))),
         nullable=t.nullable,
         check=check,
@@ -218,6 +303,12 @@ def annotation(module: _Module, t: TypeNode) -> str:
         case Choice(values=values):
             module.typing.add("Literal")
             inner = f"Literal[{', '.join(python_string(v) for v in values)}]"
+        case OpenChoice(values=values):
+            module.helpers.add("Unrecognized")
+            known = [f"Literal[{', '.join(python_string(v) for v in values)}]"] if values else []
+            if known:
+                module.typing.add("Literal")
+            inner = " | ".join([*known, "Unrecognized"])
         case Text(format=fmt) if fmt is not None and FORMATS[fmt].python_type is not None:
             # Qualified (``_dt.date``), so that fields named `date` or `datetime` keep their names.
             inner = FORMATS[fmt].python_type or ""
@@ -261,6 +352,9 @@ def _parser(module: _Module, t: TypeNode, top: bool = False, limited: bool = Fal
         case Choice(values=values):
             module.helpers.add("enum_of")
             inner = f"enum_of(({', '.join(python_string(v) for v in values)},))"
+        case OpenChoice(values=values, excluded=excluded):
+            module.helpers.add("open_enum_of")
+            inner = f"open_enum_of({_tuple(values)}, {_tuple(excluded)})"
         case Text(format=fmt) if fmt is not None:
             inner = FORMATS[fmt].parse
             module.helpers.add(inner)
@@ -275,6 +369,11 @@ def _parser(module: _Module, t: TypeNode, top: bool = False, limited: bool = Fal
     return inner
 
 
+def _tuple(texts: tuple[str, ...]) -> str:
+    items = [python_string(t) for t in texts]
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
 def _limited(module: _Module, parser: str, limited: bool) -> str:
     if not limited:
         return parser
@@ -284,7 +383,7 @@ def _limited(module: _Module, parser: str, limited: bool) -> str:
 
 def _refined(t: TypeNode) -> bool:
     """Whether values of ``t`` need more than their exact type checked (or may be null)."""
-    return t.nullable or isinstance(t, Choice) or (isinstance(t, Text) and t.format is not None)
+    return t.nullable or isinstance(t, Choice | OpenChoice) or (isinstance(t, Text) and t.format is not None)
 
 
 def dump_expression(module: _Module, t: TypeNode, value: str, depth: int) -> str:
@@ -310,6 +409,9 @@ def _dump_inner(module: _Module, t: TypeNode, value: str, depth: int) -> str:
         case MapOf(item=inner):
             each = dump_expression(module, inner, item, depth + 1)
             return f"dict({value})" if each == item else f"{{k{depth}: {each} for k{depth}, {item} in {value}.items()}}"
+        case OpenChoice():
+            module.helpers.add("dump_open")
+            return f"dump_open({value})"
         case Text() | Choice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():
             return value
         case _:
@@ -321,6 +423,7 @@ def module_job(spec: SpecModel, page: Page, root: str) -> Job:
     module = _Module(module_name(page.id), set(), set(), set(), set(), [], [])
     members = [spec.model(n) for n in page.models]
     classes = [_class_view(spec, module, m) for m in members if m.kind == "object"]
+    unions = [_union_view(spec, module, u) for u in spec.unions if u.page == page.id]
     aliases = [(m.name, m.alias_of or "") for m in members if m.kind == "alias"]
     for _, target in aliases:
         module.use_class(target)
@@ -334,5 +437,6 @@ def module_job(spec: SpecModel, page: Page, root: str) -> Job:
         "parsers": [*module.bound.items(), *module.parsers],
         "classes": classes,
         "aliases": aliases,
+        "unions": unions,
     }
     return Job(f"{root}/{module.name}.py", "python/module.py.j2", context, "python")

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import keyword
 import re
+from dataclasses import dataclass
+
+from generator import naming
 
 _NOT_IDENT = re.compile(r"\W", re.ASCII)
 
@@ -56,10 +59,29 @@ RESERVED = frozenset(keyword.kwlist) | {
 # typing's, the package's own exports, and pydantic's in the pydantic module): a class may not be
 # named so.
 MODULE_NAMES = frozenset(
-    {"Model", "Unset", "UNSET", "ErrorItem", "ValidationError", "Where", "SPEEDUPS", "SignatureError"}
+    {"Model", "Unset", "UNSET", "ErrorItem", "ValidationError", "Where", "SPEEDUPS", "SignatureError", "Unrecognized"}
     | {"Any", "Annotated", "Callable", "ClassVar", "Final", "Literal", "Self", "TypeVar"}
     | {"AwareDatetime", "BaseModel", "ConfigDict", "Field", "RootModel", "StrictBool", "StrictInt", "StrictStr"}
 )
+
+
+@dataclass(frozen=True)
+class UnionFunctions:
+    """The module-level functions of a tagged union: parse a dict, parse JSON text, and (with a
+    webhook signature in the spec) authenticate and parse a request's raw body."""
+
+    from_dict: str
+    from_json: str
+    parse: str | None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.from_dict, self.from_json, *([self.parse] if self.parse else []))
+
+
+def union_functions(union: str, signed: bool) -> UnionFunctions:
+    stem = naming.snake(union)
+    return UnionFunctions(f"{stem}_from_dict", f"{stem}_from_json", f"parse_{stem}" if signed else None)
 
 
 def attribute_name(wire_name: str) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from generator import formats
-from generator.ir import PackageNames, Project, SpecModel
+from generator.ir import PackageNames, Page, Project, SpecModel
 from generator.naming import module_name
 from generator.targets import Job
+from generator.targets.python.names import union_functions
 from generator.targets.python.text import docstring, isort_key, python_string, toml_string, wrap
 
 
@@ -40,11 +41,11 @@ def _package_doc(project: Project, exports: list[tuple[str, str]]) -> str:
         f"{project.summary}.\n\n"
         f"``{example}.from_dict(data)`` / ``{example}.from_json(text)`` parse (raising ``ValidationError``"
         " with every bad value and its path), ``obj.to_dict()`` / ``obj.to_json()`` emit. Absent keys"
-        " are ``UNSET``."
+        " are ``UNSET``; a required key is never absent from a parsed object, so its type has no ``Unset``."
     )
 
 
-_RUNTIME_EXPORTS = ["UNSET", "ErrorItem", "Model", "Unset", "ValidationError"]
+_RUNTIME_EXPORTS = ["UNSET", "ErrorItem", "Model", "Unrecognized", "Unset", "ValidationError"]
 # What a spec with a webhook signature adds to them.
 _SIGNATURE_EXPORTS = ["SIGNATURE_HEADER", "SignatureError", "check_signature", "signature_of", "verify_signature"]
 
@@ -67,10 +68,17 @@ def runtime_job(spec: SpecModel, root: str, package: Mapping[str, object]) -> Jo
     return Job(f"{root}/_runtime.py", "python/_runtime.py.j2", context, "python")
 
 
+def page_exports(spec: SpecModel, page: Page) -> list[str]:
+    """What a page's module exports: its classes, and its tagged unions with their functions."""
+    signed = spec.signature is not None
+    unions = [u for u in spec.unions if u.page == page.id]
+    return [*page.models, *(n for u in unions for n in (u.name, *union_functions(u.name, signed).names))]
+
+
 def exported(spec: SpecModel) -> list[tuple[str, list[str]]]:
-    """Each page's module with the classes it exports, sorted as isort would."""
+    """Each page's module with the names it exports, sorted as isort would."""
     return [
-        (module_name(page.id), sorted(page.models, key=isort_key))
+        (module_name(page.id), sorted(page_exports(spec, page), key=isort_key))
         for page in sorted(spec.pages, key=lambda p: module_name(p.id))
     ]
 
@@ -78,7 +86,7 @@ def exported(spec: SpecModel) -> list[tuple[str, list[str]]]:
 def init_job(spec: SpecModel, root: str, package: Mapping[str, object], fingerprint: str) -> Job:
     """``__init__.py``: every class and the runtime's public names; it hands the accelerator's
     fingerprint to the C file, which refuses another package's tables."""
-    exports = [(module_name(page.id), name) for page in spec.pages for name in page.models]
+    exports = [(module_name(page.id), name) for page in spec.pages for name in page_exports(spec, page)]
     runtime = runtime_exports(spec)
     context = {
         **package,

@@ -3,12 +3,12 @@ payloads) and ``pytest_plugin.py`` (the same factories as fixtures)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from generator.ir import ArrayOf, KeySubsetUnion, MapOf, ModelRef, PackageNames, SpecModel, TypeNode, walk
+from generator.naming import snake
 from generator.payloads import PayloadBuilder, payload_class
 from generator.targets import Job
 from generator.targets.python.text import docstring, python_string, wrap
@@ -27,7 +27,9 @@ def jobs(spec: SpecModel, root: str, package: Mapping[str, object], modules: lis
         "modules": testing_modules,
         "factories": factories,
     }
-    plugin = {**package, "modules": modules, "factories": factories}
+    classes = {m.name for m in spec.models}
+    plugin = {**package, "modules": [(mod, [n for n in members if n in classes]) for mod, members in modules]}
+    plugin["factories"] = factories
     return [
         Job(f"{root}/testing.py", "python/testing.py.j2", testing, "python"),
         Job(f"{root}/pytest_plugin.py", "python/pytest_plugin.py.j2", plugin, "python"),
@@ -58,11 +60,6 @@ class FactoryView:
     constant: str
     data: str | None  # a Python literal; None for an alias, which reuses its class's factory
     alias_of: str | None
-
-
-def snake(class_name: str) -> str:
-    """``CustomerWithSummaryLoyaltyReferrals`` -> ``customer_with_summary_loyalty_referrals``."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", class_name).lower()
 
 
 def _factories(spec: SpecModel) -> list[FactoryView]:

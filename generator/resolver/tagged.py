@@ -1,0 +1,188 @@
+"""Tagged unions: a field whose class is chosen by the value of another field (``chosen_by``).
+
+Each case becomes a variant class (the owner's fields with the tag fixed to the case's value and
+the carried field of the case's class); the ``other`` variant holds every other tag value, the
+carried field as it came. The variants are ordinary classes, so every output handles them as it
+handles any class; outputs that show the union itself read :class:`~generator.ir.TaggedUnion`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from generator.diagnostics import Location
+from generator.ir import (
+    AnyValue,
+    Choice,
+    Example,
+    Field,
+    FreeObject,
+    Model,
+    ModelRef,
+    OpenChoice,
+    TaggedUnion,
+    UnionCase,
+)
+from generator.resolver import names
+from generator.resolver.state import UNKNOWN, Scope, State, at
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A ``chosen_by`` block, resolved once its object's class exists."""
+
+    owner: str
+    carrier: str
+    raw: dict[str, Any]
+    scope: Scope
+
+
+def defer(st: State, wire: str, raw: dict[str, Any], scope: Scope) -> None:
+    """Record the block; the union's and the variants' names are claimed now, with the others."""
+    block = raw["chosen_by"]
+    where = scope.doc.at((*scope.path, "chosen_by"))
+    names.claim(st, block["union"], scope.doc.at((*scope.path, "chosen_by", "union")), f"the union {where}")
+    names.claim(st, block["other"], scope.doc.at((*scope.path, "chosen_by", "other")), "the other variant")
+    for i, case in enumerate(block["cases"]):
+        case_at = scope.doc.at((*scope.path, "chosen_by", "cases", i, "name"))
+        names.claim(st, case["name"], case_at, f"the variant for {case['value']!r}")
+        st.cite(case["source"], scope.doc.at((*scope.path, "chosen_by", "cases", i, "source")))
+    st.tagged.append(Pending(scope.owner, wire, block, at(scope, "chosen_by")))
+
+
+def build(st: State) -> None:
+    """Every tagged union and its variants, after every class exists."""
+    for pending in st.tagged:
+        made = _union(st, pending)
+        if made is not None:
+            st.unions.append(made)
+
+
+def _union(st: State, p: Pending) -> TaggedUnion | None:
+    doc, path = p.scope.doc, p.scope.path
+    owner = st.models.get(p.owner)
+    if owner is None:
+        return None
+    fields = {f.wire_name: f for f in owner.fields}
+    tag = fields.get(p.raw["field"])
+    carrier = fields[p.carrier]
+    problems = len(st.problems)
+    if tag is None:
+        st.error(doc.at((*path, "field")), f"{p.raw['field']!r} is no field of {owner.name}")
+        return None
+    if not isinstance(tag.type, Choice | OpenChoice):
+        st.error(doc.at((*path, "field")), f"the tag {tag.wire_name!r} needs a string enum")
+        return None
+    if not isinstance(carrier.type, FreeObject | AnyValue):
+        st.error(doc.key_at(path), "the chosen field must be a free-form object: its class is what the cases choose")
+    if owner.owner is not None or owner.all_of or owner.kind != "object":
+        st.error(doc.key_at(path), "a tagged union's object must be a documented object with fields of its own")
+    cases: list[UnionCase] = []
+    for i, raw in enumerate(p.raw["cases"]):
+        case = _case(st, raw, tag, doc.at((*path, "cases", i, "value")), doc.at((*path, "cases", i, "class")))
+        if case is not None and case.value in {c.value for c in cases}:
+            st.error(doc.at((*path, "cases", i, "value")), f"{case.value!r} has a case already")
+        elif case is not None:
+            cases.append(case)
+    if isinstance(tag.type, Choice) and not set(tag.type.values) - {c.value for c in cases}:
+        st.error(doc.at((*path, "other")), "every value of the tag has a case: the other variant would hold none")
+    if len(st.problems) != problems:
+        return None
+    union = TaggedUnion(
+        name=p.raw["union"],
+        base=owner.name,
+        tag=tag.wire_name,
+        carrier=carrier.wire_name,
+        cases=tuple(cases),
+        other=p.raw["other"],
+        page=owner.page,
+        description=p.raw.get("description"),
+        location=doc.stable(doc.key_at(path)),
+    )
+    _add_variants(st, union, owner, tag)
+    return union
+
+
+def _case(st: State, raw: dict[str, Any], tag: Field, value_at: Location, class_at: Location) -> UnionCase | None:
+    assert isinstance(tag.type, Choice | OpenChoice)
+    target = names.lookup(st, raw["class"], class_at)
+    if raw["value"] not in tag.type.values:
+        st.error(value_at, f"{raw['value']!r} is not a value of {tag.wire_name!r}")
+        return None
+    if target == UNKNOWN:
+        return None
+    return UnionCase(raw["value"], raw["name"], names.follow(st, target), raw["source"])
+
+
+def _add_variants(st: State, union: TaggedUnion, owner: Model, tag: Field) -> None:
+    assert isinstance(tag.type, Choice | OpenChoice)
+    modelled = tuple(c.value for c in union.cases)
+    for case in union.cases:
+        fixed = Choice((case.value,), tag.type.nullable)
+        carried = ModelRef(case.carried, case.carried, False)
+        variant = _variant(owner, union, case.variant, fixed, carried, _case_examples(st, owner, union, case))
+        _place(st, owner, variant)
+        carried_model = st.models[case.carried]
+        if carried_model.carried_by is None:
+            st.models[case.carried] = replace(carried_model, carried_by=(union.name, union.tag, union.carrier))
+    rest = tuple(v for v in tag.type.values if v not in modelled)
+    nullable = tag.type.nullable
+    other_tag = OpenChoice(rest, modelled, nullable) if isinstance(tag.type, OpenChoice) else Choice(rest, nullable)
+    examples = tuple(e for e in owner.examples if _tag_of(e, union) not in modelled)
+    _place(st, owner, _variant(owner, union, union.other, other_tag, None, examples))
+
+
+def _variant(
+    owner: Model,
+    union: TaggedUnion,
+    name: str,
+    tag: Choice | OpenChoice,
+    carried: ModelRef | None,
+    examples: tuple[Example, ...],
+) -> Model:
+    def narrowed(f: Field) -> Field:
+        if f.wire_name == union.tag:  # the base's example and default may be another value
+            return replace(f, type=tag, has_example=False, example=None, has_default=False, default=None)
+        if f.wire_name == union.carrier and carried is not None:
+            return replace(f, type=carried)
+        return f
+
+    return replace(
+        owner,
+        name=name,
+        title=None,
+        anchor=None,
+        fields=tuple(narrowed(f) for f in owner.fields),
+        examples=examples,
+        variant_of=owner.name,
+    )
+
+
+def _place(st: State, owner: Model, variant: Model) -> None:
+    """The variant right after its base (and any variant before it), in the page's order."""
+    st.models[variant.name] = variant
+    index = st.order.index(owner.name) + 1
+    while index < len(st.order) and st.models.get(st.order[index], owner).variant_of == owner.name:
+        index += 1
+    st.order.insert(index, variant.name)
+
+
+def _tag_of(example: Example, union: TaggedUnion) -> Any:
+    return example.value.get(union.tag) if isinstance(example.value, dict) else None
+
+
+def _case_examples(st: State, owner: Model, union: TaggedUnion, case: UnionCase) -> tuple[Example, ...]:
+    """The base's examples of this tag value; else one built from the base's first example with the
+    tag set and the carried class's first example (each part an example of the documents)."""
+    own = tuple(e for e in owner.examples if _tag_of(e, union) == case.value)
+    carried = st.models[case.carried].examples
+    if own or not owner.examples or not carried or not isinstance(owner.examples[0].value, dict):
+        return own
+    base = owner.examples[0]
+    value = {**base.value, union.tag: case.value, union.carrier: carried[0].value}
+    note = (
+        f"Built: the example of {owner.name} ({base.source}) with {union.tag} {case.value!r} and the "
+        f"example of {case.carried} ({carried[0].source}) as {union.carrier}."
+    )
+    return (Example(carried[0].source, note, value),)
