@@ -69,7 +69,8 @@ def schema_error_paths(model: str, payload: Any) -> list[list[Any]]:
 
 
 def test_manifest_lists_every_fixture_file_once() -> None:
-    files = sorted(str(p.relative_to(FIXTURES)) for p in FIXTURES.rglob("*.json") if p.name != "manifest.json")
+    others = {"manifest.json", "signatures.json"}
+    files = sorted(str(p.relative_to(FIXTURES)) for p in FIXTURES.rglob("*.json") if p.name not in others)
     assert [e["file"] for e in MANIFEST] == files
     assert all(set(e) == {"file", "model", "valid", "errors", "note"} for e in MANIFEST)
 
@@ -167,4 +168,4 @@ def test_fixture_files_are_deterministic(tmp_path: Path) -> None:
 
     first = {k: v for k, v in build(ROOT / "spec").items() if k.startswith("fixtures/")}
     second = {k: v for k, v in build(ROOT / "spec").items() if k.startswith("fixtures/")}
-    assert first == second and len(first) == len(MANIFEST) + 1
+    assert first == second and len(first) == len(MANIFEST) + 2  # the manifest and the signature cases

@@ -155,3 +155,25 @@ def test_signed_request_makes_a_request_a_handler_accepts(indent: int | None) ->
     assert vm.WebhookEnvelope.from_json(body).to_dict() == envelope.to_dict()
     with pytest.raises(vm.SignatureError):
         vm.check_signature(body, headers[vm.SIGNATURE_HEADER], "another secret")
+
+
+SIGNATURE_CASES = json.loads((ROOT / "generated/fixtures/signatures.json").read_text())
+
+
+def test_the_signature_fixtures_cover_the_vectors_and_each_way_to_fail() -> None:
+    names = [c["name"] for c in SIGNATURE_CASES]
+    assert names[:4] == ["vector-1", "vector-2", "vector-3", "vector-4"]
+    assert {"example", "changed-value", "wrong-secret", "missing-header", "uppercase-hex"} <= set(names)
+    assert {c["valid"] for c in SIGNATURE_CASES} == {True, False}
+
+
+@pytest.mark.parametrize("case", SIGNATURE_CASES, ids=lambda c: c["name"])
+def test_each_signature_fixture_is_accepted_or_refused_as_it_says(case: dict[str, Any]) -> None:
+    body, signature, secret = case["body"].encode(), case["signature"], case["secret"]
+    assert vm.verify_signature(body, signature, secret) is case["valid"]
+    assert (signatures.signature_of(body, secret.encode()) == signature) is case["valid"]
+    if not case["valid"]:
+        with pytest.raises(vm.SignatureError):
+            vm.parse_webhook(body, signature=signature, secret=secret)
+    elif case["name"].startswith("example"):
+        assert isinstance(vm.parse_webhook(body, signature=signature, secret=secret), vm.CustomerCreatedWebhook)

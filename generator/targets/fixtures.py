@@ -9,12 +9,27 @@ payloads, and one invalid payload per kind of error with the paths its errors mu
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from generator import signatures
 from generator.formats import FORMATS
-from generator.ir import AnyValue, ArrayOf, Choice, Integer, KeySubsetUnion, Model, ModelRef, SpecModel, Text, TypeNode
+from generator.ir import (
+    AnyValue,
+    ArrayOf,
+    Choice,
+    Integer,
+    KeySubsetUnion,
+    Model,
+    ModelRef,
+    OpenChoice,
+    Signature,
+    SpecModel,
+    Text,
+    TypeNode,
+)
 from generator.payloads import Leaf, Path, PayloadBuilder
 from generator.targets import Job
 
@@ -32,15 +47,60 @@ class Case:
 
 
 def jobs(spec: SpecModel) -> list[Job]:
-    """A JSON file per case and the manifest."""
+    """A JSON file per case and the manifest; with a webhook signature, its cases."""
     cases = sorted(all_cases(spec), key=lambda c: c.file)
     out = [Job(f"fixtures/{c.file}", "fixtures/payload.json.j2", {"payload": c.payload}, "json") for c in cases]
+    if spec.signature is not None:
+        signed = {"payload": signature_cases(spec, spec.signature)}
+        out.append(Job(SIGNATURES, "fixtures/payload.json.j2", signed, "json"))
     entries = [
         {"file": c.file, "model": c.model, "valid": c.valid, "errors": [list(p) for p in c.errors], "note": c.note}
         for c in cases
     ]
     out.append(Job("fixtures/manifest.json", "fixtures/manifest.json.j2", {"entries": entries}, "json"))
     return out
+
+
+SIGNATURES = "fixtures/signatures.json"
+FIXTURE_SECRET = "fixture-webhook-secret"
+
+
+def signature_cases(spec: SpecModel, signature: Signature) -> list[dict[str, Any]]:
+    """Requests a webhook handler must accept or refuse: the documents' vectors, one re-indented,
+    and an example payload signed with a fixture secret, then broken one way at a time."""
+
+    def case(name: str, body: str, secret: str, sig: str | None, valid: bool, note: str) -> dict[str, Any]:
+        return {"name": name, "body": body, "secret": secret, "signature": sig, "valid": valid, "note": note}
+
+    cases = [
+        case(f"vector-{i + 1}", v.body, v.secret, v.signature, True, v.note or f"test vector of {signature.source}")
+        for i, v in enumerate(signature.vectors)
+    ]
+    example = next((e.value for m in _signed_classes(spec) for e in m.examples if isinstance(e.value, dict)), None)
+    if example is None:
+        return cases
+    body = json.dumps(example, indent=2, ensure_ascii=False)
+    good = signatures.signature_of(body.encode(), FIXTURE_SECRET.encode())
+    compact = json.dumps(example, ensure_ascii=False, separators=(",", ":"))
+    at = body.find('": "') + 4  # the first character of the first string value
+    changed = body[:at] + ("X" if body[at] != "X" else "Y") + body[at + 1 :] if at >= 4 else body + "x"
+    return [
+        *cases,
+        case("example", body, FIXTURE_SECRET, good, True, "an example payload, indented, signed"),
+        case("example-compact", compact, FIXTURE_SECRET, good, True, "the same payload compact: the same signature"),
+        case("extra-whitespace", body.replace("{", "{ ", 1), FIXTURE_SECRET, good, True,
+             "whitespace outside strings is not signed"),
+        case("changed-value", changed, FIXTURE_SECRET, good, False, "one byte of the body changed"),
+        case("wrong-secret", body, FIXTURE_SECRET + "x", good, False, "checked with another secret"),
+        case("missing-header", body, FIXTURE_SECRET, None, False, "no signature header"),
+        case("uppercase-hex", body, FIXTURE_SECRET, good.upper(), False, "the signature in uppercase hex"),
+        case("truncated", body, FIXTURE_SECRET, good[:-1], False, "the signature one digit short"),
+    ]  # fmt: skip
+
+
+def _signed_classes(spec: SpecModel) -> list[Model]:
+    """The classes whose payloads are signed requests: the tagged unions' variants, else none."""
+    return [spec.model(v) for u in spec.unions for v in u.variants]
 
 
 def main_objects(spec: SpecModel) -> list[Model]:
@@ -100,6 +160,8 @@ def _shapes(builder: PayloadBuilder, model: Model) -> list[Case]:
         if isinstance(t, Choice) and leaf.field and leaf.field.documented.enum is not None:
             for extra in [v for v in t.values if v not in leaf.field.documented.enum]:
                 variant(str(extra), extra, f"{extra!r}, an observed value")
+        if isinstance(t, OpenChoice):
+            variant("unrecognized", "NOT-DOCUMENTED", "a value the documents do not list, kept as unrecognized")
         seen = [f.value for f in leaf.field.observed if f.attribute == "examples"] if leaf.field else []
         if seen and isinstance(t, ModelRef):
             variant("observed", seen[0][0], "as seen in real payloads")
@@ -164,12 +226,13 @@ def _invalid(builder: PayloadBuilder, model: Model) -> list[Case]:
         note = _BAD[kind][2]
         payload = _set(full, leaf.path, _wrong(kind, leaf))
         cases.append(Case(f"invalid/{model.name}.{kind}.json", model.name, False, payload, (leaf.path,), note))
-    required = next((leaf for leaf in leaves if leaf.field is not None and leaf.field.required), None)
-    if required is not None:
-        payload = _without(full, required.path)
-        note = "a required key left out"
+    required = [leaf for leaf in leaves if leaf.field is not None and leaf.field.required]
+    # Each required key of the object itself, and the first one nested deeper.
+    for leaf in [*(r for r in required if len(r.path) == 1), *[r for r in required if len(r.path) > 1][:1]]:
+        case = f"missing-{'-'.join(str(p) for p in leaf.path)}"
+        note = f"the required key {'.'.join(str(p) for p in leaf.path)} left out"
         cases.append(
-            Case(f"invalid/{model.name}.missing-required.json", model.name, False, payload, (required.path,), note)
+            Case(f"invalid/{model.name}.{case}.json", model.name, False, _without(full, leaf.path), (leaf.path,), note)
         )
     pair = [chosen[k] for k in ("bool-as-integer", "bad-enum") if k in chosen]
     if len(pair) == 2:
