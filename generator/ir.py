@@ -455,6 +455,18 @@ class Signature:
 
 
 @dataclass(frozen=True)
+class Delivery:
+    """How the vendor delivers webhook requests (the spec's ``delivery`` block)."""
+
+    source: str
+    success: str  # an HTTP status or class: "2XX"
+    timeout_seconds: float
+    retries: int
+    description: str | None
+    identity: str | None = None  # the envelope field every attempt of one request shares
+
+
+@dataclass(frozen=True)
 class SpecModel:
     """The whole resolved spec."""
 
@@ -465,6 +477,7 @@ class SpecModel:
     files: tuple[str, ...]  # every spec file, by its stable name (``spec/customer.yaml``)
     signature: Signature | None = None
     unions: tuple[TaggedUnion, ...] = ()
+    delivery: Delivery | None = None
     _by_name: dict[str, Model] = dataclasses.field(init=False, repr=False, compare=False)
     _sources: dict[str, Source] = dataclasses.field(init=False, repr=False, compare=False)
 

@@ -19,7 +19,7 @@ built, in :class:`~generator.resolver.state.State`):
 7. :mod:`.depth` recursion and nesting depth;
 8. :mod:`.history` pages and their recorded changes;
 
-and :mod:`.signature`, the webhook signature, after :mod:`.collect`.
+and :mod:`.signature`, the webhook signature and delivery, after :mod:`.collect`.
 """
 
 from __future__ import annotations
@@ -38,12 +38,14 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
     collect.collect_sources(st)
     pages = collect.collect_entries(st)
     webhook_signature = signature.signature(st)
+    webhook_delivery = signature.delivery(st)
     for entry in st.entries.values():
         names.name_entry(st, entry)
     for entry in st.entries.values():
         fields.build_entry(st, entry)
     unions.claim_closed_variants(st)
     tagged.build(st)
+    signature.check_identity(st, webhook_delivery)
     collect.check_sources(st)
     models = {name: st.models[name] for name in st.order if name in st.models}
     allof.check_fields(st, models)
@@ -57,5 +59,12 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
     source_list = tuple(s for s, _ in sorted(st.sources.values(), key=lambda s: s[0].id))
     files = tuple(sorted(doc.name for doc in st.docs))
     return SpecModel(
-        settings, source_list, resolved_pages, tuple(models.values()), files, webhook_signature, tuple(st.unions)
+        settings,
+        source_list,
+        resolved_pages,
+        tuple(models.values()),
+        files,
+        webhook_signature,
+        tuple(st.unions),
+        webhook_delivery,
     )

@@ -40,6 +40,7 @@ from generator.ir import (
 )
 from generator.targets import Job
 from generator.targets.python.names import union_functions
+from generator.targets.python.text import python_string
 
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~])")
 _BLOCK_START = re.compile(r"^(\s*(?:\d+)?)([#+=.)-])")
@@ -152,6 +153,23 @@ class UnionSection:
 
 
 @dataclass(frozen=True)
+class ReceivingView:
+    """How to receive a signed webhook: the vendor's delivery rules and two handlers that keep to
+    them, with the generated names filled in (Python identifiers and literals only)."""
+
+    rules: tuple[str, ...]
+    package: str
+    union: str
+    parse: str
+    case_value: str  # a Python literal
+    case_class: str
+    case_field: str  # the carried field's attribute
+    identity: str | None  # an attribute
+    success: int  # the status the handlers answer with
+    timeout: str
+
+
+@dataclass(frozen=True)
 class PageView:
     """One page of the reference."""
 
@@ -162,6 +180,7 @@ class PageView:
     objects: tuple[ObjectView, ...]
     history: tuple[tuple[str, ...], ...]
     unions: tuple[UnionSection, ...] = ()
+    receiving: ReceivingView | None = None
 
 
 def page_file(page: Page) -> str:
@@ -282,8 +301,46 @@ def _page_view(spec: SpecModel, page: Page, anchors: dict[str, str]) -> PageView
     models = [spec.model(n) for n in page.models]
     objects = tuple(_object_view(spec, links, m) for m in models)
     history = tuple(_change_row(links, c) for c in page.history)
-    unions = tuple(_union_section(spec, links, u) for u in spec.unions if u.page == page.id)
-    return PageView(page_file(page), md_text(page.title), intro, diagram(spec, models), objects, history, unions)
+    here = [u for u in spec.unions if u.page == page.id]
+    unions = tuple(_union_section(spec, links, u) for u in here)
+    receiving = _receiving(spec, links, here[0]) if here else None
+    return PageView(
+        page_file(page), md_text(page.title), intro, diagram(spec, models), objects, history, unions, receiving
+    )
+
+
+def _receiving(spec: SpecModel, links: _Links, union: TaggedUnion) -> ReceivingView | None:
+    """Handlers for a union whose requests are signed, in the Python models' names."""
+    calls = union_functions(union.name, spec.signature is not None)
+    if spec.project.python is None or calls.parse is None or not union.cases:
+        return None
+    delivery = spec.delivery
+    rules = []
+    if delivery is not None:
+        rules.append(f"As {links.source(delivery.source)} says: {md_text(delivery.description or '')}")
+        rules.append(
+            f"So a handler answers {md_code(delivery.success)} within {delivery.timeout_seconds:g} seconds and does"
+            " the work afterwards, and takes a request it has seen before (a re-try, up to"
+            f" {delivery.retries} of them) as done."
+        )
+    base = spec.model(union.base)
+    identity = next((f.py_name for f in base.fields if delivery and f.wire_name == delivery.identity), None)
+    case = union.cases[0]
+    success = int(delivery.success.replace("XX", "00")) if delivery else 200
+    timeout = f"{delivery.timeout_seconds:g} seconds" if delivery else "a few seconds"
+    field = next(f.py_name for f in base.fields if f.wire_name == union.carrier)
+    return ReceivingView(
+        tuple(rules),
+        spec.project.python.package,
+        union.name,
+        calls.parse,
+        python_string(case.value),
+        case.carried,
+        field,
+        identity,
+        success,
+        timeout,
+    )
 
 
 def _union_section(spec: SpecModel, links: _Links, union: TaggedUnion) -> UnionSection:
