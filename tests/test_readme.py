@@ -11,7 +11,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, installed_models, seed_004_payload
+from conftest import ROOT, installed_models
+from test_webhook_envelope import customer_created
 
 README = ROOT / "README.md"
 PAGES = [
@@ -32,7 +33,7 @@ def test_the_readme_is_short() -> None:
 
 
 def test_the_readme_example_type_checks_and_handles_a_real_webhook(tmp_path: Path) -> None:
-    (example,) = [block for block in python_blocks(README) if "def on_customer_created" in block]
+    (example,) = [block for block in python_blocks(README) if "def on_webhook" in block]
     (tmp_path / "app.py").write_text(example)
     site = str(installed_models())
     typed = subprocess.run(
@@ -43,23 +44,26 @@ def test_the_readme_example_type_checks_and_handles_a_real_webhook(tmp_path: Pat
         env={"MYPYPATH": site, "PATH": ""},
     )
     assert typed.returncode == 0, typed.stdout
-    envelope = {"id": "whs_1", "type": "customer.created", "data": seed_004_payload()}
+    envelope = customer_created()
     broken = {**envelope, "data": {"customer": {"created_at": "2024-02-01T10:42:59"}}}
+    other = {**envelope, "type": "voucher.published", "data": {}}
     code = textwrap.dedent(
         f"""
         import sys
         sys.path.insert(0, {site!r})
-        from app import on_customer_created
+        from app import on_webhook
         import voucherify_models as vm
         body, broken = {json.dumps(envelope, indent=2).encode()!r}, {json.dumps(broken).encode()!r}
-        print(on_customer_created(body, vm.signature_of(body, "s3cret"), "s3cret"))
+        other = {json.dumps(other).encode()!r}
+        print(on_webhook(body, vm.signature_of(body, "s3cret"), "s3cret"))
+        print(on_webhook(other, vm.signature_of(other, "s3cret"), "s3cret"))
         try:
-            on_customer_created(broken, vm.signature_of(broken, "s3cret"), "s3cret")
+            on_webhook(broken, vm.signature_of(broken, "s3cret"), "s3cret")
         except vm.ValidationError:
             print("rejected")
         for signature in (None, vm.signature_of(body, "other")):
             try:
-                on_customer_created(body, signature, "s3cret")
+                on_webhook(body, signature, "s3cret")
             except vm.SignatureError as exc:
                 print(exc)
         """
@@ -69,7 +73,8 @@ def test_the_readme_example_type_checks_and_handles_a_real_webhook(tmp_path: Pat
     assert result.stdout.splitlines() == [
         "0",
         "lionel-johnson@lion.io",
-        "('customer', 'created_at') date-time has no time zone: '2024-02-01T10:42:59'",
+        "not handled: voucher.published",
+        "('data', 'customer', 'created_at') date-time has no time zone: '2024-02-01T10:42:59'",
         "rejected",
         "no x-voucherify-signature header",
         "the x-voucherify-signature header is not the signature of this body",

@@ -298,6 +298,7 @@ def test_required_keys_are_documented_and_have_their_fixture(out: Path) -> None:
     assert "| `id`<br>**required** |" in page and "| `at`<br>required (*observed*) |" in page
     assert "`carrier:code`<br>Python: `carrier_code`<br>**required**" not in page
     entries = {e["file"]: e for e in json.loads((out / "fixtures/manifest.json").read_text())}
-    assert entries["invalid/Shipment.missing-required.json"]["errors"] == [["id"]]
+    assert entries["invalid/Shipment.missing-id.json"]["errors"] == [["id"]]
+    assert entries["invalid/Shipment.missing-events-0-at.json"]["errors"] == [["events", 0, "at"]]
     minimal = json.loads((out / "fixtures/valid/Shipment.minimal.json").read_text())
     assert list(minimal) == ["id"]

@@ -669,6 +669,7 @@ def accelerate(namespace: dict[str, Any], fingerprint: str) -> bool:
         "parse_date": parse_date,
         "dump_datetime": dump_datetime,
         "dump_date": dump_date,
+        "Unrecognized": Unrecognized,
     }
     try:
         bound = module.bind(fingerprint, namespace, helpers)

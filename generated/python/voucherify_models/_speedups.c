@@ -60,8 +60,9 @@ typedef struct { Text wire; const char *attr; int node; unsigned char required; 
 typedef struct { const char *name; int first; int count; Text guard[2]; } ClassRow;
 typedef struct { int first; int count; } EnumRow;
 typedef struct { int narrow; int wide; } UnionRow;
+typedef struct { int known; int excluded; } OpenRow;
 
-static const char FINGERPRINT[] = "baa74f3096b08a5a24b064bbe7aa3476";
+static const char FINGERPRINT[] = "89ed3b3be8cbb323ba4d8e375e138d28";
 
 /* How deep a payload may nest objects and arrays: deeper ones are handed back, and the Python
  * code reports them (the same limit, _runtime.MAX_DEPTH). Writing stops with RecursionError at
@@ -350,20 +351,20 @@ static const Node NODES[] = {
     {K_ENUM, 0, 4},
     {K_NUMBER, 0, 0},
     {K_LIST, 0, 0},
-    {K_OPEN, 0, 5},
+    {K_OPEN, 0, 0},
     {K_MODEL, 0, 26},
     {K_MODEL, 0, 27},
-    {K_ENUM, 0, 6},
+    {K_ENUM, 0, 7},
     {K_MODEL, 0, 14},
-    {K_OPEN, 0, 7},
-    {K_ENUM, 0, 8},
-    {K_MODEL, 0, 28},
+    {K_OPEN, 0, 1},
     {K_ENUM, 0, 9},
+    {K_MODEL, 0, 28},
+    {K_ENUM, 0, 10},
     {K_MODEL, 0, 29},
     {K_MODEL, 0, 30},
     {K_ANY, 0, 0}};
 
-#define N_ENUMS 10
+#define N_ENUMS 11
 static const EnumRow ENUMS[] = {
     {0, 1},
     {1, 5},
@@ -371,6 +372,7 @@ static const EnumRow ENUMS[] = {
     {7, 2},
     {9, 1},
     {10, 61},
+    {71, 0},
     {71, 1},
     {72, 60},
     {132, 2},
@@ -522,6 +524,11 @@ static const UnionRow UNIONS[] = {
     {18, 0},
     {0, 0}};
 
+static const OpenRow OPENS[] = {
+    {5, 6},
+    {8, 7},
+    {0, 0}};
+
 /* ---- The engine: the same for every spec. ---- */
 
 typedef struct {
@@ -541,6 +548,8 @@ static PyObject *PARSE_DATETIME, *PARSE_DATE, *DUMP_DATETIME, *DUMP_DATE; /* the
 static PyObject *DATETIME_FROM, *DATE_FROM; /* datetime.fromisoformat, date.fromisoformat */
 static PyObject *ROOT;          /* (): where a value handed to a Python helper is */
 static PyObject *TO_DICT;       /* "to_dict" */
+static PyObject *UNRECOGNIZED;  /* _runtime.Unrecognized: a value of an open list it does not know */
+static PyObject *VALUE;         /* "value" */
 
 #define SLOT(obj, offset) (*(PyObject **)((char *)(obj) + (offset)))
 
@@ -835,6 +844,30 @@ static int email_ok(PyObject *v) {
     }
 }
 
+/* A known value as it is, any other string as an Unrecognized; an excluded one (another variant's
+ * tag) is handed back for Python to report. */
+static PyObject *parse_open(const OpenRow *row, PyObject *v) {
+    if (!PyUnicode_CheckExact(v))
+        return NULL;
+    int known = PySet_Contains(ENUM_SETS[row->known], v);
+    if (known)
+        return known > 0 ? Py_NewRef(v) : NULL;
+    int excluded = PySet_Contains(ENUM_SETS[row->excluded], v);
+    return excluded ? NULL : PyObject_CallOneArg(UNRECOGNIZED, v);
+}
+
+/* An open list's value as it goes out: a str as it is, an Unrecognized's own text. */
+static PyObject *dump_open(PyObject *v) {
+    if (PyUnicode_CheckExact(v))
+        return Py_NewRef(v);
+    if (!Py_IS_TYPE(v, (PyTypeObject *)UNRECOGNIZED))
+        return NULL;
+    PyObject *text = PyObject_GetAttr(v, VALUE);
+    if (text && !PyUnicode_CheckExact(text))
+        Py_CLEAR(text); /* set by hand to something else: Python writes it */
+    return text;
+}
+
 static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
     const Node *node = &NODES[index];
     if (v == Py_None && node->nullable)
@@ -853,8 +886,9 @@ static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
     case K_OBJECT:
         return parse_object(v, ctx);
     case K_ENUM:
-    case K_OPEN: /* any other value of an open list is an Unrecognized one, which Python makes */
         return PyUnicode_CheckExact(v) && PySet_Contains(ENUM_SETS[node->ref], v) == 1 ? Py_NewRef(v) : NULL;
+    case K_OPEN:
+        return parse_open(&OPENS[node->ref], v);
     case K_EMAIL:
         return email_ok(v) ? Py_NewRef(v) : NULL;
     case K_DATETIME:
@@ -961,7 +995,7 @@ static PyObject *dump_node(int index, PyObject *v, Ctx *ctx) {
     case K_DATE:
         return dump_date(v);
     case K_OPEN:
-        return PyUnicode_CheckExact(v) ? Py_NewRef(v) : NULL;
+        return dump_open(v);
     case K_MODEL:
     case K_UNION:
         return dump_object(v, ctx);
@@ -1210,10 +1244,14 @@ static PyObject *speedups_bind(PyObject *module, PyObject *args) {
         Py_RETURN_FALSE;
     PyObject *unset = helper(helpers, "UNSET"), *parse_datetime = helper(helpers, "parse_datetime"),
              *parse_date = helper(helpers, "parse_date"), *dump_datetime = helper(helpers, "dump_datetime"),
-             *dump_date = helper(helpers, "dump_date");
+             *dump_date = helper(helpers, "dump_date"), *unrecognized = helper(helpers, "Unrecognized");
     PyObject *by_type = PyDict_New();
     Plan *plans = PyMem_Calloc(N_CLASSES + 1, sizeof(Plan));
-    int ok = unset && parse_datetime && parse_date && dump_datetime && dump_date && by_type && plans;
+    int ok = unset && parse_datetime && parse_date && dump_datetime && dump_date && unrecognized && by_type && plans;
+    if (ok && !PyType_Check(unrecognized)) {
+        PyErr_SetString(PyExc_TypeError, "Unrecognized is not a class");
+        ok = 0;
+    }
     if (!plans && by_type)
         PyErr_NoMemory();
     for (int i = 0; ok && i < N_CLASSES; i++)
@@ -1226,12 +1264,13 @@ static PyObject *speedups_bind(PyObject *module, PyObject *args) {
         Py_XDECREF(parse_date);
         Py_XDECREF(dump_datetime);
         Py_XDECREF(dump_date);
+        Py_XDECREF(unrecognized);
         Py_XDECREF(by_type);
         return NULL;
     }
     /* The old helpers and tables are kept (see above); the new ones take their place at once. */
     UNSET = unset, PARSE_DATETIME = parse_datetime, PARSE_DATE = parse_date;
-    DUMP_DATETIME = dump_datetime, DUMP_DATE = dump_date;
+    DUMP_DATETIME = dump_datetime, DUMP_DATE = dump_date, UNRECOGNIZED = unrecognized;
     PLANS = plans, BY_TYPE = by_type;
     Py_RETURN_TRUE;
 }
@@ -1262,7 +1301,8 @@ PyMODINIT_FUNC PyInit__speedups(void) {
     DATE_FROM = PyObject_GetAttrString((PyObject *)PyDateTimeAPI->DateType, "fromisoformat");
     ROOT = PyTuple_New(0);
     TO_DICT = PyUnicode_InternFromString("to_dict");
-    if (!DATETIME_FROM || !DATE_FROM || !ROOT || !TO_DICT)
+    VALUE = PyUnicode_InternFromString("value");
+    if (!DATETIME_FROM || !DATE_FROM || !ROOT || !TO_DICT || !VALUE)
         return NULL;
     PyObject *module = PyModule_Create(&MODULE);
     if (module && PyModule_AddStringConstant(module, "FINGERPRINT", FINGERPRINT) < 0)

@@ -46,7 +46,7 @@ KINDS: tuple[tuple[str, bool], ...] = (
     ("K_OBJECT", True),
     ("K_ENUM", True),
     *sorted({(f.c_kind, f.dump is None) for f in FORMATS.values()}, key=lambda k: (not k[1], k[0])),
-    ("K_OPEN", False),  # a known value is a str; an Unrecognized one is handed back
+    ("K_OPEN", False),  # a known value is a str, any other (not excluded) an Unrecognized
     ("K_MODEL", False),
     ("K_UNION", False),
     ("K_LIST", False),
@@ -99,6 +99,7 @@ class Tables:
     enums: list[tuple[int, int]]  # (first, count) into enum_values
     enum_values: list[tuple[str, int]]  # (C literal, UTF-8 length)
     unions: list[tuple[int, int]]  # (narrow class, wide class)
+    opens: list[tuple[int, int]]  # (known values, excluded values), each an enum
     # Each distinct node, enum and union once; dicts, as a large spec has thousands.
     _seen: dict[object, int] = field(default_factory=dict)
 
@@ -115,7 +116,7 @@ class Tables:
     def fingerprint(self) -> str:
         """Names the tables: the package hands its own to the extension, which refuses another's
         (a compiled file left beside models regenerated since)."""
-        text = repr((self.classes, self.fields, self.nodes, self.enums, self.enum_values, self.unions))
+        text = repr((self.classes, self.fields, self.nodes, self.enums, self.enum_values, self.unions, self.opens))
         return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
@@ -147,7 +148,7 @@ def build(spec: SpecModel) -> Tables:
     for m in spec.models:
         if m.kind == "alias":
             index[m.name] = index[_real(spec, m).name]
-    tables = Tables([], [], [], [], [], [])
+    tables = Tables([], [], [], [], [], [], [])
     for model in objects:
         first = len(tables.fields)
         for f in model.fields:
@@ -164,15 +165,23 @@ def _real(spec: SpecModel, model: Model) -> Model:
     return model
 
 
+def _enum(tables: Tables, values: tuple[str, ...]) -> int:
+    """The index of the set of ``values`` in the enum tables, added the first time."""
+    texts = tuple(c_string(v) for v in values)
+    known = len(tables.enums)
+    ref = tables.once(("enum", texts), tables.enums, (len(tables.enum_values), len(texts)))
+    if ref == known:
+        tables.enum_values.extend(texts)
+    return ref
+
+
 def _node(tables: Tables, index: dict[str, int], t: TypeNode) -> int:
     match t:
-        case Choice(values=values) | OpenChoice(values=values):
-            texts = tuple(c_string(v) for v in values)
-            known = len(tables.enums)
-            ref = tables.once(("enum", texts), tables.enums, (len(tables.enum_values), len(texts)))
-            if ref == known:
-                tables.enum_values.extend(texts)
-            return tables.node(Node("K_ENUM" if isinstance(t, Choice) else "K_OPEN", t.nullable, ref))
+        case Choice(values=values):
+            return tables.node(Node("K_ENUM", t.nullable, _enum(tables, values)))
+        case OpenChoice(values=values, excluded=excluded):
+            pair = (_enum(tables, values), _enum(tables, excluded))
+            return tables.node(Node("K_OPEN", t.nullable, tables.once(("open", pair), tables.opens, pair)))
         case Text(format=fmt):
             return tables.node(Node("K_STR" if fmt is None else FORMATS[fmt].c_kind, t.nullable, 0))
         case Integer() | Number() | Boolean() | FreeObject() | AnyValue():
