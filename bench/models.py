@@ -246,30 +246,33 @@ def key_order_cost(calls: int) -> list[str]:
     lines = ["keeping the payload's key order (the extra work alone, vs. ours with the C accelerator):"]
     for label, (name, fixture) in PAYLOADS.items():
         data = json.loads((ROOT / "generated/fixtures" / fixture).read_text())
-        cls = getattr(vm, name)
-        obj = cls.from_dict(data)
-        pairs = list(_object_dicts(obj, data))
-        reordered = sum(list(d) != list(out)[: len(d)] for d, out in pairs)
-        keys = [tuple(d) for d, _ in pairs]
-
-        def record() -> None:
-            for d, _ in pairs:
-                tuple(d)
-
-        def restore() -> None:
-            for (_, out), order in zip(pairs, keys, strict=True):
-                if tuple(out) != order:
-                    {k: out[k] for k in order if k in out}
-
-        parse = min(timeit.repeat(lambda: cls.from_dict(data), number=calls, repeat=5))
-        dump = min(timeit.repeat(obj.to_dict, number=calls, repeat=5))
-        extra_parse = min(timeit.repeat(record, number=calls, repeat=5))
-        extra_dump = min(timeit.repeat(restore, number=calls, repeat=5))
-        lines.append(
-            f"  {label}: {len(pairs)} objects, {reordered} written back in another order; "
-            f"dict -> object +{extra_parse / parse:.0%}, object -> dict +{extra_dump / dump:.0%}"
-        )
+        lines.append(f"  {label}: {_key_order_line(getattr(vm, name), data, calls)}")
     return lines
+
+
+def _key_order_line(cls: Any, data: dict[str, Any], calls: int) -> str:
+    obj = cls.from_dict(data)
+    pairs = list(_object_dicts(obj, data))
+    reordered = sum(list(d) != list(out)[: len(d)] for d, out in pairs)
+    keys = [tuple(d) for d, _ in pairs]
+
+    def record() -> None:
+        for d, _ in pairs:
+            tuple(d)
+
+    def restore() -> None:
+        for (_, out), order in zip(pairs, keys, strict=True):
+            if tuple(out) != order:
+                {k: out[k] for k in order if k in out}
+
+    parse = min(timeit.repeat(lambda: cls.from_dict(data), number=calls, repeat=5))
+    dump = min(timeit.repeat(obj.to_dict, number=calls, repeat=5))
+    extra_parse = min(timeit.repeat(record, number=calls, repeat=5))
+    extra_dump = min(timeit.repeat(restore, number=calls, repeat=5))
+    return (
+        f"{len(pairs)} objects, {reordered} written back in another order; "
+        f"dict -> object +{extra_parse / parse:.0%}, object -> dict +{extra_dump / dump:.0%}"
+    )
 
 
 def main() -> None:
