@@ -98,3 +98,13 @@ def test_a_bad_created_at_is_reported_at_its_path() -> None:
     with pytest.raises(vm.ValidationError) as caught:
         vm.WebhookEnvelope.from_dict(payload)
     assert [e.path for e in caught.value.errors] == [("created_at",)]
+
+
+def test_an_order_item_with_a_null_product_id_is_taken_by_every_flavour() -> None:
+    """SKU lines of the vendor's order examples carry ``product_id: null`` (observed nullable)."""
+    item = {"object": "order_item", "sku_id": "sku_1", "product_id": None, "quantity": 1, "related_object": "sku"}
+    payload = {"object": "order", "items": [item]}
+    assert vm.OrderCalculated.from_dict(payload).to_dict() == payload
+    assert vp.OrderCalculated.model_validate(payload).items[0].product_id is None  # type: ignore[index]
+    schema = json.loads((GENERATED / "jsonschema/OrderCalculated.schema.json").read_text())
+    assert list(Draft202012Validator(schema).iter_errors(payload)) == []
