@@ -311,3 +311,9 @@ def test_a_truthiness_check_narrows_a_field_for_the_user_s_mypy(tmp_path: Path, 
         assert typed.returncode == 0, typed.stdout
     else:
         assert re.search(r'Item "Unset" of "[^"]*" has no attribute "upper"', typed.stdout), typed.stdout
+
+
+def test_the_runtime_parsers_a_union_may_not_be_named_after_are_all_listed() -> None:
+    runtime = (PACKAGE / "voucherify_models/_runtime.py").read_text()
+    parsers = set(re.findall(r"^def (parse_\w+)\(", runtime, re.MULTILINE))
+    assert parsers == python_names.RUNTIME_PARSERS

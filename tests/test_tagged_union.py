@@ -297,6 +297,7 @@ def _spec(tmp_path: Path, chosen: str = CHOSEN, open_enum: str = "") -> Path:
         (("class: Part A", "class: Part Z"), "unknown object 'Part Z'"),
         (("name: AMessage", "name: Envelope"), "class name 'Envelope'"),
         (("union: Message", "union: Model"), "class name 'Model'"),
+        (("union: Message", "union: Datetime"), "the function parse_datetime(), a name the models use"),
     ],
 )
 def test_a_bad_chosen_by_is_a_located_error(tmp_path: Path, run: Any, change: tuple[str, str], message: str) -> None:
@@ -324,3 +325,18 @@ def test_a_second_spec_s_union_works_with_a_closed_tag(tmp_path: Path, run: Any)
     schema = json.loads(next((tmp_path / "out/jsonschema").glob("Message.schema.json")).read_text())
     assert schema["$defs"]["Message"]["oneOf"] == [{"$ref": "#/$defs/AMessage"}, {"$ref": "#/$defs/OtherMessage"}]
     assert schema["$defs"]["OtherMessage"]["properties"]["kind"]["enum"] == ["b"]
+
+
+def test_hostile_tag_values_stay_strings_in_every_output(tmp_path: Path, run: Any) -> None:
+    hostile = 'b"\\n# """\\nimport os  # \\u2028'
+    page = PAGE.format(chosen=CHOSEN.replace("value: a,", f"value: {json.dumps(hostile)},").rstrip("\n"), open="")
+    page = page.replace("enum: [a, b]", f"enum: [a, {json.dumps(hostile)}]")
+    write_spec(tmp_path / "spec", {"page.yaml": page})
+    result = run("regenerate", "--spec", str(tmp_path / "spec"), "--out", str(tmp_path / "out"))
+    assert result.code == 0, result.err
+    module = next((tmp_path / "out/python").glob("*/page.py"))
+    tree = compile(module.read_text(), str(module), "exec", dont_inherit=True)
+    assert "os" not in tree.co_names  # nothing of the value became code
+    value = json.loads(json.dumps(hostile))
+    schema = json.loads((tmp_path / "out/jsonschema/Message.schema.json").read_text())
+    assert schema["$defs"]["AMessage"]["properties"]["kind"]["enum"] == [value]

@@ -26,6 +26,7 @@ from generator.ir import (
 )
 from generator.resolver import names
 from generator.resolver.state import UNKNOWN, Scope, State, at
+from generator.targets.python import names as python_names
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,11 @@ def defer(st: State, wire: str, raw: dict[str, Any], scope: Scope) -> None:
     """Record the block; the union's and the variants' names are claimed now, with the others."""
     block = raw["chosen_by"]
     where = scope.doc.at((*scope.path, "chosen_by"))
-    names.claim(st, block["union"], scope.doc.at((*scope.path, "chosen_by", "union")), f"the union {where}")
+    union_at = scope.doc.at((*scope.path, "chosen_by", "union"))
+    names.claim(st, block["union"], union_at, f"the union {where}")
+    parse = python_names.union_functions(block["union"], True).parse
+    if parse in python_names.RUNTIME_PARSERS:
+        st.error(union_at, f"the union {block['union']!r} would get the function {parse}(), a name the models use")
     names.claim(st, block["other"], scope.doc.at((*scope.path, "chosen_by", "other")), "the other variant")
     for i, case in enumerate(block["cases"]):
         case_at = scope.doc.at((*scope.path, "chosen_by", "cases", i, "name"))

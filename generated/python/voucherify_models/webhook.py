@@ -927,8 +927,8 @@ class WebhookEventApiKey(Model):
         return d
 
 
-# WebhookEnvelope by its 'type': customer.created -> EventCustomerCreatedData; any other value ->
-# OtherWebhook.
+# WebhookEnvelope by its 'type': 'customer.created' -> EventCustomerCreatedData; any other value
+# -> OtherWebhook.
 Webhook = CustomerCreatedWebhook | OtherWebhook
 _WEBHOOK_CASES: dict[str, type[CustomerCreatedWebhook] | type[OtherWebhook]] = {
     "customer.created": CustomerCreatedWebhook,

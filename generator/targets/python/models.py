@@ -199,7 +199,7 @@ def _union_view(spec: SpecModel, module: _Module, union: TaggedUnion) -> UnionVi
     calls = union_functions(union.name, spec.signature is not None)
     if calls.parse:
         module.helpers.add("check_signature")
-    shown = ", ".join(f"{c.value} -> {c.carried}" for c in union.cases)
+    shown = ", ".join(f"{python_string(c.value)} -> {c.carried}" for c in union.cases)
     comment = f"{union.base} by its {union.tag!r}: {shown}; any other value -> {union.other}."
     cases = tuple((python_string(c.value), c.variant) for c in union.cases)
     lines = tuple(textwrap.wrap(comment, 96, break_on_hyphens=False, break_long_words=False))

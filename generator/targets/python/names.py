@@ -65,6 +65,15 @@ MODULE_NAMES = frozenset(
 )
 
 
+# The runtime's parsers, which a page module imports by name: a tagged union's ``parse_<name>``
+# may not be one (tests/test_models_quality.py reads them from the rendered runtime).
+RUNTIME_PARSERS = frozenset(
+    {"parse_str", "parse_int", "parse_number", "parse_bool", "parse_object", "parse_any", "parse_datetime"}
+    | {"parse_datetime_by_pattern", "parse_date", "parse_date_by_pattern", "parse_email", "parse_list"}
+    | {"parse_list_of_type", "parse_map"}
+)
+
+
 @dataclass(frozen=True)
 class UnionFunctions:
     """The module-level functions of a tagged union: parse a dict, parse JSON text, and (with a
