@@ -1,4 +1,5 @@
-"""The command line: ``regenerate`` (render, check or dump the model) and ``compare-docs``.
+"""The command line: ``regenerate`` (render, check or dump the model), ``compare-docs`` and
+``import-page``.
 
 Paths default to the working folder (``./spec``, ``./generated``), so a run acts on the repository
 it is started in. Exit codes: 0 done (or current), 1 drift, 2 a bad spec, template or page, or a
@@ -12,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from generator import __version__, compare, pipeline
+from generator import __version__, compare, importer, pipeline
 from generator.diagnostics import GenerationError
 from generator.lock import WAIT_SECONDS
 from generator.specfiles import shown_path
@@ -56,12 +57,20 @@ def parser() -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="text for people, json for machines"
     )
     compare.add_argument("--spec", type=Path, default=Path("spec"), help="spec folder (default: ./%(default)s)")
+    page = commands.add_parser("import-page", help="write a spec page file from a saved vendor reference page")
+    page.add_argument("page", type=Path, help="the saved page: HTML, an MDX page, or a text capture")
+    page.add_argument("--source", required=True, help="the id of the page in sources.yaml")
+    page.add_argument("--out", type=Path, default=None, help="the spec file to write (default: standard output)")
+    page.add_argument("--page-id", default=None, help="the page's id (default: from its title)")
+    page.add_argument("--title", default=None, help="the page's title (default: the page's own)")
     return top
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        if args.command == "import-page":
+            return _import_page(args)
         return _compare_docs(args) if args.command == "compare-docs" else _regenerate(args)
     except GenerationError as exc:
         for problem in exc.diagnostics:
@@ -94,6 +103,28 @@ def _compare_docs(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(reports, indent=2, ensure_ascii=False))
     return code
+
+
+def _import_page(args: argparse.Namespace) -> int:
+    """Exit 0 when the page decides everything, 1 with open points (listed on stderr), 2 when the
+    page cannot be read. The file is written whole, or not at all."""
+    try:
+        text = args.page.read_text("utf-8")
+        imported = importer.import_page(text, args.source, args.page_id, args.title)
+    except (OSError, UnicodeDecodeError, compare.PageError) as exc:
+        print(f"{args.page}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.out is None:
+        sys.stdout.write(imported.text)
+    else:
+        staged = args.out.with_name(f".{args.out.name}.tmp")
+        staged.write_text(imported.text, "utf-8")
+        staged.replace(args.out)
+    for point in imported.open_points:
+        print(point.line(str(args.page)), file=sys.stderr)
+    if imported.open_points:
+        print(f"{len(imported.open_points)} point(s) to decide; each is a comment in the file", file=sys.stderr)
+    return EXIT_DRIFT if imported.open_points else EXIT_OK
 
 
 def _regenerate(args: argparse.Namespace) -> int:

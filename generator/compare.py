@@ -17,15 +17,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.docpages import PageAttribute, parse_html, parse_mdx, parse_text, spec_attributes
+from generator.docpages import PageAttribute, PageError, read, spec_attributes
 from generator.ir import Change, SpecModel
 
 # How a kind of difference is named in the spec's history.
 _HISTORY_KIND = {"missing": "added", "added": "removed"}
 
 
-class PageError(ValueError):
-    """A page that cannot be read or holds no attribute table."""
+__all__ = ["PageError", "Report", "compare", "read_page", "render_text"]
 
 
 @dataclass(frozen=True)
@@ -87,16 +86,7 @@ def read_page(path: Path, spec: SpecModel) -> tuple[str, list[PageAttribute]]:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PageError(f"cannot read the page: {exc}") from exc
-    if re.search(r"<table[\s>]", text, re.IGNORECASE):
-        form, rows = "html", parse_html(text)
-    elif re.search(r"^ *[-*] `[^`]+` \(`[a-z]+`\)", text, re.MULTILINE):
-        form, rows = "mdx", parse_mdx(text)
-    else:
-        titles = frozenset(m.title for m in spec.models if m.title)
-        form, rows = "text", parse_text(text, titles)
-    if not rows:
-        raise PageError("no attributes found (not an HTML, text or MDX reference page)")
-    return form, rows
+    return read(text, frozenset(m.title for m in spec.models if m.title))
 
 
 def compare(path: Path, spec: SpecModel) -> Report:

@@ -10,7 +10,7 @@ compared with the spec (`spec_attributes`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from generator.ir import Field, MapOf, ModelRef, SpecModel
@@ -31,6 +31,9 @@ class PageAttribute:
     example: str | None = None
     enum: tuple[str, ...] | None = None
     formula: str | None = None
+    # Where the row is and what it links: not what it says, so rows compare without them.
+    link: str | None = field(default=None, compare=False)  # the object a row without a type links to
+    line: int | None = field(default=None, compare=False)  # where the row starts in the page
 
 
 @dataclass
@@ -38,6 +41,7 @@ class _Element:
     tag: str
     attrs: dict[str, str]
     children: list[_Element | str] = field(default_factory=list)
+    line: int = 0
 
     def elements(self, tag: str | None = None) -> list[_Element]:
         return [c for c in self.children if isinstance(c, _Element) and (tag is None or c.tag == tag)]
@@ -64,7 +68,7 @@ class _TreeBuilder(HTMLParser):
         self.stack = [self.root]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = _Element(tag, {k: v or "" for k, v in attrs})
+        element = _Element(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0])
         self.stack[-1].children.append(element)
         if tag not in _VOID:
             self.stack.append(element)
@@ -138,7 +142,12 @@ def _table_rows(table: _Element, title: str, prefix: str) -> list[PageAttribute]
         path = f"{prefix}{name}"
         nested_title = next(iter(description_cell.find_all("h3")), None)
         description, example, enum = _description(description_cell)
-        rows.append(PageAttribute(title, path, json_type, "null" in types, description, example, enum))
+        anchor = next((a for a in description_cell.find_all("a") if a.attrs.get("href", "").startswith("#")), None)
+        link = _unescape(anchor.text()) if anchor is not None and json_type is None else None
+        if json_type == "array" and nested_title is not None:  # its items: the object of the nested table
+            link = _unescape(nested_title.text())
+        row = PageAttribute(title, path, json_type, "null" in types, description, example, enum, None, link, tr.line)
+        rows.append(row)
         for nested in description_cell.elements("table"):
             if nested_title is not None:
                 rows += _table_rows(nested, _unescape(nested_title.text()), "")
@@ -218,10 +227,14 @@ class _Row:
     parts: list[str] = field(default_factory=list)
     example: str | None = None
     enum: tuple[str, ...] | None = None
+    link: str | None = None
+    line: int | None = None
 
     def done(self) -> PageAttribute:
         text = " ".join(" ".join(self.parts).split())
-        return PageAttribute(self.object, self.path, self.type, self.nullable, text, self.example, self.enum)
+        return PageAttribute(
+            self.object, self.path, self.type, self.nullable, text, self.example, self.enum, None, self.link, self.line
+        )
 
 
 def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttribute]:
@@ -231,13 +244,16 @@ def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttr
     spec's object titles) helps to tell a heading from a line of text where the capture lost the
     table after a heading.
     """
-    lines = [line.strip() for line in text.splitlines()]
-    content = [line for line in lines if line]
+    numbered = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    content = [line for _, line in numbered]
     rows: list[_Row] = []
     title = ""
-    i = 0
+    i, dated, at = 0, 0, 0  # rows[:dated] know their line; at: the line being read
     while i < len(content):
         line, after = content[i], content[i + 1] if i + 1 < len(content) else ""
+        for row in rows[dated:]:  # the rows the last line began start there
+            row.line = at
+        dated, at = len(rows), numbered[i][0]
         i += 1
         heading = _TITLE.match(line)
         table_follows = after.startswith(("Attributes", "All of:"))
@@ -259,10 +275,12 @@ def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttr
             _text(rows[-1], match.group(4))
             continue
         if (match := _LINK_ROW.match(line)) and match.group(2) in titles | {match.group(2)}:
-            rows.append(_Row(title, match.group(1), None, False))
+            rows.append(_Row(title, match.group(1), None, False, link=match.group(2)))
             continue
         if len(found := _RUN_TOGETHER.findall(line)) > 1 and line.split()[0] == found[0][0]:
-            rows += [_Row(title, name, kind or None, False) for name, kind, _ in found]
+            rows += [
+                _Row(title, name, kind or None, False, link=linked.strip() or None) for name, kind, linked in found
+            ]
             continue
         if rows and rows[-1].object == title and not _SKIP.match(line):
             if line == "Example:" and after:
@@ -270,6 +288,8 @@ def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttr
                 i += 1
             else:
                 _text(rows[-1], line)
+    for row in rows[dated:]:
+        row.line = at
     return [row.done() for row in rows]
 
 
@@ -300,7 +320,7 @@ def parse_mdx(text: str) -> list[PageAttribute]:
     title = ""
     stack: list[tuple[int, str]] = []  # (indent, name) of the attributes the next one may nest in
     fenced = False
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         if line.lstrip().startswith("```"):
             fenced = not fenced
             continue
@@ -317,7 +337,7 @@ def parse_mdx(text: str) -> list[PageAttribute]:
             stack.pop()
         path = ".".join([*(n for _, n in stack), name])
         stack.append((indent, name))
-        rows.append(_mdx_row(title, path, kind, rest))
+        rows.append(replace(_mdx_row(title, path, kind, rest), line=number))
     return rows
 
 
@@ -331,6 +351,98 @@ def _mdx_row(title: str, path: str, kind: str, text: str) -> PageAttribute:
         text = text[: match.start()] + (" " if match.end() < len(text) else "") + text[match.end() :]
     text = re.sub(r"\s*Properties:\s*$", "", text.strip())
     return PageAttribute(title, path, kind, False, " ".join(text.split()), example, values)
+
+
+@dataclass(frozen=True)
+class Composite:
+    """An object the page shows as "All of" its parts, with the line of its heading."""
+
+    title: str
+    parts: tuple[str, ...]
+    line: int
+
+
+def composites(text: str, form: str) -> list[Composite]:
+    """The "All of" objects of a page (HTML and text captures; the MDX pages have none)."""
+    if form == "html":
+        return _html_composites(text)
+    if form == "text":
+        return _text_composites(text)
+    return []
+
+
+def _html_composites(html: str) -> list[Composite]:
+    builder = _TreeBuilder()
+    builder.feed(html)
+    found: list[Composite] = []
+    for heading in builder.root.find_all("h2"):
+        parent = _parent_of(builder.root, heading)
+        siblings = parent.elements() if parent else []
+        following = siblings[siblings.index(heading) + 1 :] if heading in siblings else []
+        if len(following) < 2 or following[0].text() != "All of:":
+            continue
+        # A part is inline (its h3 and table) or a link to an object of the page.
+        parts = [next(iter([*li.elements("h3"), *li.elements("a")]), None) for li in following[1].elements("li")]
+        titles = tuple(_unescape(h.text()) for h in parts if h is not None)
+        found.append(Composite(_unescape(heading.text()), titles, heading.line))
+    return found
+
+
+_PART = re.compile(r"^(\d+)\. ([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)$")
+
+
+def _text_composites(text: str) -> list[Composite]:
+    """A title line, "All of:", then the parts numbered 1, 2, ... (each may be followed by its table)."""
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    found: list[Composite] = []
+    for i, (_, line) in enumerate(lines):
+        if line != "All of:" or i == 0:
+            continue
+        parts: list[str] = []
+        for _, later in lines[i + 1 :]:
+            if later == "All of:":
+                break
+            match = _PART.match(later)
+            if match and int(match.group(1)) == len(parts) + 1:
+                parts.append(match.group(2))
+        found.append(Composite(lines[i - 1][1], tuple(parts), lines[i - 1][0]))
+    return found
+
+
+def object_descriptions(text: str, form: str) -> dict[str, str]:
+    """The paragraph between an object's heading and its first attribute (MDX pages have one)."""
+    if form != "mdx":
+        return {}
+    found: dict[str, str] = {}
+    title, lines = "", list[str]()
+    for line in text.splitlines():
+        if heading := _MDX_HEADING.match(line):
+            title, lines = heading.group(1), []
+        elif title and _MDX_ATTRIBUTE.match(line):
+            if lines and title not in found:
+                found[title] = " ".join(" ".join(lines).split())
+            title = ""
+        elif title and line.strip():
+            lines.append(line.strip())
+    return found
+
+
+class PageError(ValueError):
+    """A file that is no reference page of a form the readers know."""
+
+
+def read(text: str, titles: frozenset[str] = frozenset()) -> tuple[str, list[PageAttribute]]:
+    """The page's form (html, mdx or text, told by its content) and its attributes. ``titles``:
+    object titles known beforehand, which help the text reader find headings."""
+    if re.search(r"<table[\s>]", text, re.IGNORECASE):
+        form, rows = "html", parse_html(text)
+    elif re.search(r"^ *[-*] `[^`]+` \(`[a-z]+`\)", text, re.MULTILINE):
+        form, rows = "mdx", parse_mdx(text)
+    else:
+        form, rows = "text", parse_text(text, titles)
+    if not rows:
+        raise PageError("no attributes found (not an HTML, text or MDX reference page)")
+    return form, rows
 
 
 def spec_attributes(spec: SpecModel) -> dict[tuple[str, str], PageAttribute]:
