@@ -272,7 +272,8 @@ def _annotate(lines: list[str], point: OpenPoint) -> list[str]:
                 break
         else:
             return lines
-    comment = f"{' ' * (depth or 0)}# open: {point.what}"
+    # SECURITY: page text in a comment is one line, so it can never end the comment.
+    comment = f"{' ' * (depth or 0)}# open: {' '.join(point.what.split())}"
     return [*lines[:at], comment, *lines[at:]]
 
 

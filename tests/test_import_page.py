@@ -158,3 +158,14 @@ def test_a_text_capture_with_a_lost_part_is_an_open_point_at_its_line(run: Any, 
     data = yaml.safe_load((spec / "page1.yaml").read_text())
     assert data["objects"]["Order Calculated"] == {"all_of": ["Order Response Base"]}
     assert run("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out")).code == 0
+
+
+def test_page_text_in_an_open_point_cannot_leave_its_comment() -> None:
+    page = document("001").read_text()
+    link = '<a href="#x">Else\u2028where: {x}\n  evil: true</a>'
+    page = page.replace('<a href="#customer-summary">Customer Summary</a>', link, 1)
+    result = importer.import_page(page, "doc")
+    spec = yaml.safe_load(result.text)
+    assert "evil" not in spec["objects"]["Customer Response Data"]["fields"]
+    (comment,) = [line for line in result.text.splitlines() if "# open:" in line]
+    assert "Else where: {x} evil: true" in comment
