@@ -88,15 +88,22 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\([\\_\[\]$*`])", r"\1", text)
 
 
-def parse_html(html: str) -> list[PageAttribute]:
-    """Every attribute of an HTML reference page, by object title (h2, or h3 for inline objects)."""
+def _sections(html: str) -> list[tuple[_Element, list[_Element]]]:
+    """Each object heading (h2) of an HTML page with the elements that follow it."""
     builder = _TreeBuilder()
     builder.feed(html)
-    rows: list[PageAttribute] = []
+    found = []
     for heading in builder.root.find_all("h2"):
         parent = _parent_of(builder.root, heading)
         siblings = parent.elements() if parent else []
-        following = siblings[siblings.index(heading) + 1 :] if heading in siblings else []
+        found.append((heading, siblings[siblings.index(heading) + 1 :] if heading in siblings else []))
+    return found
+
+
+def parse_html(html: str) -> list[PageAttribute]:
+    """Every attribute of an HTML reference page, by object title (h2, or h3 for inline objects)."""
+    rows: list[PageAttribute] = []
+    for heading, following in _sections(html):
         for element in following:
             if element.tag == "h2":
                 break
@@ -372,13 +379,8 @@ def composites(text: str, form: str) -> list[Composite]:
 
 
 def _html_composites(html: str) -> list[Composite]:
-    builder = _TreeBuilder()
-    builder.feed(html)
     found: list[Composite] = []
-    for heading in builder.root.find_all("h2"):
-        parent = _parent_of(builder.root, heading)
-        siblings = parent.elements() if parent else []
-        following = siblings[siblings.index(heading) + 1 :] if heading in siblings else []
+    for heading, following in _sections(html):
         if len(following) < 2 or following[0].text() != "All of:":
             continue
         # A part is inline (its h3 and table) or a link to an object of the page.
