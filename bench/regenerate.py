@@ -39,9 +39,9 @@ def renamed(value: Any, titles: set[str], suffix: str) -> Any:
     if isinstance(value, dict):
         out = {}
         for key, item in value.items():
-            if key in ("ref", "alias_of", "narrow", "object") and isinstance(item, str) and item in titles:
+            if key in ("ref", "alias_of", "narrow", "object", "class") and isinstance(item, str) and item in titles:
                 out[key] = f"{item}{suffix}"
-            elif key == "name" and isinstance(item, str) and item[:1].isupper():
+            elif key in ("name", "union", "other") and isinstance(item, str) and item[:1].isupper():
                 out[key] = f"{item}{suffix.replace(' ', '')}"
             elif key == "all_of":
                 out[key] = [

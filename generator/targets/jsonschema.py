@@ -49,13 +49,10 @@ def jobs(spec: SpecModel) -> list[Job]:
         if model.owner is None:
             out.append(builder.job(f"{model.name}.schema.json", model, reachable(spec, model.name)))
     for union in spec.unions:
-        defs = [m for m in spec.models if m.name in {n for v in union.variants for n in _names(reachable(spec, v))}]
+        held = {m.name for v in union.variants for m in reachable(spec, v)}
+        defs = [m for m in spec.models if m.name in held]
         out.append(builder.job(f"{union.name}.schema.json", union, defs, (union,)))
     return out
-
-
-def _names(models: list[Model]) -> set[str]:
-    return {m.name for m in models}
 
 
 class _Builder:
