@@ -9,6 +9,7 @@ compared with the spec (`spec_attributes`).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
@@ -426,6 +427,26 @@ def object_descriptions(text: str, form: str) -> dict[str, str]:
             title = ""
         elif title and line.strip():
             lines.append(line.strip())
+    return found
+
+
+_FENCE = re.compile(r"^```(?:json|JSON)\b[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def object_examples(text: str, form: str) -> dict[str, list[object]]:
+    """The JSON code blocks of an MDX page, under the object heading they follow: its examples.
+    A block that is no JSON is not an example."""
+    if form != "mdx":
+        return {}
+    found: dict[str, list[object]] = {}
+    for block in _FENCE.finditer(text):
+        headings = [m.group(1) for m in map(_MDX_HEADING.match, text[: block.start()].splitlines()) if m]
+        try:
+            value = json.loads(block.group(1))
+        except ValueError:
+            continue
+        if headings:
+            found.setdefault(headings[-1], []).append(value)
     return found
 
 

@@ -87,9 +87,11 @@ def import_page(text: str, source: str, page_id: str | None = None, title: str |
         else:
             claimed[cls] = name
     described = docpages.object_descriptions(text, form)
+    shown = docpages.object_examples(text, form)
     built = {
         name: {**({"description": described[name]} if name in described else {})}
         | {"fields": _fields(name, "", nodes, points, defined)}
+        | ({"examples": [{"source": source, "value": v} for v in shown[name]]} if name in shown else {})
         for name, nodes in objects.items()
     }
     spec = {

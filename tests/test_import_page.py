@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +65,22 @@ def test_an_imported_page_regenerates_and_agrees_with_the_page(run: Any, tmp_pat
     compared = run("compare-docs", "--spec", str(spec), str(spec / "documents" / document(prefix).name))
     assert compared.code == 0, compared.out
     assert "agrees with the spec" in compared.out
+
+
+def test_the_models_of_an_imported_page_parse_the_page_s_own_example(run: Any, tmp_path: Path) -> None:
+    spec, _ = imported(run, tmp_path, document("006"))
+    example = yaml.safe_load((spec / "page1.yaml").read_text())["objects"]["Project setting webhook payload"]
+    assert example["examples"][0]["value"]["type"] == "voucher.published"  # the page's JSON block
+    assert run("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out")).code == 0
+    code = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); import imported_models as m; "
+        "v = json.loads(sys.argv[2]); print(m.ProjectSettingWebhookPayload.from_dict(v).to_dict() == v)"
+    )
+    value = json.dumps(example["examples"][0]["value"])
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "out/python"), value], capture_output=True, text=True
+    )
+    assert done.stdout.strip() == "True", done.stderr
 
 
 def test_the_webhook_page_s_objects_and_values_are_the_page_s(run: Any, tmp_path: Path) -> None:
