@@ -430,6 +430,7 @@ def object_descriptions(text: str, form: str) -> dict[str, str]:
     return found
 
 
+_MDX_HEADINGS = re.compile(_MDX_HEADING.pattern, re.MULTILINE)
 _FENCE = re.compile(r"^```(?:json|JSON)\b[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -438,15 +439,16 @@ def object_examples(text: str, form: str) -> dict[str, list[object]]:
     A block that is no JSON is not an example."""
     if form != "mdx":
         return {}
+    headings = [(m.start(), m.group(1)) for m in _MDX_HEADINGS.finditer(text)]
     found: dict[str, list[object]] = {}
     for block in _FENCE.finditer(text):
-        headings = [m.group(1) for m in map(_MDX_HEADING.match, text[: block.start()].splitlines()) if m]
+        above = [title for start, title in headings if start < block.start()]
         try:
             value = json.loads(block.group(1))
         except ValueError:
             continue
-        if headings:
-            found.setdefault(headings[-1], []).append(value)
+        if above:
+            found.setdefault(above[-1], []).append(value)
     return found
 
 

@@ -211,17 +211,13 @@ def _formula(description: str, wire: str) -> str | None:
 
 def _example(text: str, kind: str) -> Any:
     """A page's example as a value of the field's type (the pages print strings bare)."""
-    if kind in ("integer", "number", "boolean", "object", "array"):
-        try:
-            return json.loads(text)
-        except ValueError:
-            return text
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        try:
-            return json.loads(text)
-        except ValueError:
-            return text
-    return text
+    quoted = len(text) >= 2 and text[0] == text[-1] == '"'
+    if kind not in ("integer", "number", "boolean", "object", "array") and not quoted:
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
 
 
 def _slug(title: str) -> str:

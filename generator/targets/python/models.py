@@ -181,14 +181,9 @@ def _guard(spec: SpecModel, module: _Module, model: Model) -> Guard | None:
 
 def _long_string(text: str) -> str:
     """A string literal in parts of at most 60 characters, which black leaves alone and lays out
-    within the line length (it does not split strings)."""
-    parts, line = [], ""
-    for word in text.split(" "):
-        if line and len(line) + len(word) > 60:
-            parts.append(line)
-            line = ""
-        line += word + " "
-    parts.append(line.rstrip(" "))
+    within the line length (it does not split strings). The parts keep their spaces: joined,
+    they are ``text``."""
+    parts = textwrap.wrap(text, 60, drop_whitespace=False, break_long_words=False, break_on_hyphens=False)
     return "(" + " ".join(python_string(p) for p in parts) + ")"
 
 
@@ -202,7 +197,7 @@ def _union_view(spec: SpecModel, module: _Module, union: TaggedUnion) -> UnionVi
     shown = ", ".join(f"{python_string(c.value)} -> {c.carried}" for c in union.cases)
     comment = f"{union.base} by its {union.tag!r}: {shown}; any other value -> {union.other}."
     cases = tuple((python_string(c.value), c.variant) for c in union.cases)
-    lines = tuple(textwrap.wrap(comment, 96, break_on_hyphens=False, break_long_words=False))
+    lines = tuple(wrap(comment, 96).splitlines())
     return UnionView(union.name, lines, union.variants, cases, union.other, python_string(union.tag), calls)
 
 
