@@ -16,9 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
-from generator import docpages, formulas, naming
+from generator import docpages, formulas, naming, specyaml
 from generator.docpages import MAP_KEY, PageAttribute
 
 
@@ -30,10 +28,11 @@ class OpenPoint:
     path: str
     what: str
     at: int | None = None  # the page's line
+    file: str | None = None  # where ``at`` is, when it is not the page (the file an update edits)
 
     def line(self, page: str) -> str:
         where = f"{self.object}.{self.path}" if self.path else self.object
-        return f"{page}:{self.at or 1}: {where}: {self.what}"
+        return f"{self.file or page}:{self.at or 1}: {where}: {self.what}"
 
 
 @dataclass
@@ -68,6 +67,14 @@ def page_title(text: str, form: str) -> str | None:
 
 def import_page(text: str, source: str, page_id: str | None = None, title: str | None = None) -> Imported:
     """The spec file of a page's text; :class:`docpages.PageError` when it is no reference page."""
+    spec, points, form = read_page(text, source, page_id, title)
+    return Imported(render(spec, points, form), tuple(points), form)
+
+
+def read_page(
+    text: str, source: str, page_id: str | None = None, title: str | None = None
+) -> tuple[dict[str, Any], list[OpenPoint], str]:
+    """The spec file's data, what the page leaves open, and the page's form."""
     form, rows = docpages.read(text)
     title = title or page_title(text, form) or "Page"
     points: list[OpenPoint] = []
@@ -99,7 +106,7 @@ def import_page(text: str, source: str, page_id: str | None = None, title: str |
         "page": {"id": page_id or _slug(title), "title": title, "source": source},
         "objects": {**_composites(docpages.composites(text, form), defined, points), **built},
     }
-    return Imported(_dump(spec, points, form), tuple(points), form)
+    return spec, points, form
 
 
 def _composites(
@@ -226,31 +233,18 @@ def _slug(title: str) -> str:
     return slug if slug[0].isalpha() else f"page-{slug}"
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style, keys in the page's order, list items indented and long text folded, as the
-    hand-written files have them."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
-
-
-def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = ">" if len(value) > 80 and "\n" not in value and value == value.strip() else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _text)
-
-
-def _dump(spec: dict[str, Any], points: list[OpenPoint], form: str) -> str:
+def render(spec: dict[str, Any], points: list[OpenPoint], form: str) -> str:
+    """The spec file's text: the header, the data, and each open point as a comment at its field."""
     header = [
         "# yaml-language-server: $schema=../generator/spec.schema.json",
         "#",
         f"# Imported from a saved page ({form}) by `python -m generator import-page`: what the page says,",
         "# nothing else. Observed facts, history and notes are added by hand.",
     ]
-    body = yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
-    lines = body.splitlines()
+    lines = [*specyaml.entry("spec_version", spec["spec_version"], 0), *specyaml.entry("page", spec["page"], 0)]
+    lines.append("objects:")
+    for i, (name, value) in enumerate(spec["objects"].items()):
+        lines += [""] * (i > 0) + specyaml.entry(name, value, 2)  # a blank line between objects
     for point in points:
         lines = _annotate(lines, point)
     return "\n".join([*header, *lines]) + "\n"
@@ -262,7 +256,7 @@ def _annotate(lines: list[str], point: OpenPoint) -> list[str]:
     keys = [point.object, *parts]
     at, depth = 0, None
     for key in keys:
-        wanted = re.compile(rf"^( *){re.escape(_yaml_key(key))}:")
+        wanted = re.compile(rf"^( *){re.escape(specyaml.key_text(key))}:")
         for i in range(at, len(lines)):
             match = wanted.match(lines[i])
             if match and (depth is None or len(match.group(1)) > depth):
@@ -273,8 +267,3 @@ def _annotate(lines: list[str], point: OpenPoint) -> list[str]:
     # SECURITY: page text in a comment is one line, so it can never end the comment.
     comment = f"{' ' * (depth or 0)}# open: {' '.join(point.what.split())}"
     return [*lines[:at], comment, *lines[at:]]
-
-
-def _yaml_key(key: str) -> str:
-    """A key as the dumper writes it (quoted where YAML needs it)."""
-    return yaml.dump({key: 0}, Dumper=_Dumper, width=1000).split(": 0")[0]
