@@ -13,8 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-from generator import __version__, compare, importer, pipeline
-from generator.diagnostics import GenerationError
+from generator import __version__, compare, importer, pipeline, updater
+from generator.diagnostics import Diagnostic, GenerationError, Location
 from generator.lock import WAIT_SECONDS
 from generator.specfiles import shown_path
 from generator.writer import Plan
@@ -60,7 +60,15 @@ def parser() -> argparse.ArgumentParser:
     page = commands.add_parser("import-page", help="write a spec page file from a saved vendor reference page")
     page.add_argument("page", type=Path, help="the saved page: HTML, an MDX page, or a text capture")
     page.add_argument("--source", required=True, help="the id of the page in sources.yaml")
-    page.add_argument("--out", type=Path, default=None, help="the spec file to write (default: standard output)")
+    written = page.add_mutually_exclusive_group()
+    written.add_argument("--out", type=Path, default=None, help="the spec file to write (default: standard output)")
+    written.add_argument(
+        "--update",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="rewrite the page's documented values in this spec file, keeping what was added by hand",
+    )
     page.add_argument("--page-id", default=None, help="the page's id (default: from its title)")
     page.add_argument("--title", default=None, help="the page's title (default: the page's own)")
     return top
@@ -107,24 +115,55 @@ def _compare_docs(args: argparse.Namespace) -> int:
 
 def _import_page(args: argparse.Namespace) -> int:
     """Exit 0 when the page decides everything, 1 with open points (listed on stderr), 2 when the
-    page cannot be read. The file is written whole, or not at all."""
+    page or the file to update cannot be read. A file is written whole, or not at all."""
     try:
         text = args.page.read_text("utf-8")
-        imported = importer.import_page(text, args.source, args.page_id, args.title)
+        spec, points, form = importer.read_page(text, args.source, args.page_id, args.title)
     except (OSError, UnicodeDecodeError, compare.PageError) as exc:
         print(f"{args.page}: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    if args.out is None:
-        sys.stdout.write(imported.text)
+    if args.update is not None:
+        if form == "text":
+            print(f"{args.page}: a text capture keeps no nesting; --update reads HTML and MDX pages", file=sys.stderr)
+            return EXIT_ERROR
+        found = _update(args.update, spec, points, args.source)
     else:
-        staged = args.out.with_name(f".{args.out.name}.tmp")
-        staged.write_text(imported.text, "utf-8")
-        staged.replace(args.out)
-    for point in imported.open_points:
+        imported = importer.render(spec, points, form)
+        if args.out is None:
+            sys.stdout.write(imported)
+        else:
+            _write(args.out, imported)
+        found = tuple(points)
+    for point in found:
         print(point.line(str(args.page)), file=sys.stderr)
-    if imported.open_points:
-        print(f"{len(imported.open_points)} point(s) to decide; each is a comment in the file", file=sys.stderr)
-    return EXIT_DRIFT if imported.open_points else EXIT_OK
+    if found:
+        print(f"{len(found)} point(s) to decide; each is a comment in the file or a line above", file=sys.stderr)
+    return EXIT_DRIFT if found else EXIT_OK
+
+
+def _update(
+    file: Path, spec: dict[str, object], points: list[importer.OpenPoint], source: str
+) -> tuple[importer.OpenPoint, ...]:
+    """The page's documented values put in the file; each change printed, the file written only
+    when one was made."""
+    try:
+        before = file.read_text("utf-8")
+    except UnicodeDecodeError as exc:
+        raise GenerationError([Diagnostic(Location(str(file), 1, 1), f"not UTF-8: {exc.reason}")]) from exc
+    updated = updater.update(before, str(file), spec, points, source)
+    for edit in updated.edits:
+        print(edit.line(str(file)))
+    if updated.text != before:
+        _write(file, updated.text)
+    print(f"{file}: {len(updated.edits)} change(s)" if updated.edits else f"{file} agrees with the page")
+    return updated.open_points
+
+
+def _write(path: Path, text: str) -> None:
+    """The whole file, or nothing: written beside it, then put in its place."""
+    staged = path.with_name(f".{path.name}.tmp")
+    staged.write_text(text, "utf-8")
+    staged.replace(path)
 
 
 def _regenerate(args: argparse.Namespace) -> int:

@@ -152,6 +152,17 @@ def load_text(text: str, file: str) -> tuple[LocatedDocument, list[Diagnostic]]:
     return builder.doc, builder.problems
 
 
+def compose(text: str) -> yaml.Node | None:
+    """The node tree of a text :func:`load_text` accepted: for tools that edit a file in place."""
+    node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
+    return node
+
+
+def node_data(node: yaml.Node) -> Any:
+    """One node of such a tree as plain data, read as :func:`load_text` reads it."""
+    return _Builder("").build(node, (), frozenset())
+
+
 def load_file(path: Path, shown_as: str, name: str = "") -> tuple[LocatedDocument, list[Diagnostic]]:
     """Read ``path`` strictly as UTF-8 and parse it; ``shown_as`` is the name used in messages."""
     doc, problems = _load_file(path, shown_as)

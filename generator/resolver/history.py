@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.docpages import MAP_KEY
 from generator.ir import (
+    ArrayOf,
     Change,
     Field,
+    MapOf,
     Model,
     ModelRef,
     Page,
+    TypeNode,
 )
 from generator.resolver.state import State
 from generator.yamlsource import JsonPath, LocatedDocument
@@ -51,14 +55,22 @@ def change(st: State, doc: LocatedDocument, index: int, raw: dict[str, Any], mod
 
 
 def field_at(models: dict[str, Model], name: str, parts: list[str]) -> Field | None:
-    """The field at a dotted path through nested classes, or None."""
+    """The field at a dotted path through nested classes, array items and map values (the
+    ``[propertyName]`` step the pages print), or None."""
     model = models.get(name)
     field = None
     for part in parts:
+        if part == MAP_KEY and field is not None and isinstance(field.type, MapOf):
+            model = _class_of(models, field.type.item)
+            continue
         if model is None:
             return None
         field = next((f for f in model.fields if f.wire_name == part), None)
         if field is None:
             return None
-        model = models.get(field.type.target) if isinstance(field.type, ModelRef) else None
+        model = _class_of(models, field.type.item if isinstance(field.type, ArrayOf) else field.type)
     return field
+
+
+def _class_of(models: dict[str, Model], node: TypeNode) -> Model | None:
+    return models.get(node.target) if isinstance(node, ModelRef) else None
