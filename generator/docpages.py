@@ -9,6 +9,7 @@ compared with the spec (`spec_attributes`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -252,8 +253,11 @@ def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttr
     spec's object titles) helps to tell a heading from a line of text where the capture lost the
     table after a heading.
     """
-    numbered = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    numbered = _numbered(text)
     content = [line for _, line in numbered]
+    # A heading with no table (an alias, or a table the capture lost) is a heading all the same
+    # when a defined title follows it, so its lines are no description of the row before.
+    defined = _defined_titles(content) | titles
     rows: list[_Row] = []
     title = ""
     i, dated, at = 0, 0, 0  # rows[:dated] know their line; at: the line being read
@@ -263,9 +267,12 @@ def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttr
             row.line = at
         dated, at = len(rows), numbered[i][0]
         i += 1
+        if rows and rows[-1].type == "array" and rows[-1].link is None and (item := _item_title(line, after)):
+            rows[-1].link = item  # "Array of Title", or "Array of:" over the items' heading
+            continue
         heading = _TITLE.match(line)
         table_follows = after.startswith(("Attributes", "All of:"))
-        if heading and (table_follows or heading.group(1) in titles):
+        if heading and (table_follows or heading.group(1) in defined or after in defined):
             title = heading.group(1)
             continue
         if not title:
@@ -299,6 +306,17 @@ def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttr
     for row in rows[dated:]:
         row.line = at
     return [row.done() for row in rows]
+
+
+_ARRAY_OF = re.compile(r"^Array of ([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)$")
+
+
+def _item_title(line: str, after: str) -> str | None:
+    """The class of an array's items, as a capture prints it after the array's row."""
+    if match := _ARRAY_OF.match(line):
+        return match.group(1)
+    heading = _TITLE.fullmatch(after)
+    return after if line == "Array of:" and heading and heading.group(1) == after else None
 
 
 def _text(row: _Row, line: str) -> None:
@@ -391,25 +409,77 @@ def _html_composites(html: str) -> list[Composite]:
     return found
 
 
-_PART = re.compile(r"^(\d+)\. ([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)$")
+_PART = re.compile(r"^(?:(\d+)\. |- )?([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)$")
 
 
 def _text_composites(text: str) -> list[Composite]:
-    """A title line, "All of:", then the parts numbered 1, 2, ... (each may be followed by its table)."""
-    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    """A title line, "All of:", then the parts: numbered 1, 2, ... (seed 002) or as dashes (seed
+    000: "-" alone before the first, "- Title" for the others), each may be followed by its table."""
+    lines = _numbered(text)
     found: list[Composite] = []
     for i, (_, line) in enumerate(lines):
         if line != "All of:" or i == 0:
             continue
         parts: list[str] = []
-        for _, later in lines[i + 1 :]:
+        for j, (_, later) in enumerate(lines[i + 1 :], i + 1):
             if later == "All of:":
                 break
             match = _PART.match(later)
-            if match and int(match.group(1)) == len(parts) + 1:
+            if match is None:
+                continue
+            numbered = match.group(1) is not None and int(match.group(1)) == len(parts) + 1
+            dashed = match.group(1) is None and (later.startswith("- ") or lines[j - 1][1] == "-")
+            if numbered or dashed:
                 parts.append(match.group(2))
         found.append(Composite(lines[i - 1][1], tuple(parts), lines[i - 1][0]))
     return found
+
+
+@dataclass(frozen=True)
+class BareHeading:
+    """A heading with no table of its own, directly followed by the title of an object the page
+    defines. Where that title is only mentioned (no table follows it), the capture shows one
+    object under a second name, ``shown_as`` (seed 002's "Referrer Id"); where it is the other
+    object's own heading, this one's table was lost (seed 000's "Customer Referrals")."""
+
+    title: str
+    line: int
+    shown_as: str | None
+
+
+def bare_headings(text: str, form: str) -> list[BareHeading]:
+    """The bare headings of a text capture (the HTML and MDX pages show none)."""
+    if form != "text":
+        return []
+    lines = [line for _, line in _numbered(text)]
+    defined = _defined_titles(lines)
+    found: list[BareHeading] = []
+    # The first line is the page's own title.
+    for i, (n, line) in enumerate(_numbered(text)[1:-1], 1):
+        after = lines[i + 1]
+        heading = _TITLE.fullmatch(line)
+        if line in defined or after not in defined or heading is None or heading.group(1) != line:
+            continue  # a list item's "1. Title" or "- Title" is a part, no heading
+        mentioned = not _starts_table(lines[i + 2] if i + 2 < len(lines) else "")
+        found.append(BareHeading(line, n, after if mentioned else None))
+    return found
+
+
+def _starts_table(line: str) -> bool:
+    return line.startswith(("Attributes", "All of:"))
+
+
+def _numbered(text: str) -> list[tuple[int, str]]:
+    return [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+
+
+def _defined_titles(content: list[str]) -> frozenset[str]:
+    """The headings a table or an "All of" follows: the objects a capture defines."""
+    return frozenset(
+        m.group(1)
+        for line, after in itertools.pairwise(content)
+        if (m := _TITLE.match(line)) and line == m.group(1) and _starts_table(after)
+    )
 
 
 def object_descriptions(text: str, form: str) -> dict[str, str]:

@@ -78,11 +78,7 @@ def read_page(
     form, rows = docpages.read(text)
     title = title or page_title(text, form) or "Page"
     points: list[OpenPoint] = []
-    objects: dict[str, dict[str, _Node]] = {}
-    for row in rows:
-        root = objects.setdefault(row.object, {})
-        node = _place(root, row.path.split("."))
-        node.row = row
+    objects = _tree(rows, form, points)
     defined = frozenset(objects)
     claimed: dict[str, str] = {}
     for name in objects:
@@ -101,12 +97,87 @@ def read_page(
         | ({"examples": [{"source": source, "value": v} for v in shown[name]]} if name in shown else {})
         for name, nodes in objects.items()
     }
+    found = docpages.composites(text, form)
+    bare = docpages.bare_headings(text, form)
+    aliases = {b.title: {"alias_of": b.shown_as} for b in bare if b.shown_as}
+    for b in bare:
+        if b.shown_as is None:
+            what = "the page shows this heading with no table (the capture lost it): add it from another capture"
+            points.append(OpenPoint(b.title, "", what, b.line))
+    line = {row.object: row.line or 0 for row in reversed(rows)} | {c.title: c.line for c in found}
+    line |= {b.title: b.line for b in bare}
+    everything = {**_composites(found, defined, points), **built, **aliases}
+    _check_formulas(everything, {(r.object, r.path): r.line for r in rows}, points)
+    ordered = dict(sorted(everything.items(), key=lambda item: line.get(item[0], 0)))  # the page's order
+    points += _unreferenced(ordered, line)
+    points.sort(key=lambda p: p.at or 0)  # as the page reads
     spec = {
         "spec_version": 1,
         "page": {"id": page_id or _slug(title), "title": title, "source": source},
-        "objects": {**_composites(docpages.composites(text, form), defined, points), **built},
+        "objects": ordered,
     }
     return spec, points, form
+
+
+def _check_formulas(
+    objects: dict[str, dict[str, Any]], lines: dict[tuple[str, str], int | None], points: list[OpenPoint]
+) -> None:
+    """A formula the page prints that reads what its object lacks is kept as text with
+    ``applies: false`` and left to decide, so the file stays valid. An "All of" part's formula
+    may read the other parts' fields."""
+    shared: dict[str, dict[str, Any]] = {}
+    for whole in objects.values():
+        parts = [p for p in whole.get("all_of", ()) if isinstance(p, str) and p in objects]
+        together = {k: v for p in parts for k, v in objects[p].get("fields", {}).items()}
+        for part in parts:
+            shared[part] = shared.get(part, {}) | together
+    for title, value in objects.items():
+        _formulas_in(title, "", value.get("fields", {}), shared.get(title, {}), lines, points)
+
+
+def _formulas_in(
+    title: str,
+    prefix: str,
+    fields: dict[str, Any],
+    more: dict[str, Any],
+    lines: dict[tuple[str, str], int | None],
+    points: list[OpenPoint],
+) -> None:
+    siblings = more | fields
+    for name, spec in fields.items():
+        text = spec.get("formula")
+        if isinstance(text, str):
+            lacking = sorted(n for n in formulas.parse(text, name).names() if not _number_or_array(siblings.get(n)))
+            if lacking:
+                said = ", ".join(f"`{n}`" for n in lacking)
+                note = f"The page prints it, but this object has no number field {said}."
+                spec["formula"] = {"text": text, "applies": False, "note": note}
+                what = f"the formula reads {said}, no number field here: kept with `applies: false`; check it"
+                points.append(OpenPoint(title, f"{prefix}{name}", what, lines.get((title, f"{prefix}{name}"))))
+        if isinstance(spec.get("fields"), dict):
+            _formulas_in(title, f"{prefix}{name}.", spec["fields"], {}, lines, points)
+
+
+def _number_or_array(spec: Any) -> bool:
+    return isinstance(spec, dict) and spec.get("type") in ("integer", "number", "array")
+
+
+def _unreferenced(objects: dict[str, dict[str, Any]], line: dict[str, int]) -> list[OpenPoint]:
+    """Objects after the page's first that no field and no "All of" names: a capture that lost a
+    table (seed 002 lost the one of `customer` and `referrer`) leaves the objects it named."""
+    named = {ref for value in objects.values() for ref in _refs(value)}
+    what = "no field of the page names this object: if the capture lost the table that did, add that field"
+    return [OpenPoint(title, "", what, line.get(title)) for title in list(objects)[1:] if title not in named]
+
+
+def _refs(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        own = [value["ref"]] if isinstance(value.get("ref"), str) else []
+        parts = [p for p in value.get("all_of", ()) if isinstance(p, str)]
+        return own + parts + [r for k, v in value.items() if k != "examples" for r in _refs(v)]
+    if isinstance(value, list):
+        return [r for v in value for r in _refs(v)]
+    return []
 
 
 def _composites(
@@ -132,6 +203,38 @@ def _composites(
             continue
         out[composite.title] = {"all_of": parts}
     return out
+
+
+def _tree(rows: list[PageAttribute], form: str, points: list[OpenPoint]) -> dict[str, dict[str, _Node]]:
+    """The rows of each object by path. A text capture keeps no nesting: there a map's
+    ``[propertyName]`` row goes under the object row before it, and a name an object already has
+    comes from a nested table the capture flattened (of the last object row before it, most
+    likely), so the repeat is left out and the object is left to decide."""
+    objects: dict[str, dict[str, _Node]] = {}
+    flattened: set[str] = set()
+    previous: PageAttribute | None = None
+    holder: dict[str, str] = {}  # per object, its last object row: where a flattened table was
+    for row in rows:
+        root = objects.setdefault(row.object, {})
+        path = row.path
+        nested = previous is not None and previous.object == row.object and previous.type == "object"
+        if form == "text" and path == MAP_KEY and nested and previous is not None:
+            path = f"{previous.path}.{MAP_KEY}"
+        node = _place(root, path.split("."))
+        if node.row is not None and form == "text":
+            if row.object not in flattened:
+                after = f" after the object row `{holder[row.object]}`" if row.object in holder else ""
+                what = (
+                    f"`{row.path}` is shown twice{after}: the capture flattened a nested table; nest its rows by hand"
+                )
+                points.append(OpenPoint(row.object, "", what, row.line))
+                flattened.add(row.object)
+            continue
+        node.row = row
+        previous = row
+        if row.type == "object":
+            holder[row.object] = path
+    return objects
 
 
 def _place(root: dict[str, _Node], parts: list[str]) -> _Node:
@@ -181,9 +284,9 @@ def _said(title: str, path: str, row: PageAttribute, kind: str, points: list[Ope
     out: dict[str, Any] = {}
     if row.nullable:
         out["nullable"] = True
-    if row.description:
-        out["description"] = row.description
-    formula = _formula(row.description, path.rsplit(".", 1)[-1])
+    description, formula = _formula(row.description, path.rsplit(".", 1)[-1])
+    if description:
+        out["description"] = description
     if formula:
         out["formula"] = formula
     if row.enum:
@@ -202,18 +305,29 @@ def _said(title: str, path: str, row: PageAttribute, kind: str, points: list[Ope
 _FORMULA = re.compile(r"`\w+`(?:\s*[\u00f7\u00d7*/+=-]\s*`\w+`)+")  # ÷, the multiplication sign
 
 
-def _formula(description: str, wire: str) -> str | None:
-    """A formula the description prints as code joined by operators (`a` ÷ `b`), when the
-    generator's formula parser reads it as one for this field."""
+_TRAILING = re.compile(r"^(.*\.) ([^.]*(?:[=\u00f7\u00d7*/+-]|sum\()[^.]*(?:\.\w+[^.]*)*)$")
+
+
+def _formula(description: str, wire: str) -> tuple[str, str | None]:
+    """The description and the formula it prints, when the generator's formula parser reads it
+    as one for this field: code joined by operators inside the text (`a` ÷ `b`, kept in the
+    description as the page has it), or a last sentence of bare operands (a text capture's
+    ``a = b + c``, taken off the description)."""
     found = _FORMULA.search(description)
-    if found is None:
-        return None
-    text = found.group(0).replace("`", "")
+    if found is not None and _reads(found.group(0).replace("`", ""), wire):
+        return description, found.group(0).replace("`", "")
+    trailing = _TRAILING.match(description)
+    if trailing is not None and _reads(trailing.group(2), wire):
+        return trailing.group(1), trailing.group(2)
+    return description, None
+
+
+def _reads(text: str, wire: str) -> bool:
     try:
-        formulas.parse(text, wire)
+        formula = formulas.parse(text, wire)
     except formulas.FormulaError:
-        return None
-    return text
+        return False
+    return formula.target == wire
 
 
 def _example(text: str, kind: str) -> Any:
