@@ -18,6 +18,7 @@ from typing import Any
 
 from generator import docpages, formulas, naming, specyaml
 from generator.docpages import MAP_KEY, PageAttribute
+from generator.targets.python import names as python_names
 
 
 @dataclass(frozen=True)
@@ -80,15 +81,6 @@ def read_page(
     points: list[OpenPoint] = []
     objects = _tree(rows, form, points)
     defined = frozenset(objects)
-    claimed: dict[str, str] = {}
-    for name in objects:
-        cls = naming.class_name(name)
-        if cls is None:
-            points.append(OpenPoint(name, "", "the title makes no class name: set `name`"))
-        elif cls in claimed:
-            points.append(OpenPoint(name, "", f"makes the class name {cls}, as {claimed[cls]!r} does: set `name`"))
-        else:
-            claimed[cls] = name
     described = docpages.object_descriptions(text, form)
     shown = docpages.object_examples(text, form)
     built = {
@@ -109,6 +101,7 @@ def read_page(
     everything = {**_composites(found, defined, points), **built, **aliases}
     _check_formulas(everything, {(r.object, r.path): r.line for r in rows}, points)
     ordered = dict(sorted(everything.items(), key=lambda item: line.get(item[0], 0)))  # the page's order
+    ordered = _ClassNames(points, line).objects(ordered)
     points += _unreferenced(ordered, line)
     points.sort(key=lambda p: p.at or 0)  # as the page reads
     spec = {
@@ -117,6 +110,66 @@ def read_page(
         "objects": ordered,
     }
     return spec, points, form
+
+
+@dataclass
+class _ClassNames:
+    """Each class the file makes, named as the resolver names it (an object by its title, a nested
+    object by its owner's class and its field), claimed once. A name that is taken or none gets a
+    stand-in `name`, so the file stays valid, and is left to decide."""
+
+    points: list[OpenPoint]
+    lines: dict[str, int]
+    claimed: dict[str, str] = field(default_factory=lambda: dict.fromkeys(python_names.MODULE_NAMES, "the runtime"))
+
+    def objects(self, objects: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        out = {}
+        for title, value in objects.items():
+            named = self.claim(title, "", naming.class_name(title), f"object {title!r}")
+            cls = named or naming.class_name(title) or ""
+            fields = self.fields(title, "", cls, value.get("fields", {}))
+            out[title] = ({"name": named} if named else {}) | value | ({"fields": fields} if "fields" in value else {})
+        return out
+
+    def fields(self, title: str, prefix: str, owner: str, fields: dict[str, Any]) -> dict[str, Any]:
+        return {
+            name: self.field(title, f"{prefix}{name}", owner, naming.pascal(name), spec)
+            for name, spec in fields.items()
+        }
+
+    def field(self, title: str, path: str, owner: str, stem: str, spec: dict[str, Any]) -> dict[str, Any]:
+        out = dict(spec)
+        if "fields" in spec:
+            cls = f"{owner}{stem}"
+            named = self.claim(title, path, cls, f"the nested object at {title}.{path}")
+            out = _with_name(out, named) if named else out
+            out["fields"] = self.fields(title, f"{path}.", named or cls, spec["fields"])
+        if "map" in spec:
+            out["map"] = {
+                "values": self.field(title, f"{path}.{MAP_KEY}", owner, f"{stem}Entry", spec["map"]["values"])
+            }
+        if isinstance(spec.get("items"), dict) and "fields" in spec["items"]:
+            out["items"] = self.field(title, path, owner, f"{stem}Item", spec["items"])
+        return out
+
+    def claim(self, title: str, path: str, cls: str | None, what: str) -> str | None:
+        """None when ``cls`` is free (and now claimed), else the stand-in name it gets."""
+        if cls is not None and cls not in self.claimed:
+            self.claimed[cls] = what
+            return None
+        base = cls or "Unnamed"
+        stand_in = next(f"{base}{n}" for n in range(2, len(self.claimed) + 3) if f"{base}{n}" not in self.claimed)
+        self.claimed[stand_in] = what
+        said = f"makes the class name {cls}, as {self.claimed[cls]} does" if cls else "makes no class name"
+        where = self.lines.get(title)
+        self.points.append(OpenPoint(title, path, f"{said}: named {stand_in} for now; set `name`", where))
+        return stand_in
+
+
+def _with_name(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    """``name`` after the type, where the hand-written files put it."""
+    head = {k: v for k, v in spec.items() if k in ("type", "ref")}
+    return head | {"name": name} | {k: v for k, v in spec.items() if k not in head}
 
 
 def _check_formulas(

@@ -237,3 +237,25 @@ def test_page_text_in_an_open_point_cannot_leave_its_comment() -> None:
     assert "evil" not in spec["objects"]["Customer Response Data"]["fields"]
     (comment,) = [line for line in result.text.splitlines() if "# open:" in line and "Else" in line]
     assert "Else where: {x} evil: true" in comment
+
+
+def test_a_class_name_taken_twice_gets_a_stand_in_and_the_file_stays_valid(run: Any, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    text = (
+        document("001")
+        .read_text()
+        .replace(
+            '<h2 id="customer-summary">Customer Summary</h2>',
+            '<h2 id="customer-summary">Customer Response Data Assets</h2>',
+        )
+    )  # the nested `assets` of Customer Response Data is that class already
+    page.write_text(text)
+    spec, (result,) = imported(run, tmp_path, page)
+    assert result.code == 1
+    assert (
+        "Customer Response Data Assets: makes the class name CustomerResponseDataAssets, as the nested object at "
+        "Customer Response Data.assets does: named CustomerResponseDataAssets2 for now; set `name`" in result.err
+    )
+    data = yaml.safe_load((spec / "page1.yaml").read_text())
+    assert data["objects"]["Customer Response Data Assets"]["name"] == "CustomerResponseDataAssets2"
+    assert run("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out")).code == 0

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import DOCUMENTS, document
+from test_escaping import HOSTILE
 
 from generator import specyaml
 
@@ -185,3 +186,23 @@ def test_a_text_capture_or_a_file_that_is_no_spec_file_is_exit_2(run: Any, tmp_p
     result = update(run, spec, document("001"), "seed-001", "notes.yaml")
     assert result.code == 2 and "notes.yaml:1:1: not a spec page file" in result.err
     assert (spec / "notes.yaml").read_text() == "- just\n- a list\n"
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_text_of_a_newer_capture_is_an_inert_string_of_the_file(run: Any, tmp_path: Path, text: str) -> None:
+    hostile = text.replace("\x00", "").replace("\r", "")
+    page = (
+        document("001")
+        .read_text()
+        .replace("Object used to store system metadata information.", hostile.replace("<", "&lt;"))
+    )
+    spec = project_copy(tmp_path, page)
+    before = yaml.safe_load((spec / "customer.yaml").read_text())
+    assert update(run, spec, spec / "documents" / "newer.html", "seed-001b").code == 0
+    after = yaml.safe_load((spec / "customer.yaml").read_text())
+    wanted = " ".join(hostile.split())
+    assert after["objects"]["Customer Response Data"]["fields"]["system_metadata"]["description"] == wanted
+    assert after["history"][-1]["before"] == "Object used to store system metadata information."
+    del after["objects"]["Customer Response Data"]["fields"]["system_metadata"]
+    del before["objects"]["Customer Response Data"]["fields"]["system_metadata"]
+    assert after["objects"] == before["objects"]  # nothing else moved
