@@ -282,18 +282,22 @@ def _fields(
             continue
         run.lines.replace(after, after, _open_comments(run, title, path, specyaml.entry(name, value, indent)))
         run.record(title, path, "added", what="added")
+    removed = []
     for name, (key, value) in ours.items():
-        if name in new:
-            continue
         shown = _value(value)
-        if isinstance(shown, dict) and "undocumented" in shown:
-            continue  # never on the page
+        if name in new or (isinstance(shown, dict) and "undocumented" in shown):
+            continue  # on the page, or never on it
         if isinstance(shown, dict) and _by_hand(shown):
             what = "the page no longer shows this field: remove it (and record it), or mark it `undocumented`"
             run.points.append(OpenPoint(title, f"{prefix}{name}", what, key.start_mark.line + 1, run.file))
             continue
-        _delete(run, (key, value))
+        removed.append(name)
         run.record(title, f"{prefix}{name}", "removed", what="removed")
+    if len(removed) == len(ours):
+        _delete(run, entry)  # `fields` itself goes with the last of them: no empty mapping is left
+    else:
+        for name in removed:
+            _delete(run, ours[name])
 
 
 def _field(run: _Run, title: str, path: str, entry: tuple[yaml.Node, yaml.Node], new: dict[str, Any]) -> None:
@@ -303,7 +307,11 @@ def _field(run: _Run, title: str, path: str, entry: tuple[yaml.Node, yaml.Node],
         return
     ours = _entries(node)
     undecided = (title, path) in run.undecided  # the file's `ref` or `type` is the maintainer's decision
-    shaped = undecided or bool(_SHAPED_BY_HAND & set(ours))
+    reshaped = [k for k in ("items", "map") if (k in ours) != (k in new)]
+    if reshaped and not undecided:
+        what = f"the page changed what the field holds ({reshaped[0]}): update its type by hand"
+        run.points.append(OpenPoint(title, path, what, entry[0].start_mark.line + 1, run.file))
+    shaped = undecided or bool(reshaped) or bool(_SHAPED_BY_HAND & set(ours))
     kinds: set[str] = set()
     for key, kind in _SAID.items():
         if shaped and key in ("type", "ref"):
@@ -323,7 +331,7 @@ def _field(run: _Run, title: str, path: str, entry: tuple[yaml.Node, yaml.Node],
         kinds.add(kind)
         run.record(title, path, kind, _before(ours, kind), what=f"{key} changed")
     if not shaped:
-        _shape(run, title, path, node, ours, new)
+        _shape(run, title, path, entry, ours, new)
 
 
 def _before(ours: dict[str, tuple[yaml.Node, yaml.Node]], kind: str) -> Any:
@@ -339,11 +347,14 @@ def _shape(
     run: _Run,
     title: str,
     path: str,
-    node: yaml.MappingNode,
+    entry: tuple[yaml.Node, yaml.Node],
     ours: dict[str, tuple[yaml.Node, yaml.Node]],
     new: dict[str, Any],
 ) -> None:
-    """What nests in a field: its own fields, an array's items, a map's values."""
+    """What nests in a field: its own fields, an array's items, a map's values (the same kind on
+    both sides: :func:`_field` leaves a change of kind to the maintainer)."""
+    node = entry[1]
+    assert isinstance(node, yaml.MappingNode)
     for key in ("items", "map"):
         if key in ours and key in new:
             inner = ours[key][1]
@@ -353,10 +364,6 @@ def _shape(
                     _field(run, title, f"{path}.[propertyName]", values, new["map"]["values"])
             elif key == "items":
                 _field(run, title, path, ours["items"], new["items"])
-        elif key in ours or key in new:
-            what = f"the page changed what the field holds ({key}): update it by hand"
-            run.points.append(OpenPoint(title, path, what, node.start_mark.line + 1, run.file))
-            return
     if "fields" in ours or "fields" in new:
         if "fields" not in ours and not new.get("fields"):
             return

@@ -14,7 +14,7 @@ import yaml
 from conftest import DOCUMENTS, document
 from test_escaping import HOSTILE
 
-from generator import specyaml
+from generator import specyaml, updater
 
 SPEC = DOCUMENTS.parent
 ROW = re.compile(r"\s*<tr>\s*<td>\s*<p>\s*system\\_metadata.*?</tr>", re.DOTALL)
@@ -206,3 +206,89 @@ def test_hostile_text_of_a_newer_capture_is_an_inert_string_of_the_file(run: Any
     del after["objects"]["Customer Response Data"]["fields"]["system_metadata"]
     del before["objects"]["Customer Response Data"]["fields"]["system_metadata"]
     assert after["objects"] == before["objects"]  # nothing else moved
+
+
+def test_a_change_inside_a_map_s_values_is_recorded_at_its_page_path(run: Any, tmp_path: Path) -> None:
+    page = document("001").read_text()
+    page = page.replace("Remaining point balance in campaign.", "Points left in the campaign.")
+    page = page.replace("Contains details about the point balances left", "Details of the point balances left")
+    spec = project_copy(tmp_path, page)
+    result = update(run, spec, spec / "documents" / "newer.html", "seed-001b")
+    assert result.code == 0, result.err
+    after = yaml.safe_load((spec / "customer.yaml").read_text())
+    entry = after["objects"]["Customer Loyalty"]["fields"]["campaigns"]["map"]["values"]
+    assert entry["name"] == "CustomerLoyaltyCampaignsEntry"  # the maintainer's name stays
+    assert entry["fields"]["points"]["description"] == "Points left in the campaign."
+    paths = [c["path"] for c in after["history"][-2:]]
+    assert paths == ["campaigns.[propertyName]", "campaigns.[propertyName].points"]
+    assert run("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out")).code == 0  # the paths resolve
+
+
+FILE = """\
+spec_version: 1
+page:
+  id: p
+  title: P
+  source: old
+objects:
+  Thing:
+    fields:
+      id: {type: string, description: Old., observed: {format: {value: uuid, source: x}}}
+      tags:
+        type: array
+        items:
+          type: string
+      # kept: a comment of the maintainer
+      size:
+        type: integer
+        description: The size.
+"""
+
+
+def test_a_one_line_field_is_written_out_again_and_a_changed_shape_is_left_to_decide() -> None:
+    page = {
+        "page": {"title": "P"},
+        "objects": {
+            "Thing": {
+                "fields": {
+                    "id": {"type": "string", "description": "New."},
+                    "tags": {"type": "object", "map": {"values": {"type": "string"}}},
+                    "size": {"type": "integer", "nullable": True, "description": "The size."},
+                }
+            }
+        },
+    }
+    done = updater.update(FILE, "p.yaml", page, [], "new")
+    data = yaml.safe_load(done.text)
+    fields = data["objects"]["Thing"]["fields"]
+    assert fields["id"] == {
+        "type": "string",
+        "description": "New.",
+        "observed": {"format": {"value": "uuid", "source": "x"}},
+    }
+    assert fields["size"] == {"type": "integer", "nullable": True, "description": "The size."}
+    assert (
+        "      # kept: a comment of the maintainer\n      size:\n        type: integer\n        nullable: true\n"
+        in done.text
+    )
+    assert [(p.path, p.at) for p in done.open_points] == [("tags", 10)]  # array to map: by hand
+    assert fields["tags"] == {"type": "array", "items": {"type": "string"}}  # as it was, all of it
+    assert [(c["path"], c["kind"], c.get("before")) for c in data["history"]] == [("size", "nullable", False)]
+
+
+def test_a_nested_object_that_became_a_link_loses_its_fields_and_records_them() -> None:
+    text = FILE.replace(
+        "      size:\n",
+        "      size:\n        fields:\n          a: {type: string}\n          b:\n            type: integer\n",
+    )
+    text = text.replace(
+        "        type: integer\n        description: The size.",
+        "        type: object\n        description: The size.",
+        1,
+    )
+    page = yaml.safe_load(FILE.replace("old", "new"))
+    page["objects"]["Thing"]["fields"]["size"] = {"ref": "Thing", "description": "The size."}
+    data = yaml.safe_load(updater.update(text, "p.yaml", page, [], "new").text)
+    assert data["objects"]["Thing"]["fields"]["size"] == {"ref": "Thing", "description": "The size."}
+    kinds = [(c["path"], c["kind"]) for c in data["history"]]
+    assert kinds == [("size", "type"), ("size.a", "removed"), ("size.b", "removed")]
