@@ -36,6 +36,9 @@ class PageAttribute:
     # Where the row is and what it links: not what it says, so rows compare without them.
     link: str | None = field(default=None, compare=False)  # the object a row without a type links to
     line: int | None = field(default=None, compare=False)  # where the row starts in the page
+    # A text capture's row over a nested table ("Attributes" after its text): where it ends, the
+    # capture does not show.
+    nests: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -238,11 +241,22 @@ class _Row:
     enum: tuple[str, ...] | None = None
     link: str | None = None
     line: int | None = None
+    nests: bool = False
 
     def done(self) -> PageAttribute:
         text = " ".join(" ".join(self.parts).split())
         return PageAttribute(
-            self.object, self.path, self.type, self.nullable, text, self.example, self.enum, None, self.link, self.line
+            self.object,
+            self.path,
+            self.type,
+            self.nullable,
+            text,
+            self.example,
+            self.enum,
+            None,
+            self.link,
+            self.line,
+            self.nests,
         )
 
 
@@ -282,6 +296,8 @@ def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttr
             rows.append(_Row(title, line, kind.group(1) if kind else None, bool(kind and kind.group(2))))
             i += 1
             continue
+        if line.startswith("Attributes") and rows and rows[-1].object == title:
+            rows[-1].nests = True  # the row's nested table starts here (seed 000 puts a row on the line)
         if match := _INLINE_ROW.match(line):
             rows.append(_Row(title, match.group(1), match.group(2), bool(match.group(3))))
             continue

@@ -259,35 +259,61 @@ def _composites(
 
 
 def _tree(rows: list[PageAttribute], form: str, points: list[OpenPoint]) -> dict[str, dict[str, _Node]]:
-    """The rows of each object by path. A text capture keeps no nesting: there a map's
-    ``[propertyName]`` row goes under the object row before it, and a name an object already has
-    comes from a nested table the capture flattened (of the last object row before it, most
-    likely), so the repeat is left out and the object is left to decide."""
+    """The rows of each object by path: HTML and MDX rows carry theirs; a text capture's are
+    nested by :class:`_Flattened`."""
     objects: dict[str, dict[str, _Node]] = {}
-    flattened: set[str] = set()
-    previous: PageAttribute | None = None
-    holder: dict[str, str] = {}  # per object, its last object row: where a flattened table was
+    flattened: dict[str, _Flattened] = {}
     for row in rows:
         root = objects.setdefault(row.object, {})
-        path = row.path
-        nested = previous is not None and previous.object == row.object and previous.type == "object"
-        if form == "text" and path == MAP_KEY and nested and previous is not None:
-            path = f"{previous.path}.{MAP_KEY}"
-        node = _place(root, path.split("."))
-        if node.row is not None and form == "text":
-            if row.object not in flattened:
-                after = f" after the object row `{holder[row.object]}`" if row.object in holder else ""
-                what = (
-                    f"`{row.path}` is shown twice{after}: the capture flattened a nested table; nest its rows by hand"
-                )
-                points.append(OpenPoint(row.object, "", what, row.line))
-                flattened.add(row.object)
+        if form != "text":
+            _place(root, row.path.split(".")).row = row
             continue
-        node.row = row
-        previous = row
-        if row.type == "object":
-            holder[row.object] = path
+        flattened.setdefault(row.object, _Flattened(row.object, root, points)).add(row)
+    for each in flattened.values():
+        each.done()
     return objects
+
+
+@dataclass
+class _Flattened:
+    """A text capture's rows of one object, nested again. A row over a nested table (its
+    "Attributes" line) opens it; a table under a nested one's own row starts beside that one (a
+    map's ``[propertyName]`` row opens its values); a name the open table already has closes it.
+    Where a table ends the capture does not show, so the object is left to check; a name the
+    object itself already has is left out (a lost table's row)."""
+
+    title: str
+    root: dict[str, _Node]
+    points: list[OpenPoint]
+    open: list[tuple[str, dict[str, _Node]]] = field(default_factory=list)  # (path, children)
+    nested: list[str] = field(default_factory=list)
+    first: int | None = None  # the line of the first row over a nested table
+    repeated: PageAttribute | None = None
+
+    def add(self, row: PageAttribute) -> None:
+        while self.open and row.path in self.open[-1][1]:
+            self.open.pop()
+        if row.nests and self.open and row.path != MAP_KEY:
+            self.open.pop()
+        prefix, children = self.open[-1] if self.open else ("", self.root)
+        node = children.setdefault(row.path, _Node())
+        if node.row is not None:
+            self.repeated = self.repeated or row
+            return
+        node.row = row
+        if row.nests:
+            self.first = self.first or row.line
+            self.nested.append(f"{prefix}{row.path}")
+            self.open.append((f"{prefix}{row.path}.", node.children))
+
+    def done(self) -> None:
+        if self.nested:
+            tables = ", ".join(f"`{n}`" for n in self.nested)
+            what = f"the capture flattened the nested tables of {tables}: check where each ends"
+            self.points.append(OpenPoint(self.title, "", what, self.first))
+        if self.repeated is not None:
+            what = f"`{self.repeated.path}` is shown twice: the capture lost a nested table; add its rows by hand"
+            self.points.append(OpenPoint(self.title, "", what, self.repeated.line))
 
 
 def _place(root: dict[str, _Node], parts: list[str]) -> _Node:
