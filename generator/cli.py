@@ -124,11 +124,14 @@ def _import_page(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     if args.update is not None:
         if form == "text":
-            print(f"{args.page}: a text capture keeps no nesting; --update reads HTML and MDX pages", file=sys.stderr)
+            print(
+                f"{args.page}: a text capture does not show where its tables end; --update reads HTML and MDX",
+                file=sys.stderr,
+            )
             return EXIT_ERROR
         found = _update(args.update, spec, points, args.source)
     else:
-        imported = importer.render(spec, points, form)
+        imported = importer.render(spec, points, form, importer.modeline(args.out.parent) if args.out else None)
         if args.out is None:
             sys.stdout.write(imported)
         else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from generator import docpages, formulas, naming, specyaml
@@ -64,6 +65,22 @@ def page_title(text: str, form: str) -> str | None:
         found = _MDX_TITLE.search(text)
         return found.group(1).strip() if found else None
     return next((line.strip() for line in text.splitlines() if line.strip()), None)
+
+
+_MODELINE = re.compile(r"^# yaml-language-server: .*$")
+
+
+def modeline(folder: Path) -> str | None:
+    """The editor's schema line the spec files in ``folder`` begin with, so an imported file
+    points where they do (the schema's place is the repository's to say)."""
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            first = path.read_text("utf-8").partition("\n")[0]
+        except (OSError, UnicodeDecodeError):
+            continue
+        if _MODELINE.match(first):
+            return first
+    return None
 
 
 def import_page(text: str, source: str, page_id: str | None = None, title: str | None = None) -> Imported:
@@ -426,11 +443,11 @@ def _slug(title: str) -> str:
     return slug if slug[0].isalpha() else f"page-{slug}"
 
 
-def render(spec: dict[str, Any], points: list[OpenPoint], form: str) -> str:
-    """The spec file's text: the header, the data, and each open point as a comment at its field."""
+def render(spec: dict[str, Any], points: list[OpenPoint], form: str, modeline: str | None = None) -> str:
+    """The spec file's text: the header (after the editor's ``modeline`` the other spec files
+    have, if any), the data, and each open point as a comment at its field."""
     header = [
-        "# yaml-language-server: $schema=../generator/spec.schema.json",
-        "#",
+        *([modeline, "#"] if modeline else []),
         f"# Imported from a saved page ({form}) by `python -m generator import-page`: what the page says,",
         "# nothing else. Observed facts, history and notes are added by hand.",
     ]

@@ -280,3 +280,17 @@ def test_in_seed_000_compare_docs_finds_only_the_link_the_import_left_open(run: 
     )
     (report,) = json.loads(compared.out)
     assert [(f["object"], f["path"]) for f in report["findings"]] == [("Customer Response Data", "referrals")]
+
+
+def test_an_imported_file_points_editors_where_its_neighbours_do(run: Any, tmp_path: Path) -> None:
+    spec, _ = imported(run, tmp_path, document("006"))
+    assert not (spec / "page1.yaml").read_text().startswith("# yaml-language-server")  # none beside it
+    (spec / "other.yaml").write_text(
+        "# yaml-language-server: $schema=https://example.test/spec.json\nspec_version: 1\n"
+    )
+    run("import-page", str(document("006")), "--source", "page-1", "--out", str(spec / "page2.yaml"))
+    assert (
+        (spec / "page2.yaml")
+        .read_text()
+        .startswith("# yaml-language-server: $schema=https://example.test/spec.json\n#\n")
+    )
