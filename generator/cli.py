@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from generator import __version__, compare, importer, pipeline, updater
+from generator import __version__, compare, importer, pipeline, updater, yamlsource
 from generator.diagnostics import Diagnostic, GenerationError, Location
 from generator.lock import WAIT_SECONDS
 from generator.specfiles import shown_path
@@ -137,6 +137,9 @@ def _import_page(args: argparse.Namespace) -> int:
         else:
             _write(args.out, imported)
         found = tuple(points)
+    written = args.update or args.out
+    if written is not None:
+        _check_source(written.parent / "sources.yaml", args.source)
     for point in found:
         print(point.line(str(args.page)), file=sys.stderr)
     if found:
@@ -160,6 +163,16 @@ def _update(
         _write(file, updated.text)
     print(f"{file}: {len(updated.edits)} change(s)" if updated.edits else f"{file} agrees with the page")
     return updated.open_points
+
+
+def _check_source(sources: Path, source: str) -> None:
+    """A reminder, when the spec folder's sources do not list the page yet."""
+    if not sources.is_file():
+        return
+    doc, problems = yamlsource.load_file(sources, str(sources))
+    listed = doc.data.get("sources") if isinstance(doc.data, dict) else None
+    if not problems and isinstance(listed, dict) and source not in listed:
+        print(f"{sources}: {source!r} is not listed yet; add the page there before `regenerate`", file=sys.stderr)
 
 
 def _write(path: Path, text: str) -> None:

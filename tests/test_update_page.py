@@ -292,3 +292,13 @@ def test_a_nested_object_that_became_a_link_loses_its_fields_and_records_them() 
     assert data["objects"]["Thing"]["fields"]["size"] == {"ref": "Thing", "description": "The size."}
     kinds = [(c["path"], c["kind"]) for c in data["history"]]
     assert kinds == [("size", "type"), ("size.a", "removed"), ("size.b", "removed")]
+
+
+def test_a_source_the_spec_folder_does_not_list_is_a_reminder(run: Any, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(document("001").read_text().replace("system metadata information", "system metadata"))
+    spec = project_copy(tmp_path)
+    result = update(run, spec, page, "seed-009")
+    assert result.code == 0
+    assert "sources.yaml: 'seed-009' is not listed yet; add the page there before `regenerate`" in result.err
+    assert "not listed" not in update(run, project_copy(tmp_path / "b"), document("001"), "seed-001").err
