@@ -34,6 +34,13 @@ def project_copy(tmp_path: Path, page: str | None = None) -> Path:
     return spec
 
 
+def reworded(tmp_path: Path) -> Path:
+    """Seed 001 with one description changed, saved outside the spec folder."""
+    page = tmp_path / "page.html"
+    page.write_text(document("001").read_text().replace("system metadata information", "system metadata"))
+    return page
+
+
 def update(run: Any, spec: Path, page: Path, source: str, file: str = "customer.yaml") -> Any:
     return run("import-page", str(page), "--source", source, "--update", str(spec / file))
 
@@ -168,9 +175,7 @@ def test_a_dropped_field_with_observed_facts_is_left_to_decide(run: Any, tmp_pat
 
 
 def test_a_changed_page_under_the_file_s_own_source_writes_nothing(run: Any, tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(document("001").read_text().replace("system metadata information", "system metadata"))
-    spec = project_copy(tmp_path)
+    page, spec = reworded(tmp_path), project_copy(tmp_path)
     result = update(run, spec, page, "seed-001")
     assert result.code == 2
     assert re.search(
@@ -295,9 +300,7 @@ def test_a_nested_object_that_became_a_link_loses_its_fields_and_records_them() 
 
 
 def test_a_source_the_spec_folder_does_not_list_is_a_reminder(run: Any, tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(document("001").read_text().replace("system metadata information", "system metadata"))
-    spec = project_copy(tmp_path)
+    page, spec = reworded(tmp_path), project_copy(tmp_path)
     result = update(run, spec, page, "seed-009")
     assert result.code == 0
     assert "sources.yaml: 'seed-009' is not listed yet; add the page there before `regenerate`" in result.err
