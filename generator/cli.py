@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from generator import __version__, compare, importer, pipeline, updater, yamlsource
-from generator.diagnostics import Diagnostic, GenerationError, Location
+from generator.diagnostics import GenerationError
 from generator.lock import WAIT_SECONDS
 from generator.specfiles import shown_path
 from generator.writer import Plan
@@ -152,10 +152,9 @@ def _update(
 ) -> tuple[importer.OpenPoint, ...]:
     """The page's documented values put in the file; each change printed, the file written only
     when one was made."""
-    try:
-        before = file.read_text("utf-8")
-    except UnicodeDecodeError as exc:
-        raise GenerationError([Diagnostic(Location(str(file), 1, 1), f"not UTF-8: {exc.reason}")]) from exc
+    before, problems = yamlsource.read_text(file, str(file))
+    if before is None:
+        raise GenerationError(problems)
     updated = updater.update(before, str(file), spec, points, source)
     for edit in updated.edits:
         print(edit.line(str(file)))

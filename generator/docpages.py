@@ -285,7 +285,7 @@ def parse_text(text: str, titles: frozenset[str] = frozenset()) -> list[PageAttr
             rows[-1].link = item  # "Array of Title", or "Array of:" over the items' heading
             continue
         heading = _TITLE.match(line)
-        table_follows = after.startswith(("Attributes", "All of:"))
+        table_follows = _starts_table(after)
         if heading and (table_follows or heading.group(1) in defined or after in defined):
             title = heading.group(1)
             continue
@@ -467,11 +467,12 @@ def bare_headings(text: str, form: str) -> list[BareHeading]:
     """The bare headings of a text capture (the HTML and MDX pages show none)."""
     if form != "text":
         return []
-    lines = [line for _, line in _numbered(text)]
+    numbered = _numbered(text)
+    lines = [line for _, line in numbered]
     defined = _defined_titles(lines)
     found: list[BareHeading] = []
     # The first line is the page's own title.
-    for i, (n, line) in enumerate(_numbered(text)[1:-1], 1):
+    for i, (n, line) in enumerate(numbered[1:-1], 1):
         after = lines[i + 1]
         heading = _TITLE.fullmatch(line)
         if line in defined or after not in defined or heading is None or heading.group(1) != line:

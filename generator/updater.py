@@ -127,10 +127,9 @@ def update(text: str, file: str, page: dict[str, Any], points: list[OpenPoint], 
     :class:`GenerationError` (``file:line:col: message``) when the file is no spec page file, or
     when the page changed and ``source`` is the file's own source (the history could name no
     older capture)."""
-    doc, problems = yamlsource.load_text(text, file)
+    doc, problems, root = yamlsource.load_tree(text, file)
     if problems:
         raise GenerationError(problems)
-    root = yamlsource.compose(text)
     data = doc.data
     top = _entries(root) if isinstance(root, yaml.MappingNode) else {}
     page_node, objects_node = top.get("page"), top.get("objects")
@@ -227,8 +226,10 @@ def _objects(run: _Run, entry: tuple[yaml.Node, yaml.Node], objects: dict[str, A
         run.lines.replace(after, after, ["", *lines] if ours else lines)  # a blank line between objects
         run.edits.append(Edit(title, "", "added: a new object on the page"))
     for title, (key, value) in ours.items():
+        if title in objects:
+            continue
         shown = _value(value)
-        if title not in objects and not (isinstance(shown, dict) and _by_hand(shown)):
+        if not (isinstance(shown, dict) and _by_hand(shown)):
             what = "the page no longer shows this object: remove it, or keep it with a note"
             run.points.append(OpenPoint(title, "", what, key.start_mark.line + 1, run.file))
 

@@ -134,28 +134,28 @@ class _TooLarge(Exception):
 
 def load_text(text: str, file: str) -> tuple[LocatedDocument, list[Diagnostic]]:
     """Parse one YAML document; return it with every problem found (empty list when clean)."""
+    doc, problems, _ = load_tree(text, file)
+    return doc, problems
+
+
+def load_tree(text: str, file: str) -> tuple[LocatedDocument, list[Diagnostic], yaml.Node | None]:
+    """:func:`load_text`, and the node tree it read: for tools that edit a file in place."""
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file, 1, 1)
-        return LocatedDocument(file, None), [Diagnostic(where, f"YAML syntax: {exc.problem}")]
+        return LocatedDocument(file, None), [Diagnostic(where, f"YAML syntax: {exc.problem}")], None
     except yaml.YAMLError as exc:
-        return LocatedDocument(file, None), [Diagnostic(Location(file, 1, 1), f"YAML: {exc}")]
+        return LocatedDocument(file, None), [Diagnostic(Location(file, 1, 1), f"YAML: {exc}")], None
     builder = _Builder(file)
     if node is None:
-        return builder.doc, [Diagnostic(Location(file, 1, 1), "the file is empty")]
+        return builder.doc, [Diagnostic(Location(file, 1, 1), "the file is empty")], None
     try:
         builder.doc.data = builder.build(node, (), frozenset())
     except _TooLarge as exc:
-        return builder.doc, [Diagnostic(exc.location, exc.message)]
-    return builder.doc, builder.problems
-
-
-def compose(text: str) -> yaml.Node | None:
-    """The node tree of a text :func:`load_text` accepted: for tools that edit a file in place."""
-    node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
-    return node
+        return builder.doc, [Diagnostic(exc.location, exc.message)], node
+    return builder.doc, builder.problems, node
 
 
 def node_data(node: yaml.Node) -> Any:
@@ -171,6 +171,12 @@ def load_file(path: Path, shown_as: str, name: str = "") -> tuple[LocatedDocumen
 
 
 def _load_file(path: Path, shown_as: str) -> tuple[LocatedDocument, list[Diagnostic]]:
+    text, problems = read_text(path, shown_as)
+    return load_text(text, shown_as) if text is not None else (LocatedDocument(shown_as, None), problems)
+
+
+def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Diagnostic]]:
+    """``path`` strictly as UTF-8 (a byte-order mark dropped), or where it is not."""
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -179,5 +185,5 @@ def _load_file(path: Path, shown_as: str) -> tuple[LocatedDocument, list[Diagnos
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         message = f"not UTF-8: byte 0x{raw[exc.start]:02x} cannot be decoded"
-        return LocatedDocument(shown_as, None), [Diagnostic(Location(shown_as, line, column), message)]
-    return load_text(text.removeprefix("\ufeff"), shown_as)
+        return None, [Diagnostic(Location(shown_as, line, column), message)]
+    return text.removeprefix("\ufeff"), []

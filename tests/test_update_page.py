@@ -305,3 +305,10 @@ def test_a_source_the_spec_folder_does_not_list_is_a_reminder(run: Any, tmp_path
     assert result.code == 0
     assert "sources.yaml: 'seed-009' is not listed yet; add the page there before `regenerate`" in result.err
     assert "not listed" not in update(run, project_copy(tmp_path / "b"), document("001"), "seed-001").err
+
+
+def test_a_file_that_is_no_utf_8_is_exit_2_at_the_byte(run: Any, tmp_path: Path) -> None:
+    spec = project_copy(tmp_path)
+    (spec / "latin.yaml").write_bytes(b"spec_version: 1\npage: {title: caf\xe9}\n")
+    result = update(run, spec, document("001"), "seed-001", "latin.yaml")
+    assert result.code == 2 and "latin.yaml:2:18: not UTF-8: byte 0xe9 cannot be decoded" in result.err
