@@ -237,3 +237,28 @@ def test_fuzzed_specs_generate_code_that_passes_mypy_strict(spec: dict[str, Any]
         assert result.returncode == 0, result.stdout
     finally:
         shutil.rmtree(folder)
+
+
+def test_fields_whose_names_differ_in_case_or_underscores_keep_their_own_parsers() -> None:
+    """``f``, ``F`` and ``f__`` read alike in upper case: each keeps its own module constants."""
+    fields = {
+        "f": {"type": "object", "map": {"values": {"type": "object"}}},
+        "F": {"type": "object", "map": {"values": {"type": "array", "items": {"type": "string"}}}},
+        "f__": {"type": "object", "map": {"values": {"type": "integer"}}},
+        "e": {"type": "string", "enum": ["A"]},
+        "E": {"type": "string", "enum": ["B"]},
+    }
+    spec = {
+        "spec_version": 1,
+        "page": {"id": "fuzz", "title": "Fuzz", "source": "doc"},
+        "objects": {"Thing A": {"fields": fields}},
+    }
+    folder, files = build(spec)
+    try:
+        module = load_package(files, folder, f"fuzz_models_{next(COUNTER)}")
+        payload = {"f": {"k": {"z": 1}}, "F": {"k": ["x"]}, "f__": {"k": 1}, "e": "A", "E": "B"}
+        assert module.ThingA.from_dict(payload).to_dict() == payload
+        with pytest.raises(module.ValidationError):
+            module.ThingA.from_dict({**payload, "E": "A"})
+    finally:
+        shutil.rmtree(folder)

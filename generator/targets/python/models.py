@@ -138,6 +138,17 @@ class _Module:
         return alias
 
 
+def _free(module: _Module, base: str, suffixes: tuple[str, ...]) -> str:
+    """A module constant's name that no other constant has: fields whose names differ only in
+    case or underscores (``f``, ``F``, ``f__``) read alike in upper case."""
+    taken = {name for name, _ in (*module.constants, *module.parsers)}
+    name, n = base, 1
+    while any(f"{name}{s}" in taken for s in suffixes):
+        n += 1
+        name = f"{base}_{n}"
+    return name
+
+
 def _imports(spec: SpecModel, module: _Module, local: set[str]) -> list[str]:
     lines = ["from __future__ import annotations", ""]
     lines.append("from dataclasses import dataclass, field")
@@ -250,7 +261,7 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
     if f.required:
         module.helpers.add("report")
     if isinstance(t, Choice):
-        enum_const = f"_{model.name.upper()}_{f.py_name.upper().strip('_')}"
+        enum_const = _free(module, f"_{model.name.upper()}_{f.py_name.upper().strip('_')}", ("_VALUES", "_SHOWN"))
         values = ", ".join(python_string(v) for v in t.values)
         module.constants.append((f"{enum_const}_VALUES", f"frozenset({{{values}}})"))
         module.constants.append((f"{enum_const}_SHOWN", f"({values},)"))
@@ -263,7 +274,7 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
     else:
         convert = _parser(module, t, top=True, limited=model.recursive)
         if "(" in convert:  # composed once, at the end of the module, once every class exists
-            name = f"_PARSE_{model.name.upper()}_{f.py_name.upper().strip('_')}"
+            name = _free(module, f"_PARSE_{model.name.upper()}_{f.py_name.upper().strip('_')}", ("",))
             module.parsers.append((name, convert))
             convert = name
     return FieldView(
