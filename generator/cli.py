@@ -1,5 +1,7 @@
 """The command line: ``regenerate`` (render, check or dump the model), ``compare-docs`` and
-``import-page``.
+``import-page``. It parses arguments, prints and chooses exit codes; the work is the pipeline's
+(:mod:`generator.pipeline`) and the page commands' (:mod:`generator.pages.run`), each imported by
+the command that uses it, so that a page command never loads the renderer.
 
 Paths default to the working folder (``./spec``, ``./generated``), so a run acts on the repository
 it is started in. Exit codes: 0 done (or current), 1 drift, 2 a bad spec, template or page, or a
@@ -12,12 +14,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator import __version__, compare, importer, pipeline, updater, yamlsource
-from generator.diagnostics import GenerationError
-from generator.lock import WAIT_SECONDS
-from generator.specfiles import shown_path
-from generator.writer import Plan
+from generator import __version__
+from generator.diagnostics import GenerationError, shown_path
+from generator.emit.lock import WAIT_SECONDS
+
+if TYPE_CHECKING:
+    from generator.emit.writer import Plan
 
 EXIT_OK, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
 PROG = "python -m generator"
@@ -92,21 +96,21 @@ def main(argv: list[str] | None = None) -> int:
 
 def _compare_docs(args: argparse.Namespace) -> int:
     """Exit 0 when every page agrees with the spec, 1 on drift, 2 when a page cannot be read."""
-    spec = pipeline.load_model(args.spec)
+    from generator import pipeline
+    from generator.pages import compare, run
+
     reports: list[dict[str, object]] = []
     code = EXIT_OK
-    for page in args.pages:
-        try:
-            report = compare.compare(page, spec)
-        except compare.PageError as exc:
-            print(f"{page}: {exc}", file=sys.stderr)
-            reports.append({"page": str(page), "error": str(exc)})
+    for each in run.compare_docs(args.pages, pipeline.load_model(args.spec)):
+        if each.report is None:
+            print(f"{each.page}: {each.error}", file=sys.stderr)
+            reports.append({"page": str(each.page), "error": each.error})
             code = EXIT_ERROR
             continue
-        reports.append(report.to_json())
+        reports.append(each.report.to_json())
         if args.format == "text":
-            print(compare.render_text(report))
-        if report.drift:
+            print(compare.render_text(each.report))
+        if each.report.drift:
             code = max(code, EXIT_DRIFT)
     if args.format == "json":
         print(json.dumps(reports, indent=2, ensure_ascii=False))
@@ -115,73 +119,36 @@ def _compare_docs(args: argparse.Namespace) -> int:
 
 def _import_page(args: argparse.Namespace) -> int:
     """Exit 0 when the page decides everything, 1 with open points (listed on stderr), 2 when the
-    page or the file to update cannot be read. A file is written whole, or not at all."""
+    page or the file to update cannot be read."""
+    from generator.pages import run
+    from generator.pages.page import PageError
+
     try:
-        text = args.page.read_text("utf-8")
-        spec, points, form = importer.read_page(text, args.source, args.page_id, args.title)
-    except (OSError, UnicodeDecodeError, compare.PageError) as exc:
+        done = run.import_page(args.page, args.source, args.out, args.update, args.page_id, args.title)
+    except PageError as exc:
         print(f"{args.page}: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    if args.update is not None:
-        if form == "text":
-            print(
-                f"{args.page}: a text capture does not show where its tables end; --update reads HTML and MDX",
-                file=sys.stderr,
-            )
-            return EXIT_ERROR
-        found = _update(args.update, spec, points, args.source)
-    else:
-        imported = importer.render(spec, points, form, importer.modeline(args.out.parent) if args.out else None)
-        if args.out is None:
-            sys.stdout.write(imported)
-        else:
-            _write(args.out, imported)
-        found = tuple(points)
-    written = args.update or args.out
-    if written is not None:
-        _check_source(written.parent / "sources.yaml", args.source)
-    for point in found:
+    if done.text is not None:
+        sys.stdout.write(done.text)
+    for edit in done.edits:
+        print(edit.line(str(args.update)))
+    if done.summary:
+        print(done.summary)
+    for reminder in done.reminders:
+        print(reminder, file=sys.stderr)
+    for point in done.open_points:
         print(point.line(str(args.page)), file=sys.stderr)
-    if found:
-        print(f"{len(found)} point(s) to decide; each is a comment in the file or a line above", file=sys.stderr)
-    return EXIT_DRIFT if found else EXIT_OK
-
-
-def _update(
-    file: Path, spec: dict[str, object], points: list[importer.OpenPoint], source: str
-) -> tuple[importer.OpenPoint, ...]:
-    """The page's documented values put in the file; each change printed, the file written only
-    when one was made."""
-    before, problems = yamlsource.read_text(file, str(file))
-    if before is None:
-        raise GenerationError(problems)
-    updated = updater.update(before, str(file), spec, points, source)
-    for edit in updated.edits:
-        print(edit.line(str(file)))
-    if updated.text != before:
-        _write(file, updated.text)
-    print(f"{file}: {len(updated.edits)} change(s)" if updated.edits else f"{file} agrees with the page")
-    return updated.open_points
-
-
-def _check_source(sources: Path, source: str) -> None:
-    """A reminder, when the spec folder's sources do not list the page yet."""
-    if not sources.is_file():
-        return
-    doc, problems = yamlsource.load_file(sources, str(sources))
-    listed = doc.data.get("sources") if isinstance(doc.data, dict) else None
-    if not problems and isinstance(listed, dict) and source not in listed:
-        print(f"{sources}: {source!r} is not listed yet; add the page there before `regenerate`", file=sys.stderr)
-
-
-def _write(path: Path, text: str) -> None:
-    """The whole file, or nothing: written beside it, then put in its place."""
-    staged = path.with_name(f".{path.name}.tmp")
-    staged.write_text(text, "utf-8")
-    staged.replace(path)
+    if done.open_points:
+        print(
+            f"{len(done.open_points)} point(s) to decide; each is a comment in the file or a line above",
+            file=sys.stderr,
+        )
+    return EXIT_DRIFT if done.open_points else EXIT_OK
 
 
 def _regenerate(args: argparse.Namespace) -> int:
+    from generator import pipeline
+
     if args.dump_model:
         sys.stdout.write(pipeline.load_model(args.spec).to_json())
         return EXIT_OK

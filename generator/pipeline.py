@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.ir import SpecModel
-from generator.lock import WAIT_SECONDS, locked
-from generator.memo import Memo
-from generator.render import render
+from generator.emit.lock import WAIT_SECONDS, locked
+from generator.emit.memo import Memo
+from generator.emit.render import derive, render
+from generator.emit.writer import Plan, plan, publish, read_manifest, remove_leftovers, with_manifest
+from generator.model.ir import SpecModel
+from generator.outputs.registry import chosen, folders
 from generator.resolver import resolve
-from generator.specfiles import load_spec
-from generator.targets import chosen, folders
-from generator.writer import Plan, plan, publish, read_manifest, remove_leftovers, with_manifest
+from generator.spec.loader import load_spec
 
 
 def load_model(spec_dir: Path) -> SpecModel:
@@ -29,7 +29,7 @@ def build(spec_dir: Path, templates: Path | None = None, memo: Memo | None = Non
     files = render([job for output in outputs for job in output.jobs(model)], templates, memo)
     for output in outputs:
         if output.derive is not None:
-            files.update(output.derive(model, files, memo))
+            files.update(derive(output.derive(model, files), memo))
     kept = {path: text for path, text in files.items() if path.split("/", 1)[0] not in helpers}
     return with_manifest(kept, memo.keys)
 

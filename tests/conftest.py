@@ -20,7 +20,7 @@ from generator import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = ROOT / "spec" / "documents"  # the vendor pages the spec is transcribed from
-SHIPPED = ROOT / "generator" / "templates"
+SHIPPED = ROOT / "templates"
 GENERATED = ROOT / "generated"
 _CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"}
 # What building and testing the generated packages may leave in generated/ (git-ignored).

@@ -9,8 +9,9 @@ from typing import Any, assert_never
 
 from hypothesis import strategies as st
 
-from generator.formats import EMAIL_MAX_LENGTH, EMAIL_PATTERN
-from generator.ir import (
+from generator.model.check import union_branch
+from generator.model.formats import EMAIL_MAX_LENGTH, EMAIL_PATTERN
+from generator.model.ir import (
     AnyValue,
     ArrayOf,
     Boolean,
@@ -26,7 +27,6 @@ from generator.ir import (
     Text,
     TypeNode,
 )
-from generator.values import union_branch
 
 JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
 JSON = st.recursive(

@@ -14,7 +14,7 @@ import black
 from conftest import BYPRODUCTS, ROOT, generated_count
 
 from generator import __version__
-from generator.formatting import format_json, format_python
+from generator.emit.formatters import format_json, format_python
 
 
 def generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

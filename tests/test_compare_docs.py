@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import document
 
-from generator.compare import normalise, word_diff
-from generator.docpages import parse_mdx
+from generator.pages.compare import normalise, word_diff
+from generator.pages.mdx import MdxReader
 
 
 def page(prefix: str) -> Path:
@@ -113,7 +113,7 @@ def test_word_diff_and_normalise() -> None:
 
 
 def test_seed_006_s_bullet_list_is_read_with_its_nesting() -> None:
-    rows = parse_mdx(document("006").read_text())
+    rows = MdxReader().read(document("006").read_text()).rows
     by_path = {r.path: r for r in rows}
     assert len(rows) == 22 and {r.object for r in rows} == {"Project setting webhook payload"}
     assert list(by_path)[:7] == ["id", "project_id", "created_at", "type", "data", "source", "source.id"]

@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, seed
 
-from generator.docpages import PageAttribute, parse_html, parse_text, spec_attributes
-from generator.ir import SpecModel
+from generator.model.ir import SpecModel
+from generator.pages.html import HtmlReader
+from generator.pages.page import PageAttribute
+from generator.pages.spec_rows import spec_rows
+from generator.pages.text import TextReader
 from generator.pipeline import load_model
 from generator.resolver import resolve
-from generator.specfiles import load_spec
+from generator.spec.loader import load_spec
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +27,7 @@ def spec() -> SpecModel:
 
 
 def html_mismatches(spec: SpecModel, rows: list[PageAttribute]) -> list[str]:
-    known = spec_attributes(spec)
+    known = spec_rows(spec)
     problems = []
     for row in rows:
         ours = known.get((row.object, row.path))
@@ -38,7 +41,7 @@ def html_mismatches(spec: SpecModel, rows: list[PageAttribute]) -> list[str]:
 def text_mismatches(spec: SpecModel, rows: list[PageAttribute]) -> list[str]:
     # Text captures lose nesting: a row matches a field of the same name and type anywhere in its object.
     by_object: dict[str, set[tuple[str, str | None, bool]]] = defaultdict(set)
-    for (title, path), row in spec_attributes(spec).items():
+    for (title, path), row in spec_rows(spec).items():
         by_object[title].add((path.rsplit(".", 1)[-1], row.type, row.nullable))
     return [
         f"missing or retyped: {row.object} {row.path} {row.type}{' null' if row.nullable else ''}"
@@ -48,7 +51,7 @@ def text_mismatches(spec: SpecModel, rows: list[PageAttribute]) -> list[str]:
 
 
 def test_seed_001_html_is_fully_and_verbatim_in_the_spec(spec: SpecModel) -> None:
-    rows = parse_html(seed("001"))
+    rows = HtmlReader().read(seed("001")).rows
     assert len(rows) == 59
     assert {r.object for r in rows} == {
         "Customer Response Data",
@@ -64,7 +67,7 @@ def test_seed_001_html_is_fully_and_verbatim_in_the_spec(spec: SpecModel) -> Non
 
 
 def test_seed_002_text_is_fully_in_the_spec(spec: SpecModel) -> None:
-    rows = parse_text(seed("002"))
+    rows = TextReader().read(seed("002")).rows
     assert len(rows) >= 110
     assert {"Order Response Base", "Order Item Calculated", "Order Redemptions", "Customer Id"} <= {
         r.object for r in rows
@@ -86,7 +89,7 @@ def test_the_check_fails_when_an_attribute_is_missing(tmp_path: Path) -> None:
         data["history"] = [h for h in data["history"] if h["kind"] != "added"]
 
     spec = _spec_without(tmp_path, "customer.yaml", drop)
-    assert html_mismatches(spec, parse_html(seed("001"))) == [
+    assert html_mismatches(spec, HtmlReader().read(seed("001")).rows) == [
         "missing: Customer Response Data assets.cockpit_preference_center_url"
     ]
 
@@ -97,6 +100,6 @@ def test_the_check_fails_when_a_type_differs(tmp_path: Path) -> None:
         del data["objects"]["Order Redemptions"]["fields"]["rollback_id"]["example"]
 
     spec = _spec_without(tmp_path, "order.yaml", retype)
-    assert text_mismatches(spec, parse_text(seed("002"))) == [
+    assert text_mismatches(spec, TextReader().read(seed("002")).rows) == [
         "missing or retyped: Order Redemptions rollback_id string"
     ]

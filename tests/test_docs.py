@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from generator.outputs.markdown import heading, md_code, md_text, narrowed, page_file
 from generator.pipeline import load_model
-from generator.targets.markdown import heading, md_code, md_text, narrowed, page_file
 
 DOCS = GENERATED / "docs"
 SPEC = load_model(ROOT / "spec")

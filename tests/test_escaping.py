@@ -9,7 +9,7 @@ import tomllib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.targets.python.text import docstring, header, python_string, toml_string
+from generator.outputs.pytext import docstring, header, python_string, toml_string
 
 HOSTILE = [
     '"""; import os; os.system("echo pwned"); """',

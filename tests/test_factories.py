@@ -15,7 +15,7 @@ from conftest import GENERATED, ROOT, installed_models
 from jsonschema import Draft202012Validator
 from voucherify_models import testing
 
-from generator.naming import snake
+from generator.model.naming import snake
 from generator.pipeline import load_model
 
 SPEC = load_model(ROOT / "spec")

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_robustness import MUTATIONS, specs
 
-from generator.specfiles import fast_validator, rust_dialect, spec_validator
+from generator.spec.loader import fast_validator, rust_dialect, spec_validator
 
 SPEC_FILES = sorted((ROOT / "spec").glob("*.yaml"))
 

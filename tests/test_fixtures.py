@@ -15,8 +15,8 @@ from conftest import GENERATED, ROOT, seed_004_payload
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
-from generator.ir import ArrayOf, KeySubsetUnion, ModelRef
-from generator.payloads import formula_holds
+from generator.model.ir import ArrayOf, KeySubsetUnion, ModelRef
+from generator.outputs.samples import formula_holds
 from generator.pipeline import load_model
 
 FIXTURES = GENERATED / "fixtures"

@@ -7,51 +7,51 @@ from pathlib import Path
 import black
 import pytest
 
-from generator import formatting
-from generator.memo import Memo
+from generator.emit import formatters
+from generator.emit.memo import Memo
 
 SOURCE = "x = {'a':1}\n"
 
 
 @pytest.fixture(autouse=True)
 def fresh_memory_cache():
-    formatting.format_python.cache_clear()
+    formatters.format_python.cache_clear()
     yield
-    formatting.format_python.cache_clear()
+    formatters.format_python.cache_clear()
 
 
 def test_a_miss_runs_black_and_stores_the_result(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE", str(tmp_path))
-    assert formatting.format_python(SOURCE) == 'x = {"a": 1}\n'
+    assert formatters.format_python(SOURCE) == 'x = {"a": 1}\n'
     (entry,) = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert entry.read_text() == 'x = {"a": 1}\n'
 
 
 def test_a_hit_does_not_run_black(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE", str(tmp_path))
-    formatting.format_python(SOURCE)
-    formatting.format_python.cache_clear()
+    formatters.format_python(SOURCE)
+    formatters.format_python.cache_clear()
 
     def no_black(*args, **kwargs):
         raise AssertionError("black ran on a cached input")
 
     monkeypatch.setattr(black, "format_str", no_black)
-    assert formatting.format_python(SOURCE) == 'x = {"a": 1}\n'
+    assert formatters.format_python(SOURCE) == 'x = {"a": 1}\n'
     with pytest.raises(AssertionError):
-        formatting.format_python(SOURCE + "y = 2\n")  # other text: a miss
+        formatters.format_python(SOURCE + "y = 2\n")  # other text: a miss
 
 
 def test_off_disables_the_disk_cache(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE", "off")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert formatting.format_python(SOURCE) == 'x = {"a": 1}\n'
+    assert formatters.format_python(SOURCE) == 'x = {"a": 1}\n'
     assert not any(tmp_path.rglob("*"))
 
 
 def test_invalid_python_is_a_format_error_and_is_not_cached(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE", str(tmp_path))
-    with pytest.raises(formatting.FormatError):
-        formatting.format_python("def (:\n")
+    with pytest.raises(formatters.FormatError):
+        formatters.format_python("def (:\n")
     assert not any(p.is_file() for p in tmp_path.rglob("*"))
 
 
@@ -60,26 +60,26 @@ TEXTS = ["x = {'a':1}\n", "def f( a ):\n  return a\n", "y = [1,\n2]\n"]
 
 def test_formatting_ahead_gives_blacks_own_output_and_fills_the_cache(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE", str(tmp_path))
-    ready = formatting.format_python_ahead([*TEXTS, TEXTS[0]], disk_cache=True)
+    ready = formatters.format_python_ahead([*TEXTS, TEXTS[0]], disk_cache=True)
     mode = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
     assert ready == {t: black.format_str(t, mode=mode) for t in TEXTS}
     assert len([p for p in tmp_path.rglob("*") if p.is_file()]) == len(TEXTS)
     # Now every text is in the cache: nothing is left to do ahead.
-    assert formatting.format_python_ahead(TEXTS, disk_cache=True) == {}
+    assert formatters.format_python_ahead(TEXTS, disk_cache=True) == {}
 
 
 def test_formatting_ahead_leaves_out_what_black_rejects(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE", "off")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    ready = formatting.format_python_ahead([*TEXTS, "def (:\n"], disk_cache=False)
+    ready = formatters.format_python_ahead([*TEXTS, "def (:\n"], disk_cache=False)
     assert sorted(ready) == sorted(TEXTS)
     assert not any(tmp_path.rglob("*"))
-    with pytest.raises(formatting.FormatError):  # reported, with its location, by the caller's own run
-        formatting.format_file(Memo(disk_cache=False), "m.py", "python", "def (:\n", ready)
+    with pytest.raises(formatters.FormatError):  # reported, with its location, by the caller's own run
+        formatters.format_file(Memo(disk_cache=False), "m.py", "python", "def (:\n", ready)
 
 
 def test_formatting_ahead_is_skipped_for_a_single_text() -> None:
-    assert formatting.format_python_ahead([TEXTS[0]], disk_cache=False) == {}
+    assert formatters.format_python_ahead([TEXTS[0]], disk_cache=False) == {}
 
 
 def test_format_file_takes_the_text_made_ahead(monkeypatch) -> None:
@@ -88,5 +88,5 @@ def test_format_file_takes_the_text_made_ahead(monkeypatch) -> None:
 
     monkeypatch.setattr(black, "format_str", no_black)
     memo = Memo(disk_cache=False)
-    assert formatting.format_file(memo, "m.py", "python", TEXTS[0], {TEXTS[0]: "made ahead\n"}) == "made ahead\n"
+    assert formatters.format_file(memo, "m.py", "python", TEXTS[0], {TEXTS[0]: "made ahead\n"}) == "made ahead\n"
     assert memo.computed == 1

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator import formatting
-from generator.formatting import format_json
-from generator.invisible import CODES, json_escaped
+from generator.emit import formatters
+from generator.emit.formatters import format_json
+from generator.outputs.invisible import CODES, json_escaped
 
 LEAVES = (
     st.none()
@@ -56,7 +56,7 @@ def test_documents_without_unusual_numbers_skip_the_pure_python_encoder(monkeypa
     def refuse(*args: Any, **kwargs: Any) -> str:
         raise AssertionError("json.dumps ran")
 
-    monkeypatch.setattr(formatting.json, "dumps", refuse)
+    monkeypatch.setattr(formatters.json, "dumps", refuse)
     assert format_json('{"a": [1, 2.5, "x", null, true], "b": {}}') == (
         '{\n  "a": [\n    1,\n    2.5,\n    "x",\n    null,\n    true\n  ],\n  "b": {}\n}\n'
     )

@@ -1,4 +1,4 @@
-"""The format registry (generator/formats.py): each entry is complete and its outputs agree.
+"""The format registry (generator/model/formats.py): each entry is complete and its outputs agree.
 
 The end-to-end test of ``format: email`` in every output is in tests/test_second_spec.py, whose
 spec uses it; the located errors for formats the generator does not implement are in
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from strategies import email_corpus
 from voucherify_models import _runtime
 
-from generator.formats import EMAIL_MAX_LENGTH, EMAIL_PATTERN, FORMATS, FormatName, is_email
+from generator.model.formats import EMAIL_MAX_LENGTH, EMAIL_PATTERN, FORMATS, FormatName, is_email
 
 
 def test_the_registry_has_an_entry_per_format_name_and_each_is_its_own() -> None:

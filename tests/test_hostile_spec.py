@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 from markdown_it import MarkdownIt
 
 from generator import pipeline
-from generator.invisible import CODES
+from generator.outputs.invisible import CODES
 
 PAYLOAD = "__import__('pathlib').Path('PWNED').write_text('x')"
 HOSTILE = [

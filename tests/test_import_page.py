@@ -17,7 +17,9 @@ import yaml
 from conftest import DOCUMENTS, document
 from test_escaping import HOSTILE
 
-from generator import docpages, importer
+from generator.pages import importer
+from generator.pages.page import PageError
+from generator.pages.text import TextReader
 
 PROJECT = """\
 spec_version: 1
@@ -137,7 +139,7 @@ def test_every_saved_page_is_read_by_the_importer() -> None:
         if path.suffix in (".txt", ".mdx") and "VENDOR" not in path.name:
             try:
                 result = importer.import_page(path.read_text(), "doc")
-            except docpages.PageError:
+            except PageError:
                 continue  # the SDK model page has no attribute table
             assert yaml.safe_load(result.text)["objects"], path.name
 
@@ -226,7 +228,7 @@ def test_compare_docs_finds_a_text_capture_in_agreement_with_its_import(run: Any
 
 def test_seed_000_s_dashed_parts_and_its_lost_table_are_read() -> None:
     text = document("000").read_text()
-    (whole,) = docpages.composites(text, "text")
+    (whole,) = TextReader().read(text).composites
     assert whole.parts == ("Customer Response Data", "Customer Base")
     result = importer.import_page(text, "doc")
     assert yaml.safe_load(result.text)["objects"]["Customer With Summary Loyalty Referrals"] == {

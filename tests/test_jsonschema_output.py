@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, seed_004_payload
 from jsonschema import Draft202012Validator
 
-from generator.payloads import PayloadBuilder
+from generator.outputs.samples import PayloadBuilder
 from generator.pipeline import load_model
 
 SCHEMAS = ROOT / "generated" / "jsonschema"

@@ -18,7 +18,7 @@ from test_speedups import ACCELERATOR, needs_accelerator, outcome, pure, same_pa
 from voucherify_models import _runtime
 
 from generator import pipeline
-from generator.ir import MAX_DEPTH
+from generator.model.ir import MAX_DEPTH
 
 CUSTOMER = vm.CustomerWithSummaryLoyaltyReferrals
 

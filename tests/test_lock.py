@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, tree
 
-from generator import lock, pipeline, writer
+from generator import pipeline
+from generator.emit import lock, writer
 
 HOLD = """\
 import sys, time
 from pathlib import Path
-from generator.lock import locked
+from generator.emit.lock import locked
 with locked(Path(sys.argv[1]), "out"):
     print("held", flush=True)
     time.sleep(60)
@@ -80,7 +81,8 @@ def test_a_run_waits_for_the_holder_and_then_goes_on(tmp_path: Path) -> None:
 WORKERS = """\
 import os, sys, time
 from pathlib import Path
-from generator import formatting, pipeline
+from generator import pipeline
+from generator.emit import formatters
 pids = Path(sys.argv[2])
 
 def slow_black(text):
@@ -88,7 +90,7 @@ def slow_black(text):
     time.sleep(120)
     return text
 
-formatting._black = slow_black  # the forked workers inherit it
+formatters._black = slow_black  # the forked workers inherit it
 pipeline.regenerate(Path("spec"), None, Path(sys.argv[1]), "out", reuse=False)
 """
 

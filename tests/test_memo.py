@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SHIPPED, tree
 
-from generator import pipeline, writer
-from generator.memo import Memo, input_key, parse_manifest
+from generator import pipeline
+from generator.emit import writer
+from generator.emit.memo import Memo, input_key, parse_manifest
 
 MODULE = "python/voucherify_models/customer.py"
 PYDANTIC = "pydantic/voucherify_pydantic/__init__.py"

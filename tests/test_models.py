@@ -13,7 +13,7 @@ import voucherify_models as vm
 from conftest import ROOT, seed_004_payload
 from voucherify_models import _runtime
 
-from generator.payloads import PayloadBuilder
+from generator.outputs.samples import PayloadBuilder
 from generator.pipeline import load_model
 
 SPEC = load_model(ROOT / "spec")

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import BYPRODUCTS, GENERATED, tree, write_spec
 
-from generator import naming
-from generator.formatting import format_python
-from generator.targets.python import names as python_names
+from generator.emit.formatters import format_python
+from generator.model import naming
 
 PACKAGE = GENERATED / "python"
 
@@ -165,7 +164,7 @@ def test_every_name_a_class_body_uses_is_one_no_field_may_take(odd_package: Path
             attributes |= {
                 s.target.id for s in cls.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
             }
-    assert used - python_names.RESERVED - classes == set()
+    assert used - naming.RESERVED - classes == set()
     assert attributes & (used - {"additional_properties", "_WIRE_NAMES"}) == set()
 
 
@@ -209,7 +208,7 @@ def test_odd_names_and_nested_kinds_generate_typed_working_code(odd_package: Pat
 
 # Wire names that meet the names generated code binds: every name of the Python target's lists,
 # and a few more it binds at module level only.
-BOUND = sorted(python_names.RESERVED | python_names.MODULE_NAMES | {"dataclass", "partial", "parse_str", "fail"})
+BOUND = sorted(naming.RESERVED | naming.MODULE_NAMES | {"dataclass", "partial", "parse_str", "fail"})
 
 
 def every_name_output(tmp_path: Path) -> Path:
@@ -286,7 +285,7 @@ def test_every_module_level_name_a_class_could_take_is_one_no_class_may_take() -
         classes |= {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
         bound |= module_level_names(tree)
     could_be_a_class = {n for n in bound if re.fullmatch(r"[A-Z][A-Za-z0-9]*", n)}
-    assert could_be_a_class - classes - python_names.MODULE_NAMES == set()
+    assert could_be_a_class - classes - naming.MODULE_NAMES == set()
 
 
 NARROWING = """\
@@ -316,4 +315,4 @@ def test_a_truthiness_check_narrows_a_field_for_the_user_s_mypy(tmp_path: Path, 
 def test_the_runtime_parsers_a_union_may_not_be_named_after_are_all_listed() -> None:
     runtime = (PACKAGE / "voucherify_models/_runtime.py").read_text()
     parsers = set(re.findall(r"^def (parse_\w+)\(", runtime, re.MULTILINE))
-    assert parsers == python_names.RUNTIME_PARSERS
+    assert parsers == naming.RUNTIME_PARSERS

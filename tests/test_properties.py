@@ -13,11 +13,10 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from strategies import JSON, corruptions, model_payloads
 
-from generator import naming, values
-from generator.ir import ModelRef
+from generator.model import check, naming
+from generator.model.ir import ModelRef
 from generator.pipeline import load_model
-from generator.targets.python import names as python_names
-from generator.yamlsource import load_text
+from generator.spec.yamlreader import load_text
 
 SPEC = load_model(ROOT / "spec")
 MODELS = {m.name: m for m in SPEC.models}
@@ -56,10 +55,10 @@ def test_loader_reads_back_any_yaml_data_with_a_location_for_every_value(data: A
 
 @given(st.text())
 def test_attribute_names_are_always_safe_identifiers(wire: str) -> None:
-    name = python_names.attribute_name(wire)
+    name = naming.attribute_name(wire)
     assert name.isidentifier() and name.isascii()
-    assert not keyword.iskeyword(name) and name not in python_names.RESERVED
-    assert python_names.attribute_name(wire) == name
+    assert not keyword.iskeyword(name) and name not in naming.RESERVED
+    assert naming.attribute_name(wire) == name
 
 
 @given(st.text())
@@ -73,7 +72,7 @@ def test_class_names_are_pascal_case_identifiers_or_none(title: str) -> None:
 def test_valid_payloads_pass_the_checker_and_the_json_schema(case: tuple[str, dict[str, Any]]) -> None:
     name, payload = case
     t = ModelRef(name, name)
-    assert values.check(payload, t, MODELS) == []
+    assert check.check(payload, t, MODELS) == []
     assert list(VALIDATORS[name].iter_errors(payload)) == []
 
 
@@ -82,7 +81,7 @@ def test_valid_payloads_pass_the_checker_and_the_json_schema(case: tuple[str, di
 def test_one_corrupted_value_is_reported_at_exactly_its_path(case: tuple[str, tuple[Any, ...], Any]) -> None:
     name, path, broken = case
     t = ModelRef(name, name)
-    assert [p for p, _ in values.check(broken, t, MODELS)] == [path]
+    assert [p for p, _ in check.check(broken, t, MODELS)] == [path]
     assert not VALIDATORS[name].is_valid(broken)
 
 
@@ -90,4 +89,4 @@ def test_one_corrupted_value_is_reported_at_exactly_its_path(case: tuple[str, tu
 @given(JSON)
 def test_checker_and_json_schema_agree_on_arbitrary_json(value: Any) -> None:
     t = ModelRef("OrderCalculated", "OrderCalculated")
-    assert (values.check(value, t, MODELS) == []) == VALIDATORS["OrderCalculated"].is_valid(value)
+    assert (check.check(value, t, MODELS) == []) == VALIDATORS["OrderCalculated"].is_valid(value)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from generator.ir import (
+from generator.model.ir import (
     AnyValue,
     ArrayOf,
     Boolean,
@@ -20,8 +20,8 @@ from generator.ir import (
     Text,
     TypeNode,
 )
+from generator.outputs.python import accelerator, jobs, models, package
 from generator.pipeline import load_model
-from generator.targets.python import accelerator, jobs, models, package
 
 SMALL, FULL = ModelRef("Small", "Small"), ModelRef("Full", "Full")
 CASES: list[tuple[TypeNode, str, str, str]] = [

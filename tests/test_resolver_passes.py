@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import write_spec
 
-from generator.ir import AnyValue, ArrayOf, Choice, Integer, KeySubsetUnion, MapOf, Model, ModelRef, Text
-from generator.resolver import allof, collect, depth, fields, names, project, unions, values
+from generator.model.ir import AnyValue, ArrayOf, Choice, Integer, KeySubsetUnion, MapOf, Model, ModelRef, Text
+from generator.resolver import allof, classnames, collect, depth, examples, fields, project, unions
 from generator.resolver.state import State
-from generator.specfiles import load_spec
+from generator.spec.loader import load_spec
 
 PAGE = "spec_version: 1\npage: {id: p, title: P, source: doc}\nobjects:\n"
 
@@ -26,7 +26,7 @@ def state(tmp_path: Path, objects: str) -> State:
     collect.collect_sources(st)
     collect.collect_entries(st)
     for entry in st.entries.values():
-        names.name_entry(st, entry)
+        classnames.name_entry(st, entry)
     return st
 
 
@@ -51,16 +51,16 @@ def test_names_gives_each_object_its_class_and_follows_aliases(tmp_path: Path) -
         tmp_path, "  Customer Id:\n    fields: {id: {type: string}}\n  Referrer Id:\n    alias_of: Customer Id\n"
     )
     assert [e.name for e in st.entries.values()] == ["CustomerId", "ReferrerId"]
-    assert names.follow(st, "ReferrerId") == "CustomerId"
-    assert names.lookup(st, "Customer Id", st.place("spec/page.yaml:1:1")) == "CustomerId"
+    assert classnames.follow(st, "ReferrerId") == "CustomerId"
+    assert classnames.lookup(st, "Customer Id", st.place("spec/page.yaml:1:1")) == "CustomerId"
     assert st.problems == []
 
 
 def test_names_reports_an_unknown_title_and_a_second_claim(tmp_path: Path) -> None:
     st = state(tmp_path, "  Thing:\n    fields: {a: {type: string}}\n")
     where = st.place("spec/page.yaml:9:9")
-    names.lookup(st, "Missing", where)
-    names.claim(st, "Thing", where, "something else")
+    classnames.lookup(st, "Missing", where)
+    classnames.claim(st, "Thing", where, "something else")
     assert messages(st) == [
         "spec/page.yaml:9:9: class name 'Thing' of something else collides with the class defined at "
         "spec/page.yaml:4:3",
@@ -149,7 +149,7 @@ def test_values_checks_examples_and_defaults_once_every_class_exists(tmp_path: P
         "  Later:\n    fields: {n: {type: integer}}\n",
     )
     allof.check_fields(st, models)
-    values.check_values(st, models)
+    examples.check_values(st, models)
     assert messages(st) == ["spec/page.yaml:6:40: expected integer, got string"]
 
 
@@ -170,7 +170,7 @@ def test_values_checks_a_formula_against_its_object(tmp_path: Path, formula: str
         f"      b: {{type: integer, formula: '{formula}'}}\n",
     )
     allof.check_fields(st, models)
-    values.check_formulas(st, models)
+    examples.check_formulas(st, models)
     assert [p.message for p in st.problems] == ([problem] if problem else [])
 
 

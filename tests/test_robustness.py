@@ -19,8 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import model_payloads
 
-from generator import pipeline, writer
+from generator import pipeline
 from generator.diagnostics import GenerationError
+from generator.emit import writer
 
 
 def test_two_runs_at_once_leave_a_whole_output(tmp_path: Path) -> None:

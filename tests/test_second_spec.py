@@ -20,7 +20,7 @@ from jsonschema import Draft202012Validator
 from strategies import email_corpus
 
 from generator import pipeline
-from generator.formats import EMAIL_PATTERN, is_email
+from generator.model.formats import EMAIL_PATTERN, is_email
 
 FREIGHT = ROOT / "tests" / "specs" / "freight"
 VENDOR = re.compile(rb"voucherify", re.IGNORECASE)
@@ -88,7 +88,8 @@ def test_no_output_names_the_project_s_own_vendor(out: Path) -> None:
 def test_the_generator_and_its_templates_name_no_vendor() -> None:
     named = [
         p.relative_to(ROOT).as_posix()
-        for p in sorted((ROOT / "generator").rglob("*"))
+        for folder in ("generator", "templates")
+        for p in sorted((ROOT / folder).rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts and VENDOR.search(p.read_bytes())
     ]
     assert named == []

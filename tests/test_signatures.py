@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import JSON
 
-from generator import signatures
+from generator.model import signing
 from generator.pipeline import load_model
 
 SPEC = load_model(ROOT / "spec")
@@ -57,12 +57,12 @@ def test_a_body_signed_compact_verifies_however_it_is_indented(data: dict[str, A
     spaced = "\n " + json.dumps(data, indent=indent, ensure_ascii=False, separators=(", ", " : ")) + "\r\n"
     assert vm.verify_signature(spaced.encode(), signature, SECRET)
     # The generator's own check of the spec's vectors signs alike.
-    assert signatures.signature_of(spaced.encode(), SECRET.encode()) == signature
+    assert signing.signature_of(spaced.encode(), SECRET.encode()) == signature
 
 
 @given(st.binary(max_size=64), st.binary(min_size=1, max_size=16))
 def test_the_models_and_the_generator_sign_any_body_alike(body: bytes, secret: bytes) -> None:
-    assert vm.signature_of(body, secret) == signatures.signature_of(body, secret)
+    assert vm.signature_of(body, secret) == signing.signature_of(body, secret)
 
 
 BODY = b'{"id": "whs_1", "type": "customer.created", "data": {"name": "J\\u00f3 \\"Q\\""}}'
@@ -131,7 +131,7 @@ def test_a_vector_that_does_not_verify_is_a_located_error(
     write_spec(tmp_path / "spec", {"a.yaml": bad, "b.yaml": SIGNED})
     result = run("regenerate", "--spec", "spec", "--out", "out")
     assert result.code == 2
-    made = signatures.signature_of(b"{}", b"k")
+    made = signing.signature_of(b"{}", b"k")
     assert result.err.splitlines() == [
         f"spec/a.yaml:8:42: the body signed with the secret is {made}, not this signature",
         "spec/b.yaml:2:1: the webhook signature is already defined at spec/a.yaml:2:1",
@@ -171,7 +171,7 @@ def test_the_signature_fixtures_cover_the_vectors_and_each_way_to_fail() -> None
 def test_each_signature_fixture_is_accepted_or_refused_as_it_says(case: dict[str, Any]) -> None:
     body, signature, secret = case["body"].encode(), case["signature"], case["secret"]
     assert vm.verify_signature(body, signature, secret) is case["valid"]
-    assert (signatures.signature_of(body, secret.encode()) == signature) is case["valid"]
+    assert (signing.signature_of(body, secret.encode()) == signature) is case["valid"]
     if not case["valid"]:
         with pytest.raises(vm.SignatureError):
             vm.parse_webhook(body, signature=signature, secret=secret)

@@ -29,8 +29,8 @@ from test_escaping import HOSTILE
 from test_models_quality import ODD
 from voucherify_models import _runtime
 
+from generator.outputs.python.accelerator import c_string
 from generator.pipeline import load_model
-from generator.targets.python.accelerator import c_string
 
 SPEC = load_model(ROOT / "spec")
 CLASSES = [m.name for m in SPEC.models if m.kind == "object"]

@@ -23,7 +23,7 @@ from test_speedups import needs_accelerator, pure
 from test_webhook_envelope import customer_created, seed_006_example
 from voucherify_models import testing
 
-from generator.patterns import none_of
+from generator.outputs.regex import none_of
 
 SCHEMA = json.loads((GENERATED / "jsonschema/Webhook.schema.json").read_text())
 VALIDATOR = Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)

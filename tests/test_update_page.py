@@ -14,7 +14,8 @@ import yaml
 from conftest import DOCUMENTS, document
 from test_escaping import HOSTILE
 
-from generator import specyaml, updater
+from generator.pages import updater
+from generator.spec import yamlwriter
 
 SPEC = DOCUMENTS.parent
 ROW = re.compile(r"\s*<tr>\s*<td>\s*<p>\s*system\\_metadata.*?</tr>", re.DOTALL)
@@ -66,9 +67,9 @@ def older(text: str, document: str) -> str:
 
 def _replaced(text: str, key: str, value: Any, by: Any) -> str:
     for indent in range(6, 20, 2):
-        block = "\n".join(specyaml.entry(key, value, indent)) + "\n"
+        block = "\n".join(yamlwriter.entry(key, value, indent)) + "\n"
         if text.count(block) == 1:
-            return text.replace(block, "" if by is None else "\n".join(specyaml.entry(key, by, indent)) + "\n")
+            return text.replace(block, "" if by is None else "\n".join(yamlwriter.entry(key, by, indent)) + "\n")
     raise AssertionError(f"{key}: {value!r} is not written once as specyaml writes it")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, generated_count, tree
 
-from generator import writer
+from generator.emit import writer
 
 SCHEMA = "jsonschema/CustomerId.schema.json"
 

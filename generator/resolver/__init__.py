@@ -25,10 +25,22 @@ and :mod:`.signature`, the webhook signature and delivery, after :mod:`.collect`
 from __future__ import annotations
 
 from generator.diagnostics import GenerationError
-from generator.ir import SpecModel
-from generator.resolver import allof, collect, depth, fields, history, names, project, signature, tagged, unions, values
+from generator.model.ir import SpecModel
+from generator.resolver import (
+    allof,
+    classnames,
+    collect,
+    depth,
+    examples,
+    fields,
+    history,
+    project,
+    tagged,
+    unions,
+    webhooks,
+)
 from generator.resolver.state import State
-from generator.yamlsource import LocatedDocument
+from generator.spec.yamlreader import LocatedDocument
 
 
 def resolve(docs: list[LocatedDocument]) -> SpecModel:
@@ -37,20 +49,20 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
     settings = project.project(st)
     collect.collect_sources(st)
     pages = collect.collect_entries(st)
-    webhook_signature = signature.signature(st)
-    webhook_delivery = signature.delivery(st)
+    webhook_signature = webhooks.signature(st)
+    webhook_delivery = webhooks.delivery(st)
     for entry in st.entries.values():
-        names.name_entry(st, entry)
+        classnames.name_entry(st, entry)
     for entry in st.entries.values():
         fields.build_entry(st, entry)
     unions.claim_closed_variants(st)
     tagged.build(st)
-    signature.check_identity(st, webhook_delivery)
+    webhooks.check_identity(st, webhook_delivery)
     collect.check_sources(st)
     models = {name: st.models[name] for name in st.order if name in st.models}
     allof.check_fields(st, models)
-    values.check_values(st, models)
-    values.check_formulas(st, models)
+    examples.check_values(st, models)
+    examples.check_formulas(st, models)
     depth.mark_recursive(st, models)
     resolved_pages = tuple(history.page(st, doc, models) for doc in pages)
     project.check_bundle(st, settings, models)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.ir import (
+from generator.model.ir import (
     Field,
     Model,
 )
-from generator.resolver import names
+from generator.resolver import classnames
 from generator.resolver.state import State
 
 
@@ -35,7 +35,7 @@ def flatten(st: State, model: Model, models: dict[str, Model], stack: tuple[str,
         return ()
     fields: dict[str, Field] = {}
     for part_name in model.all_of:
-        part = models.get(names.follow(st, part_name))
+        part = models.get(classnames.follow(st, part_name))
         if part is None:
             continue  # an unknown part, reported where it is named
         part_fields = flatten(st, part, models, (*stack, model.name)) if part.all_of else part.fields

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator import naming
-from generator.ir import (
+from generator.model import naming
+from generator.model.ir import (
     Lost,
     Source,
 )
 from generator.resolver.state import Entry, State
-from generator.yamlsource import JsonPath, LocatedDocument
+from generator.spec.yamlreader import JsonPath, LocatedDocument
 
 
 def collect_sources(st: State) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import assert_never
 
-from generator.ir import (
+from generator.model.ir import (
     MAX_DEPTH,
     AnyValue,
     ArrayOf,

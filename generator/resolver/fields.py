@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator import formats, naming
 from generator.diagnostics import Location
-from generator.formats import FormatName
-from generator.ir import (
+from generator.model import formats, naming
+from generator.model.formats import FormatName
+from generator.model.ir import (
     AnyValue,
     ArrayOf,
     Boolean,
@@ -30,9 +30,8 @@ from generator.ir import (
     Undocumented,
     kind_name,
 )
-from generator.resolver import names, tagged, unions, values
+from generator.resolver import classnames, examples, tagged, unions
 from generator.resolver.state import Entry, Scope, State, at
-from generator.targets.python import names as python_names
 
 _SCALARS: dict[str, type[Integer | Number | Boolean | FreeObject]] = {
     "integer": Integer,
@@ -47,7 +46,7 @@ def build_entry(st: State, entry: Entry) -> None:
     scope = Scope(doc, entry.path, entry.name, entry.page, entry.source)
     st.order.append(entry.name)
     if "alias_of" in raw:
-        target = names.lookup(st, raw["alias_of"], doc.at((*entry.path, "alias_of")))
+        target = classnames.lookup(st, raw["alias_of"], doc.at((*entry.path, "alias_of")))
         add_model(st, entry, scope, (), (), target)
         return
     if "fields" in raw:
@@ -92,14 +91,14 @@ def add_model(
 def build_part(st: State, entry: Entry, index: int, part: Any) -> str | None:
     path = (*entry.path, "all_of", index)
     if isinstance(part, str):
-        return names.lookup(st, part, entry.doc.at(path))
+        return classnames.lookup(st, part, entry.doc.at(path))
     where = entry.doc.at(path)
     title = part.get("title")
     name = part.get("name") or (naming.class_name(title) if title else f"{entry.name}Part{index + 1}")
     if name is None:
         st.error(where, f"title {title!r} gives no class name; set `name`")
         return None
-    names.claim(st, name, where, f"part {index + 1} of {entry.title!r}")
+    classnames.claim(st, name, where, f"part {index + 1} of {entry.title!r}")
     scope = Scope(entry.doc, path, name, entry.page, entry.source)
     owned_model(st, name, part, scope, entry.name, where)
     return name
@@ -123,7 +122,7 @@ def build_field(st: State, wire: str, raw: dict[str, Any], scope: Scope) -> Fiel
     default_fact = observed.get("default")
     field = Field(
         wire_name=wire,
-        py_name=python_names.attribute_name(wire),
+        py_name=naming.attribute_name(wire),
         type=resolved,
         documented=Documented(
             raw.get("type"),
@@ -147,7 +146,7 @@ def build_field(st: State, wire: str, raw: dict[str, Any], scope: Scope) -> Fiel
         origin=scope.owner,
         location=doc.stable(doc.key_at(path)),
     )
-    values.defer(st, field, raw, scope)
+    examples.defer(st, field, raw, scope)
     if "chosen_by" in raw:
         tagged.defer(st, wire, raw, scope)
     if "formula" in raw:
@@ -209,13 +208,14 @@ def type_node(st: State, raw: dict[str, Any], scope: Scope, stem: str) -> TypeNo
     doc, path = scope.doc, scope.path
     nullable = bool(raw.get("nullable", False))
     if "ref" in raw:
-        target = names.lookup(st, raw["ref"], doc.at((*path, "ref")))
-        return ModelRef(target, names.follow(st, target), nullable)
+        target = classnames.lookup(st, raw["ref"], doc.at((*path, "ref")))
+        return ModelRef(target, classnames.follow(st, target), nullable)
     if "one_of" in raw:
         options = tuple(
             type_node(st, b, at(scope, "one_of", i), f"{stem}Option{i + 1}") for i, b in enumerate(raw["one_of"])
         )
-        narrow = names.follow(st, names.lookup(st, raw["union"]["narrow"], doc.at((*path, "union", "narrow"))))
+        named = classnames.lookup(st, raw["union"]["narrow"], doc.at((*path, "union", "narrow")))
+        narrow = classnames.follow(st, named)
         return unions.union(st, options, narrow, nullable, scope)
     kind = raw["type"]
     if kind == "object" and "fields" in raw:
@@ -245,7 +245,7 @@ def type_node(st: State, raw: dict[str, Any], scope: Scope, stem: str) -> TypeNo
 
 def nested_model(st: State, name: str, raw: dict[str, Any], scope: Scope) -> None:
     where = scope.doc.key_at(scope.path)
-    names.claim(st, name, where, f"the nested object at {'.'.join(str(p) for p in scope.path[1:])}")
+    classnames.claim(st, name, where, f"the nested object at {'.'.join(str(p) for p in scope.path[1:])}")
     owned_model(st, name, raw, replace(scope, owner=name), scope.owner, where)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.docpages import MAP_KEY
-from generator.ir import (
+from generator.model.ir import (
+    MAP_KEY,
     ArrayOf,
     Change,
     Field,
@@ -16,7 +16,7 @@ from generator.ir import (
     TypeNode,
 )
 from generator.resolver.state import State
-from generator.yamlsource import JsonPath, LocatedDocument
+from generator.spec.yamlreader import JsonPath, LocatedDocument
 
 
 def page(st: State, doc: LocatedDocument, models: dict[str, Model]) -> Page:

@@ -8,16 +8,15 @@ import sys
 from pathlib import Path
 
 from generator.diagnostics import Location
-from generator.ir import (
+from generator.model.ir import (
+    OUTPUT_NAMES,
     Model,
-    OutputName,
     PackageNames,
     Project,
 )
 from generator.resolver.state import State
-from generator.yamlsource import LocatedDocument
+from generator.spec.yamlreader import LocatedDocument
 
-OUTPUT_ORDER: tuple[OutputName, ...] = ("jsonschema", "python", "markdown", "fixtures", "pydantic")
 # Stands for a missing project block, already reported.
 _NO_PROJECT = Project("", "", "", "", (), None, None, "", "")
 
@@ -47,7 +46,7 @@ def project(st: State) -> Project:
         title=raw.get("title", f"{raw['name']} object reference"),
         summary=raw["summary"],
         version=raw["version"],
-        outputs=tuple(o for o in OUTPUT_ORDER if o in outputs),
+        outputs=tuple(o for o in OUTPUT_NAMES if o in outputs),
         python=names.get("python"),
         pydantic=names.get("pydantic"),
         bundle=schema.get("bundle", "all.schema.json"),

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Location
-from generator.ir import Field, Model, Source, TaggedUnion, TypeNode
-from generator.yamlsource import JsonPath, LocatedDocument
+from generator.model.ir import Field, Model, Source, TaggedUnion, TypeNode
+from generator.spec.yamlreader import JsonPath, LocatedDocument
 
 UNKNOWN = "<unknown>"  # stands for an unknown reference, already reported, so later checks skip it
 

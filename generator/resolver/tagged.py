@@ -3,7 +3,7 @@
 Each case becomes a variant class (the owner's fields with the tag fixed to the case's value and
 the carried field of the case's class); the ``other`` variant holds every other tag value, the
 carried field as it came. The variants are ordinary classes, so every output handles them as it
-handles any class; outputs that show the union itself read :class:`~generator.ir.TaggedUnion`.
+handles any class; outputs that show the union itself read :class:`~generator.model.ir.TaggedUnion`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from generator.diagnostics import Location
-from generator.ir import (
+from generator.model import naming
+from generator.model.ir import (
     AnyValue,
     Choice,
     Example,
@@ -24,9 +25,8 @@ from generator.ir import (
     TaggedUnion,
     UnionCase,
 )
-from generator.resolver import names
+from generator.resolver import classnames
 from generator.resolver.state import UNKNOWN, Scope, State, at
-from generator.targets.python import names as python_names
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,14 @@ def defer(st: State, wire: str, raw: dict[str, Any], scope: Scope) -> None:
     block = raw["chosen_by"]
     where = scope.doc.at((*scope.path, "chosen_by"))
     union_at = scope.doc.at((*scope.path, "chosen_by", "union"))
-    names.claim(st, block["union"], union_at, f"the union {where}")
-    parse = python_names.union_functions(block["union"], True).parse
-    if parse in python_names.RUNTIME_PARSERS:
+    classnames.claim(st, block["union"], union_at, f"the union {where}")
+    parse = naming.union_functions(block["union"], True).parse
+    if parse in naming.RUNTIME_PARSERS:
         st.error(union_at, f"the union {block['union']!r} would get the function {parse}(), a name the models use")
-    names.claim(st, block["other"], scope.doc.at((*scope.path, "chosen_by", "other")), "the other variant")
+    classnames.claim(st, block["other"], scope.doc.at((*scope.path, "chosen_by", "other")), "the other variant")
     for i, case in enumerate(block["cases"]):
         case_at = scope.doc.at((*scope.path, "chosen_by", "cases", i, "name"))
-        names.claim(st, case["name"], case_at, f"the variant for {case['value']!r}")
+        classnames.claim(st, case["name"], case_at, f"the variant for {case['value']!r}")
         st.cite(case["source"], scope.doc.at((*scope.path, "chosen_by", "cases", i, "source")))
     st.tagged.append(Pending(scope.owner, wire, block, at(scope, "chosen_by")))
 
@@ -111,13 +111,13 @@ def _union(st: State, p: Pending) -> TaggedUnion | None:
 
 def _case(st: State, raw: dict[str, Any], tag: Field, value_at: Location, class_at: Location) -> UnionCase | None:
     assert isinstance(tag.type, Choice | OpenChoice)
-    target = names.lookup(st, raw["class"], class_at)
+    target = classnames.lookup(st, raw["class"], class_at)
     if raw["value"] not in tag.type.values:
         st.error(value_at, f"{raw['value']!r} is not a value of {tag.wire_name!r}")
         return None
     if target == UNKNOWN:
         return None
-    return UnionCase(raw["value"], raw["name"], names.follow(st, target), raw["source"])
+    return UnionCase(raw["value"], raw["name"], classnames.follow(st, target), raw["source"])
 
 
 def _add_variants(st: State, union: TaggedUnion, owner: Model, tag: Field) -> None:

@@ -3,14 +3,14 @@ each narrow class claims its name."""
 
 from __future__ import annotations
 
-from generator import naming
-from generator.ir import (
+from generator.model import naming
+from generator.model.ir import (
     AnyValue,
     KeySubsetUnion,
     ModelRef,
     TypeNode,
 )
-from generator.resolver import names
+from generator.resolver import classnames
 from generator.resolver.state import UNKNOWN, Scope, State
 
 
@@ -40,4 +40,4 @@ def claim_closed_variants(st: State) -> None:
     for narrow, where in st.closed_variants:
         if narrow not in closed:
             closed.add(narrow)
-            names.claim(st, naming.closed_variant(narrow), where, f"the closed variant of {narrow}")
+            classnames.claim(st, naming.closed_variant(narrow), where, f"the closed variant of {narrow}")

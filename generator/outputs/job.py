@@ -1,0 +1,34 @@
+"""What an output hands the emit stage: files to render from a template, and files derived from
+other rendered files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+# How a file's text is formatted once made (generator.emit.formatters).
+Formatter = Literal["json", "python", "text"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to render: where it goes, which template renders it, with what, how it is formatted."""
+
+    path: str
+    template: str
+    context: Mapping[str, Any]
+    formatter: Formatter
+
+
+@dataclass(frozen=True)
+class Derived:
+    """One file made from other outputs' rendered files by a slow, pure step (a tool run on them).
+    ``key`` is everything its text depends on besides the formatter (the tool, its version and
+    options, its input): the emit stage runs ``make`` only when no earlier run recorded a file for
+    that key, and formats what it returns."""
+
+    path: str
+    key: tuple[str, ...]
+    make: Callable[[], str]
+    formatter: Formatter

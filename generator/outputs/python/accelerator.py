@@ -1,0 +1,199 @@
+"""The C accelerator of the Python models: ``_speedups.c`` in the models' package.
+
+The models are complete in pure Python; this optional extension (built by ``pip install`` where a
+C compiler is found) takes the valid payload's path through ``from_dict`` and ``to_dict`` in C.
+It decides nothing: the spec's classes become tables (a type node per distinct type, a field
+row per field) that one fixed engine in the template walks. Whatever the engine is not sure of
+(an invalid value, a mapping that is not a dict, a date-time in a rare spelling) it hands back,
+and the Python code does the whole call again, so results and errors are the Python ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, assert_never
+
+from generator.model.formats import FORMATS
+from generator.model.ir import (
+    AnyValue,
+    ArrayOf,
+    Boolean,
+    Choice,
+    FreeObject,
+    Integer,
+    KeySubsetUnion,
+    MapOf,
+    Model,
+    ModelRef,
+    Number,
+    OpenChoice,
+    SpecModel,
+    Text,
+    TypeNode,
+)
+from generator.outputs.job import Job
+
+# The engine's node kinds, each with whether to_dict() writes its values back as they are. The C
+# template's `enum Kind` and its as-is table are rendered from this one list.
+KINDS: tuple[tuple[str, bool], ...] = (
+    ("K_ANY", True),
+    ("K_STR", True),
+    ("K_INT", True),
+    ("K_NUMBER", True),
+    ("K_BOOL", True),
+    ("K_OBJECT", True),
+    ("K_ENUM", True),
+    *sorted({(f.c_kind, f.dump is None) for f in FORMATS.values()}, key=lambda k: (not k[1], k[0])),
+    ("K_OPEN", False),  # a known value is a str, any other (not excluded) an Unrecognized
+    ("K_MODEL", False),
+    ("K_UNION", False),
+    ("K_LIST", False),
+    ("K_MAP", False),
+)
+_PLAIN: dict[type[TypeNode], str] = {
+    Integer: "K_INT",
+    Number: "K_NUMBER",
+    Boolean: "K_BOOL",
+    FreeObject: "K_OBJECT",
+    AnyValue: "K_ANY",
+}
+
+
+@dataclass(frozen=True)
+class Node:
+    """A type: its kind, whether null is allowed, and a reference (item node, class, enum, union)."""
+
+    kind: str
+    nullable: bool
+    ref: int
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    wire: str  # a C string literal
+    wire_len: int  # UTF-8 bytes, as wire names may hold any character
+    attr: str  # a Python identifier: the slot
+    node: int
+    required: bool  # an absent key is handed back (Python reports it)
+
+
+@dataclass(frozen=True)
+class ClassRow:
+    name: str
+    first: int
+    count: int
+    # A carried class's tag and carrier keys (C literal, length each): a dict with both is a
+    # whole envelope, handed back for Python to refuse. Empty literals for other classes.
+    guard: tuple[tuple[str, int], tuple[str, int]] = (('""', 0), ('""', 0))
+
+
+@dataclass
+class Tables:
+    """What the engine walks, collected class by class."""
+
+    classes: list[ClassRow]
+    fields: list[FieldRow]
+    nodes: list[Node]
+    enums: list[tuple[int, int]]  # (first, count) into enum_values
+    enum_values: list[tuple[str, int]]  # (C literal, UTF-8 length)
+    unions: list[tuple[int, int]]  # (narrow class, wide class)
+    opens: list[tuple[int, int]]  # (known values, excluded values), each an enum
+    # Each distinct node, enum and union once; dicts, as a large spec has thousands.
+    _seen: dict[object, int] = field(default_factory=dict)
+
+    def once(self, key: object, rows: list[Any], row: Any) -> int:
+        """The index of ``row`` in ``rows``, appended the first time ``key`` is seen."""
+        if key not in self._seen:
+            self._seen[key] = len(rows)
+            rows.append(row)
+        return self._seen[key]
+
+    def node(self, node: Node) -> int:
+        return self.once(node, self.nodes, node)
+
+    def fingerprint(self) -> str:
+        """Names the tables: the package hands its own to the extension, which refuses another's
+        (a compiled file left beside models regenerated since)."""
+        text = repr((self.classes, self.fields, self.nodes, self.enums, self.enum_values, self.unions, self.opens))
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def c_string(text: str) -> tuple[str, int]:
+    """A C string literal of ``text`` in UTF-8 and its length in bytes. SECURITY: spec text reaches
+    the C source only through this function: every byte outside letters, digits, space and a few
+    safe marks is an octal escape, so no text can end the literal, start a comment or a trigraph."""
+    data = text.encode("utf-8", "surrogatepass")
+    safe = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-.:,"
+    body = "".join(chr(b) if b in safe else f"\\{b:03o}" for b in data)
+    return f'"{body}"', len(data)
+
+
+def job(tables: Tables, fingerprint: str, root: str, package: Mapping[str, object]) -> Job:
+    """The C file in the package folder ``root``; ``regenerate`` writes it, ``pip install``
+    compiles it where it can. ``package``: the package's names and limits (``package``, ``max_depth``)."""
+    context = {**package, "header": _header(), "tables": tables, "fingerprint": fingerprint, "kinds": KINDS}
+    return Job(f"{root}/_speedups.c", "python/_speedups.c.j2", context, "text")
+
+
+def _header() -> str:
+    return "/* Generated from the spec by `python -m generator regenerate`. Do not edit. */"
+
+
+def build(spec: SpecModel) -> Tables:
+    """The tables of every object class, in the spec's order."""
+    objects = [m for m in spec.models if m.kind == "object"]
+    index = {m.name: i for i, m in enumerate(objects)}
+    for m in spec.models:
+        if m.kind == "alias":
+            index[m.name] = index[_real(spec, m).name]
+    tables = Tables([], [], [], [], [], [], [])
+    for model in objects:
+        first = len(tables.fields)
+        for f in model.fields:
+            wire, length = c_string(f.wire_name)
+            tables.fields.append(FieldRow(wire, length, f.py_name, _node(tables, index, f.type), f.required))
+        guard = (c_string(model.carried_by[1]), c_string(model.carried_by[2])) if model.carried_by else None
+        tables.classes.append(ClassRow(model.name, first, len(model.fields), *([guard] if guard else [])))
+    return tables
+
+
+def _real(spec: SpecModel, model: Model) -> Model:
+    while model.kind == "alias":
+        model = spec.model(model.alias_of or "")
+    return model
+
+
+def _enum(tables: Tables, values: tuple[str, ...]) -> int:
+    """The index of the set of ``values`` in the enum tables, added the first time."""
+    texts = tuple(c_string(v) for v in values)
+    known = len(tables.enums)
+    ref = tables.once(("enum", texts), tables.enums, (len(tables.enum_values), len(texts)))
+    if ref == known:
+        tables.enum_values.extend(texts)
+    return ref
+
+
+def _node(tables: Tables, index: dict[str, int], t: TypeNode) -> int:
+    match t:
+        case Choice(values=values):
+            return tables.node(Node("K_ENUM", t.nullable, _enum(tables, values)))
+        case OpenChoice(values=values, excluded=excluded):
+            pair = (_enum(tables, values), _enum(tables, excluded))
+            return tables.node(Node("K_OPEN", t.nullable, tables.once(("open", pair), tables.opens, pair)))
+        case Text(format=fmt):
+            return tables.node(Node("K_STR" if fmt is None else FORMATS[fmt].c_kind, t.nullable, 0))
+        case Integer() | Number() | Boolean() | FreeObject() | AnyValue():
+            return tables.node(Node(_PLAIN[type(t)], t.nullable, 0))
+        case ModelRef(target=target):
+            return tables.node(Node("K_MODEL", t.nullable, index[target]))
+        case KeySubsetUnion(narrow=narrow):
+            pair = (index[narrow], index[t.wide])
+            ref = tables.once(("union", pair), tables.unions, pair)
+            return tables.node(Node("K_UNION", t.nullable, ref))
+        case ArrayOf(item=item) | MapOf(item=item):
+            kind = "K_LIST" if isinstance(t, ArrayOf) else "K_MAP"
+            return tables.node(Node(kind, t.nullable, _node(tables, index, item)))
+        case _:
+            assert_never(t)

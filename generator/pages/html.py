@@ -1,0 +1,224 @@
+"""The HTML of the vendor's reference pages: an ``h2`` per object, followed by its attributes
+table (name and type in one cell, description in the other; a nested object's table inside its
+row, under an ``h3``) or by an "All of:" list of parts. Parsed once into an element tree with the
+standard library's HTML parser."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from generator.pages.page import JSON_TYPES, Composite, Page, PageAttribute
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    children: list[_Element | str] = field(default_factory=list)
+    line: int = 0
+
+    def elements(self, tag: str | None = None) -> list[_Element]:
+        return [c for c in self.children if isinstance(c, _Element) and (tag is None or c.tag == tag)]
+
+    def find_all(self, tag: str) -> list[_Element]:
+        found: list[_Element] = []
+        for child in self.elements():
+            if child.tag == tag:
+                found.append(child)
+            found += child.find_all(tag)
+        return found
+
+    def text(self) -> str:
+        return " ".join(" ".join(c.split()) if isinstance(c, str) else c.text() for c in self.children).strip()
+
+
+_VOID = {"br", "hr", "img", "input", "meta", "link", "col", "wbr"}
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = _Element(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0])
+        self.stack[-1].children.append(element)
+        if tag not in _VOID:
+            self.stack.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def _unescape(text: str) -> str:
+    """The pages escape Markdown characters (``source\\_id``); drop the backslashes."""
+    return re.sub(r"\\([\\_\[\]$*`])", r"\1", text)
+
+
+def _sections(root: _Element) -> list[tuple[_Element, list[_Element]]]:
+    """Each object heading (h2) of the page with the elements that follow it."""
+    found = []
+    for heading in root.find_all("h2"):
+        parent = _parent_of(root, heading)
+        siblings = parent.elements() if parent else []
+        found.append((heading, siblings[siblings.index(heading) + 1 :] if heading in siblings else []))
+    return found
+
+
+class HtmlReader:
+    """An HTML page with attribute tables."""
+
+    form = "html"
+    flattened = False
+
+    def sniff(self, text: str) -> bool:
+        return _TABLE.search(text) is not None
+
+    def read(self, text: str, titles: frozenset[str] = frozenset()) -> Page:
+        builder = _TreeBuilder()
+        builder.feed(text)
+        sections = _sections(builder.root)
+        return Page(_rows(sections), _title(builder.root, text), _composites(sections))
+
+
+_TABLE = re.compile(r"<table[\s>]", re.IGNORECASE)
+_MARKDOWN_TITLE = re.compile(r"^# +(\S.*?)\s*$", re.MULTILINE)
+
+
+def _title(root: _Element, text: str) -> str | None:
+    """The page's ``h1``, or a Markdown title line where a saved page kept one instead."""
+    heading = next(iter(root.find_all("h1")), None)
+    if heading is not None:
+        return heading.text() or None
+    found = _MARKDOWN_TITLE.search(text)
+    return found.group(1) if found else None
+
+
+def _rows(sections: list[tuple[_Element, list[_Element]]]) -> list[PageAttribute]:
+    """Every attribute of the page, by object title (h2, or h3 for inline objects)."""
+    rows: list[PageAttribute] = []
+    for heading, following in sections:
+        for element in following:
+            if element.tag == "h2":
+                break
+            for table, title in _titled_tables(element, _unescape(heading.text())):
+                rows += _table_rows(table, title, "")
+    return rows
+
+
+def _parent_of(root: _Element, target: _Element) -> _Element | None:
+    for child in root.elements():
+        if child is target:
+            return root
+        found = _parent_of(child, target)
+        if found:
+            return found
+    return None
+
+
+def _titled_tables(element: _Element, title: str) -> list[tuple[_Element, str]]:
+    """Tables that follow a heading: its own table, or those of an "All of" list (each under its h3)."""
+    if element.tag == "table":
+        return [(element, title)]
+    found: list[tuple[_Element, str]] = []
+    for item in element.find_all("li"):
+        heading = next(iter(item.elements("h3")), None)
+        for table in item.elements("table"):
+            found.append((table, _unescape(heading.text()) if heading else title))
+    return found
+
+
+def _table_rows(table: _Element, title: str, prefix: str) -> list[PageAttribute]:
+    rows: list[PageAttribute] = []
+    body = next(iter(table.elements("tbody")), table)
+    for tr in body.elements("tr"):
+        cells = tr.elements("td")
+        if len(cells) != 2:
+            continue
+        name_cell, description_cell = cells
+        codes = [c.text() for c in name_cell.find_all("code")]
+        name = _unescape(_first_text(name_cell))
+        types = [c for c in codes if c in (*JSON_TYPES, "null")]
+        json_type = next((t for t in types if t != "null"), None)
+        path = f"{prefix}{name}"
+        nested_title = next(iter(description_cell.find_all("h3")), None)
+        description, example, enum = _description(description_cell)
+        anchor = next((a for a in description_cell.find_all("a") if a.attrs.get("href", "").startswith("#")), None)
+        link = _unescape(anchor.text()) if anchor is not None and json_type is None else None
+        if json_type == "array" and nested_title is not None:  # its items: the object of the nested table
+            link = _unescape(nested_title.text())
+        row = PageAttribute(title, path, json_type, "null" in types, description, example, enum, None, link, tr.line)
+        rows.append(row)
+        for nested in description_cell.elements("table"):
+            if nested_title is not None:
+                rows += _table_rows(nested, _unescape(nested_title.text()), "")
+            else:
+                rows += _table_rows(nested, title, f"{path}.")
+    return rows
+
+
+def _first_text(cell: _Element) -> str:
+    """The attribute name: the first text of the name cell, before the `<br>` and type."""
+    for child in cell.children:
+        if isinstance(child, str) and child.strip():
+            return child.strip()
+        if isinstance(child, _Element) and child.tag not in ("br", "code"):
+            text = _first_text(child)
+            if text:
+                return text
+    return ""
+
+
+def _description(cell: _Element) -> tuple[str, str | None, tuple[str, ...] | None]:
+    """The description cell's paragraphs as Markdown (inline code in backticks), without nested
+    tables; its "Example:" and "Available values:" paragraphs come back apart."""
+    parts: list[str] = []
+    example: str | None = None
+    enum: tuple[str, ...] | None = None
+    for paragraph in cell.elements("p"):
+        text = _unescape(_markdown(paragraph))
+        if text.startswith("**Example:**"):
+            example = text.removeprefix("**Example:**").strip()
+        elif text.startswith("Available values:"):
+            enum = tuple(_unescape(c.text()) for c in paragraph.find_all("code"))
+        elif text:
+            parts.append(text)
+    return "\n\n".join(parts), example, enum
+
+
+def _markdown(element: _Element) -> str:
+    out: list[str] = []
+    for child in element.children:
+        if isinstance(child, str):
+            out.append(" ".join(child.split()))
+        elif child.tag == "code":
+            out.append(f"`{child.text()}`")
+        elif child.tag == "s":
+            out.append(f"~~{_markdown(child)}~~")
+        elif child.tag == "strong":
+            out.append(f"**{_markdown(child)}**")
+        else:
+            out.append(_markdown(child))
+    text = " ".join(p for p in out if p)
+    return re.sub(r" ([.,;:)])", r"\1", text)
+
+
+def _composites(sections: list[tuple[_Element, list[_Element]]]) -> list[Composite]:
+    found: list[Composite] = []
+    for heading, following in sections:
+        if len(following) < 2 or following[0].text() != "All of:":
+            continue
+        # A part is inline (its h3 and table) or a link to an object of the page.
+        parts = [next(iter([*li.elements("h3"), *li.elements("a")]), None) for li in following[1].elements("li")]
+        titles = tuple(_unescape(h.text()) for h in parts if h is not None)
+        found.append(Composite(_unescape(heading.text()), titles, heading.line))
+    return found

@@ -1,0 +1,449 @@
+"""``import-page``: a saved vendor reference page to a spec page file, with what it cannot decide.
+
+The page is read by the readers ``compare-docs`` uses (:mod:`generator.pages.readers`), so what one
+reads the other compares. The file holds what the page says and nothing else: objects in the
+page's order, fields with their documented type, nesting, maps (``[propertyName]``), available
+values, examples and descriptions verbatim. What the page leaves open (a row that only links to
+another object, values on a field that is no string, two titles that make one class name) is an
+:class:`OpenPoint`: a YAML comment beside the field and a line of the run's report; the file stays
+a valid spec file, so ``regenerate`` runs on it at once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.model import formulas, naming
+from generator.model.ir import MAP_KEY
+from generator.pages import readers
+from generator.pages.page import Composite, OpenPoint, Page, PageAttribute
+from generator.pages.readers import PageReader
+from generator.spec import yamlwriter
+
+
+@dataclass
+class _Node:
+    """A field being built: its row, and the rows nested in it by path."""
+
+    row: PageAttribute | None = None
+    children: dict[str, _Node] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Imported:
+    text: str  # the spec file
+    open_points: tuple[OpenPoint, ...]
+    form: str  # the page's form, as its reader names it
+
+
+_MODELINE = re.compile(r"^# yaml-language-server: .*$")
+
+
+def modeline(folder: Path) -> str | None:
+    """The editor's schema line the spec files in ``folder`` begin with, so an imported file
+    points where they do (the schema's place is the repository's to say)."""
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            first = path.read_text("utf-8").partition("\n")[0]
+        except (OSError, UnicodeDecodeError):
+            continue
+        if _MODELINE.match(first):
+            return first
+    return None
+
+
+def import_page(text: str, source: str, page_id: str | None = None, title: str | None = None) -> Imported:
+    """The spec file of a page's text; :class:`PageError` when it is no reference page."""
+    reader, page = readers.read(text)
+    spec, points = read_page(reader, page, source, page_id, title)
+    return Imported(render(spec, points, reader.form), tuple(points), reader.form)
+
+
+def read_page(
+    reader: PageReader, page: Page, source: str, page_id: str | None = None, title: str | None = None
+) -> tuple[dict[str, Any], list[OpenPoint]]:
+    """The spec file's data of a page its reader read, and what the page leaves open."""
+    rows = page.rows
+    title = title or page.title or "Page"
+    points: list[OpenPoint] = []
+    objects = _tree(rows, reader.flattened, points)
+    defined = frozenset(objects)
+    described, shown = page.descriptions, page.examples
+    built = {
+        name: {**({"description": described[name]} if name in described else {})}
+        | {"fields": _fields(name, "", nodes, points, defined)}
+        | ({"examples": [{"source": source, "value": v} for v in shown[name]]} if name in shown else {})
+        for name, nodes in objects.items()
+    }
+    found, bare = page.composites, page.bare_headings
+    aliases = {b.title: {"alias_of": b.shown_as} for b in bare if b.shown_as}
+    for b in bare:
+        if b.shown_as is None:
+            what = "the page shows this heading with no table (the capture lost it): add it from another capture"
+            points.append(OpenPoint(b.title, "", what, b.line))
+    line = {row.object: row.line or 0 for row in reversed(rows)} | {c.title: c.line for c in found}
+    line |= {b.title: b.line for b in bare}
+    everything = {**_composites(found, defined, points), **built, **aliases}
+    _check_formulas(everything, {(r.object, r.path): r.line for r in rows}, points)
+    ordered = dict(sorted(everything.items(), key=lambda item: line.get(item[0], 0)))  # the page's order
+    ordered = _ClassNames(points, line).objects(ordered)
+    points += _unreferenced(ordered, line)
+    points.sort(key=lambda p: p.at or 0)  # as the page reads
+    spec = {
+        "spec_version": 1,
+        "page": {"id": page_id or _slug(title), "title": title, "source": source},
+        "objects": ordered,
+    }
+    return spec, points
+
+
+@dataclass
+class _ClassNames:
+    """Each class the file makes, named as the resolver names it (an object by its title, a nested
+    object by its owner's class and its field), claimed once. A name that is taken or none gets a
+    stand-in `name`, so the file stays valid, and is left to decide."""
+
+    points: list[OpenPoint]
+    lines: dict[str, int]
+    claimed: dict[str, str] = field(default_factory=lambda: dict.fromkeys(naming.MODULE_NAMES, "the runtime"))
+
+    def objects(self, objects: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        out = {}
+        for title, value in objects.items():
+            named = self.claim(title, "", naming.class_name(title), f"object {title!r}")
+            cls = named or naming.class_name(title) or ""
+            fields = self.fields(title, "", cls, value.get("fields", {}))
+            out[title] = ({"name": named} if named else {}) | value | ({"fields": fields} if "fields" in value else {})
+        return out
+
+    def fields(self, title: str, prefix: str, owner: str, fields: dict[str, Any]) -> dict[str, Any]:
+        return {
+            name: self.field(title, f"{prefix}{name}", owner, naming.pascal(name), spec)
+            for name, spec in fields.items()
+        }
+
+    def field(self, title: str, path: str, owner: str, stem: str, spec: dict[str, Any]) -> dict[str, Any]:
+        out = dict(spec)
+        if "fields" in spec:
+            cls = f"{owner}{stem}"
+            named = self.claim(title, path, cls, f"the nested object at {title}.{path}")
+            out = _with_name(out, named) if named else out
+            out["fields"] = self.fields(title, f"{path}.", named or cls, spec["fields"])
+        if "map" in spec:
+            out["map"] = {
+                "values": self.field(title, f"{path}.{MAP_KEY}", owner, f"{stem}Entry", spec["map"]["values"])
+            }
+        if isinstance(spec.get("items"), dict) and "fields" in spec["items"]:
+            out["items"] = self.field(title, path, owner, f"{stem}Item", spec["items"])
+        return out
+
+    def claim(self, title: str, path: str, cls: str | None, what: str) -> str | None:
+        """None when ``cls`` is free (and now claimed), else the stand-in name it gets."""
+        if cls is not None and cls not in self.claimed:
+            self.claimed[cls] = what
+            return None
+        base = cls or "Unnamed"
+        stand_in = next(f"{base}{n}" for n in range(2, len(self.claimed) + 3) if f"{base}{n}" not in self.claimed)
+        self.claimed[stand_in] = what
+        said = f"makes the class name {cls}, as {self.claimed[cls]} does" if cls else "makes no class name"
+        where = self.lines.get(title)
+        self.points.append(OpenPoint(title, path, f"{said}: named {stand_in} for now; set `name`", where))
+        return stand_in
+
+
+def _with_name(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    """``name`` after the type, where the hand-written files put it."""
+    head = {k: v for k, v in spec.items() if k in ("type", "ref")}
+    return head | {"name": name} | {k: v for k, v in spec.items() if k not in head}
+
+
+def _check_formulas(
+    objects: dict[str, dict[str, Any]], lines: dict[tuple[str, str], int | None], points: list[OpenPoint]
+) -> None:
+    """A formula the page prints that reads what its object lacks is kept as text with
+    ``applies: false`` and left to decide, so the file stays valid. An "All of" part's formula
+    may read the other parts' fields."""
+    shared: dict[str, dict[str, Any]] = {}
+    for whole in objects.values():
+        parts = [p for p in whole.get("all_of", ()) if isinstance(p, str) and p in objects]
+        together = {k: v for p in parts for k, v in objects[p].get("fields", {}).items()}
+        for part in parts:
+            shared[part] = shared.get(part, {}) | together
+    for title, value in objects.items():
+        _formulas_in(title, "", value.get("fields", {}), shared.get(title, {}), lines, points)
+
+
+def _formulas_in(
+    title: str,
+    prefix: str,
+    fields: dict[str, Any],
+    more: dict[str, Any],
+    lines: dict[tuple[str, str], int | None],
+    points: list[OpenPoint],
+) -> None:
+    siblings = more | fields
+    for name, spec in fields.items():
+        text = spec.get("formula")
+        if isinstance(text, str):
+            lacking = sorted(n for n in formulas.parse(text, name).names() if not _number_or_array(siblings.get(n)))
+            if lacking:
+                said = ", ".join(f"`{n}`" for n in lacking)
+                note = f"The page prints it, but this object has no number field {said}."
+                spec["formula"] = {"text": text, "applies": False, "note": note}
+                what = f"the formula reads {said}, no number field here: kept with `applies: false`; check it"
+                points.append(OpenPoint(title, f"{prefix}{name}", what, lines.get((title, f"{prefix}{name}"))))
+        if isinstance(spec.get("fields"), dict):
+            _formulas_in(title, f"{prefix}{name}.", spec["fields"], {}, lines, points)
+
+
+def _number_or_array(spec: Any) -> bool:
+    return isinstance(spec, dict) and spec.get("type") in ("integer", "number", "array")
+
+
+def _unreferenced(objects: dict[str, dict[str, Any]], line: dict[str, int]) -> list[OpenPoint]:
+    """Objects after the page's first that no field and no "All of" names: a capture that lost a
+    table (seed 002 lost the one of `customer` and `referrer`) leaves the objects it named."""
+    named = {ref for value in objects.values() for ref in _refs(value)}
+    what = "no field of the page names this object: if the capture lost the table that did, add that field"
+    return [OpenPoint(title, "", what, line.get(title)) for title in list(objects)[1:] if title not in named]
+
+
+def _refs(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        own = [value["ref"]] if isinstance(value.get("ref"), str) else []
+        parts = [p for p in value.get("all_of", ()) if isinstance(p, str)]
+        return own + parts + [r for k, v in value.items() if k != "examples" for r in _refs(v)]
+    if isinstance(value, list):
+        return [r for v in value for r in _refs(v)]
+    return []
+
+
+def _composites(found: list[Composite], defined: frozenset[str], points: list[OpenPoint]) -> dict[str, dict[str, Any]]:
+    """Each "All of" object, before the parts (the pages show it first). A part the page does not
+    show, or one with the whole's own title (it needs a class name), is left to decide."""
+    out: dict[str, dict[str, Any]] = {}
+    for composite in found:
+        parts = []
+        for i, part in enumerate(composite.parts, 1):
+            if part == composite.title:
+                what = f"part {i} has the whole's title: add it as an inline part with a `name`"
+                points.append(OpenPoint(composite.title, "", what, composite.line))
+            elif part not in defined:
+                what = f"part {i} {part!r} is not on the page: add it, or name the object it is"
+                points.append(OpenPoint(composite.title, "", what, composite.line))
+            else:
+                parts.append(part)
+        if not parts:
+            what = 'the page shows no part of this "All of" that the capture kept: add them'
+            points.append(OpenPoint(composite.title, "", what, composite.line))
+            continue
+        out[composite.title] = {"all_of": parts}
+    return out
+
+
+def _tree(rows: list[PageAttribute], flattened: bool, points: list[OpenPoint]) -> dict[str, dict[str, _Node]]:
+    """The rows of each object by path: rows carry theirs, unless the page's form ``flattened``
+    them (then :class:`_Flattened` nests them again)."""
+    objects: dict[str, dict[str, _Node]] = {}
+    nested: dict[str, _Flattened] = {}
+    for row in rows:
+        root = objects.setdefault(row.object, {})
+        if not flattened:
+            _place(root, row.path.split(".")).row = row
+            continue
+        nested.setdefault(row.object, _Flattened(row.object, root, points)).add(row)
+    for each in nested.values():
+        each.done()
+    return objects
+
+
+@dataclass
+class _Flattened:
+    """A text capture's rows of one object, nested again. A row over a nested table (its
+    "Attributes" line) opens it; a table under a nested one's own row starts beside that one (a
+    map's ``[propertyName]`` row opens its values); a name the open table already has closes it.
+    Where a table ends the capture does not show, so the object is left to check; a name the
+    object itself already has is left out (a lost table's row)."""
+
+    title: str
+    root: dict[str, _Node]
+    points: list[OpenPoint]
+    open: list[tuple[str, dict[str, _Node]]] = field(default_factory=list)  # (path, children)
+    nested: list[str] = field(default_factory=list)
+    first: int | None = None  # the line of the first row over a nested table
+    repeated: PageAttribute | None = None
+
+    def add(self, row: PageAttribute) -> None:
+        while self.open and row.path in self.open[-1][1]:
+            self.open.pop()
+        if row.nests and self.open and row.path != MAP_KEY:
+            self.open.pop()
+        prefix, children = self.open[-1] if self.open else ("", self.root)
+        node = children.setdefault(row.path, _Node())
+        if node.row is not None:
+            self.repeated = self.repeated or row
+            return
+        node.row = row
+        if row.nests:
+            self.first = self.first or row.line
+            self.nested.append(f"{prefix}{row.path}")
+            self.open.append((f"{prefix}{row.path}.", node.children))
+
+    def done(self) -> None:
+        if self.nested:
+            tables = ", ".join(f"`{n}`" for n in self.nested)
+            what = f"the capture flattened the nested tables of {tables}: check where each ends"
+            self.points.append(OpenPoint(self.title, "", what, self.first))
+        if self.repeated is not None:
+            what = f"`{self.repeated.path}` is shown twice: the capture lost a nested table; add its rows by hand"
+            self.points.append(OpenPoint(self.title, "", what, self.repeated.line))
+
+
+def _place(root: dict[str, _Node], parts: list[str]) -> _Node:
+    node = root.setdefault(parts[0], _Node())
+    for part in parts[1:]:
+        node = node.children.setdefault(part, _Node())
+    return node
+
+
+def _fields(
+    title: str, prefix: str, nodes: dict[str, _Node], points: list[OpenPoint], defined: frozenset[str]
+) -> dict[str, Any]:
+    return {
+        name: _field(title, f"{prefix}{name}", node, points, defined) for name, node in nodes.items() if name != MAP_KEY
+    }
+
+
+def _field(title: str, path: str, node: _Node, points: list[OpenPoint], defined: frozenset[str]) -> dict[str, Any]:
+    """A field in the hand-written files' order: its type and what the page says of it, then what
+    nests in it."""
+    row = node.row
+    kind = row.type if row else None
+    if kind is None and row is not None and row.link in defined:
+        return {"ref": row.link}
+    if kind is None:
+        linked = f"links {row.link!r}, which" if row and row.link else "shows no type, and"
+        what = f"the page {linked} it does not define: set `ref` or `type`"
+        points.append(OpenPoint(title, path, what, row.line if row else None))
+        kind = "object"
+    out: dict[str, Any] = {"type": kind}
+    if row is not None:
+        out |= _said(title, path, row, kind, points)
+    entry = node.children.get(MAP_KEY)
+    if entry is not None and kind == "object":
+        out["map"] = {"values": _field(title, f"{path}.{MAP_KEY}", entry, points, defined)}
+    elif kind == "array" and row is not None and row.link in defined:
+        out["items"] = {"ref": row.link}
+    elif node.children and kind == "array":
+        out["items"] = {"type": "object", "fields": _fields(title, f"{path}.", node.children, points, defined)}
+    elif node.children and kind == "object":
+        out["fields"] = _fields(title, f"{path}.", node.children, points, defined)
+    return out
+
+
+def _said(title: str, path: str, row: PageAttribute, kind: str, points: list[OpenPoint]) -> dict[str, Any]:
+    """What the page's row says of a field: nullability, description, values, example, deprecation."""
+    out: dict[str, Any] = {}
+    if row.nullable:
+        out["nullable"] = True
+    description, formula = _formula(row.description, path.rsplit(".", 1)[-1])
+    if description:
+        out["description"] = description
+    if formula:
+        out["formula"] = formula
+    if row.enum:
+        if kind == "string":
+            out["enum"] = list(row.enum)
+        else:
+            what = f"available values on a {kind}: the spec's enums are strings"
+            points.append(OpenPoint(title, path, what, row.line))
+    if row.example is not None:
+        out["example"] = _example(row.example, kind)
+    if row.description.startswith("`Deprecated`"):
+        out["deprecated"] = True
+    return out
+
+
+_FORMULA = re.compile(r"`\w+`(?:\s*[\u00f7\u00d7*/+=-]\s*`\w+`)+")  # ÷, the multiplication sign
+
+
+_TRAILING = re.compile(r"^(.*\.) ([^.]*(?:[=\u00f7\u00d7*/+-]|sum\()[^.]*(?:\.\w+[^.]*)*)$")
+
+
+def _formula(description: str, wire: str) -> tuple[str, str | None]:
+    """The description and the formula it prints, when the generator's formula parser reads it
+    as one for this field: code joined by operators inside the text (`a` ÷ `b`, kept in the
+    description as the page has it), or a last sentence of bare operands (a text capture's
+    ``a = b + c``, taken off the description)."""
+    found = _FORMULA.search(description)
+    if found is not None and _reads(found.group(0).replace("`", ""), wire):
+        return description, found.group(0).replace("`", "")
+    trailing = _TRAILING.match(description)
+    if trailing is not None and _reads(trailing.group(2), wire):
+        return trailing.group(1), trailing.group(2)
+    return description, None
+
+
+def _reads(text: str, wire: str) -> bool:
+    try:
+        formula = formulas.parse(text, wire)
+    except formulas.FormulaError:
+        return False
+    return formula.target == wire
+
+
+def _example(text: str, kind: str) -> Any:
+    """A page's example as a value of the field's type (the pages print strings bare)."""
+    quoted = len(text) >= 2 and text[0] == text[-1] == '"'
+    if kind not in ("integer", "number", "boolean", "object", "array") and not quoted:
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _slug(title: str) -> str:
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    slug = "-".join(words) or "page"
+    return slug if slug[0].isalpha() else f"page-{slug}"
+
+
+def render(spec: dict[str, Any], points: list[OpenPoint], form: str, modeline: str | None = None) -> str:
+    """The spec file's text: the header (after the editor's ``modeline`` the other spec files
+    have, if any), the data, and each open point as a comment at its field."""
+    header = [
+        *([modeline, "#"] if modeline else []),
+        f"# Imported from a saved page ({form}) by `python -m generator import-page`: what the page says,",
+        "# nothing else. Observed facts, history and notes are added by hand.",
+    ]
+    lines = [*yamlwriter.entry("spec_version", spec["spec_version"], 0), *yamlwriter.entry("page", spec["page"], 0)]
+    lines.append("objects:")
+    for i, (name, value) in enumerate(spec["objects"].items()):
+        lines += [""] * (i > 0) + yamlwriter.entry(name, value, 2)  # a blank line between objects
+    for point in points:
+        lines = _annotate(lines, point)
+    return "\n".join([*header, *lines]) + "\n"
+
+
+def _annotate(lines: list[str], point: OpenPoint) -> list[str]:
+    """The open point as a comment above its field (or object), found by its path's keys in order."""
+    parts = [p if p != MAP_KEY else "values" for p in point.path.split(".") if p]
+    keys = [point.object, *parts]
+    at, depth = 0, None
+    for key in keys:
+        wanted = re.compile(rf"^( *){re.escape(yamlwriter.key_text(key))}:")
+        for i in range(at, len(lines)):
+            match = wanted.match(lines[i])
+            if match and (depth is None or len(match.group(1)) > depth):
+                at, depth = i, len(match.group(1))
+                break
+        else:
+            return lines
+    # SECURITY: page text in a comment is one line, so it can never end the comment.
+    comment = f"{' ' * (depth or 0)}# open: {' '.join(point.what.split())}"
+    return [*lines[:at], comment, *lines[at:]]

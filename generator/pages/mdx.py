@@ -1,0 +1,115 @@
+"""MDX pages that list attributes as nested bullets: ``- `name` (`type`): description`` under the
+heading of their object, nested by indentation. The front matter gives the page's title, the
+paragraph under a heading its object's description, and a JSON code block under it an example.
+Read in one pass over the lines."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from dataclasses import dataclass, field
+
+from generator.pages.page import JSON_TYPES, Page, PageAttribute
+
+_TYPES = "|".join(JSON_TYPES)
+_HEADING = re.compile(r"^#{2,4} +(\S.*?)\s*$")
+_ATTRIBUTE = re.compile(rf"^( *)[-*] `([^`]+)` \(`({_TYPES})`\):? ?(.*)$")
+_SNIFF = re.compile(r"^ *[-*] `[^`]+` \(`[a-z]+`\)", re.MULTILINE)
+_JSON_FENCE = re.compile(r"^```(?:json|JSON)\b")
+_EXAMPLE = re.compile(r"\s*\*\*Example:\*\*\s*`([^`]*)`\s*$")
+_VALUES = re.compile(r"\s*Available values: ((?:`[^`]*`(?:, )?)+)\s*")
+
+
+class MdxReader:
+    """An MDX page whose attributes are nested bullets."""
+
+    form = "mdx"
+    flattened = False
+
+    def sniff(self, text: str) -> bool:
+        return _SNIFF.search(text) is not None
+
+    def read(self, text: str, titles: frozenset[str] = frozenset()) -> Page:
+        lines = text.splitlines()
+        scan = _Scan()
+        for number, line in enumerate(lines[_front_matter_end(lines) :], _front_matter_end(lines) + 1):
+            scan.line(number, line)
+        return Page(scan.rows, _title(lines), descriptions=scan.descriptions, examples=scan.examples)
+
+
+@dataclass
+class _Scan:
+    """The page read line by line: the object heading above, the attributes the next one may nest
+    in, the paragraph before an object's first attribute, and the code block being read."""
+
+    rows: list[PageAttribute] = field(default_factory=list)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    examples: dict[str, list[object]] = field(default_factory=dict)
+    title: str = ""
+    stack: list[tuple[int, str]] = field(default_factory=list)  # (indent, name) of open attributes
+    paragraph: list[str] | None = None  # text under the heading, until its first attribute
+    fence: list[str] | None = None  # the lines of the code block being read
+    json_fence: bool = False
+
+    def line(self, number: int, line: str) -> None:
+        if line.lstrip().startswith("```"):
+            self._fence(line)
+        elif self.fence is not None:
+            self.fence.append(line)
+        elif heading := _HEADING.match(line):
+            self.title, self.stack, self.paragraph = heading.group(1), [], []
+        elif match := _ATTRIBUTE.match(line):
+            self._attribute(number, match)
+        elif self.paragraph is not None and line.strip():
+            self.paragraph.append(line.strip())
+
+    def _fence(self, line: str) -> None:
+        if self.fence is None:
+            self.fence, self.json_fence = [], _JSON_FENCE.match(line) is not None
+            return
+        if self.json_fence and self.title:
+            with contextlib.suppress(ValueError):  # a block that is no JSON is no example
+                self.examples.setdefault(self.title, []).append(json.loads("\n".join(self.fence)))
+        self.fence = None
+
+    def _attribute(self, number: int, match: re.Match[str]) -> None:
+        if not self.title:
+            return
+        if self.paragraph and self.title not in self.descriptions:
+            self.descriptions[self.title] = " ".join(" ".join(self.paragraph).split())
+        self.paragraph = None
+        indent, name, kind, rest = len(match.group(1)), match.group(2), match.group(3), match.group(4)
+        while self.stack and self.stack[-1][0] >= indent:
+            self.stack.pop()
+        path = ".".join([*(n for _, n in self.stack), name])
+        self.stack.append((indent, name))
+        self.rows.append(_row(self.title, path, kind, rest, number))
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """How many lines the front matter (``---`` to ``---``) takes; 0 when there is none."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+
+
+def _title(lines: list[str]) -> str | None:
+    """The front matter's ``title``."""
+    for line in lines[1 : _front_matter_end(lines)]:
+        key, _, value = line.partition(":")
+        if key.strip() == "title" and value.strip():
+            return value.strip().strip('"').strip() or None
+    return None
+
+
+def _row(title: str, path: str, kind: str, text: str, line: int) -> PageAttribute:
+    example = None
+    if match := _EXAMPLE.search(text):
+        example, text = match.group(1), text[: match.start()]
+    values = None
+    if match := _VALUES.search(text):
+        values = tuple(v.strip("`") for v in match.group(1).split(", "))
+        text = text[: match.start()] + (" " if match.end() < len(text) else "") + text[match.end() :]
+    text = re.sub(r"\s*Properties:\s*$", "", text.strip())
+    return PageAttribute(title, path, kind, False, " ".join(text.split()), example, values, line=line)

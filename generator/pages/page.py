@@ -1,0 +1,82 @@
+"""What a page reader takes from a saved reference page, in the spec's terms: the attribute rows
+of its tables by object title and dotted path, and what else the page shows of its objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+JSON_TYPES = ("string", "integer", "number", "boolean", "object", "array")
+
+
+class PageError(ValueError):
+    """A file that is no reference page of a form the readers know."""
+
+
+@dataclass(frozen=True)
+class PageAttribute:
+    """One row of an attributes table. ``type`` is None where the page shows only a link."""
+
+    object: str
+    path: str
+    type: str | None
+    nullable: bool
+    description: str
+    example: str | None = None
+    enum: tuple[str, ...] | None = None
+    formula: str | None = None
+    # Where the row is and what it links: not what it says, so rows compare without them.
+    link: str | None = field(default=None, compare=False)  # the object a row without a type links to
+    line: int | None = field(default=None, compare=False)  # where the row starts in the page
+    # A flattened capture's row over a nested table ("Attributes" after its text): where it ends,
+    # the capture does not show.
+    nests: bool = field(default=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Composite:
+    """An object the page shows as "All of" its parts, with the line of its heading."""
+
+    title: str
+    parts: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class BareHeading:
+    """A heading with no table of its own, directly followed by the title of an object the page
+    defines. Where that title is only mentioned (no table follows it), the capture shows one
+    object under a second name, ``shown_as``; where it is the other object's own heading, this
+    one's table was lost."""
+
+    title: str
+    line: int
+    shown_as: str | None
+
+
+@dataclass(frozen=True)
+class Page:
+    """Everything one reader took from a page, in one reading: its attribute rows, its own title,
+    the "All of" objects, the bare headings, and each object's description paragraph and JSON
+    examples (by title)."""
+
+    rows: list[PageAttribute]
+    title: str | None
+    composites: list[Composite] = field(default_factory=list)
+    bare_headings: list[BareHeading] = field(default_factory=list)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    examples: dict[str, list[object]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OpenPoint:
+    """Something the page does not decide, for the reviewer: where, and what to decide."""
+
+    object: str
+    path: str
+    what: str
+    at: int | None = None  # the page's line
+    file: str | None = None  # where ``at`` is, when it is not the page (the file an update edits)
+
+    def line(self, page: str) -> str:
+        where = f"{self.object}.{self.path}" if self.path else self.object
+        return f"{self.file or page}:{self.at or 1}: {where}: {self.what}"

@@ -1,0 +1,98 @@
+"""The page commands as the command line runs them: ``import-page`` (a page to a new spec file,
+or into the file it updates) and ``compare-docs`` (a report per page). What they found comes back
+as values; the command line prints them and chooses the exit code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import GenerationError
+from generator.emit.atomic import write_text
+from generator.model.ir import SpecModel
+from generator.pages import compare, importer, readers, updater
+from generator.pages.page import OpenPoint, PageError
+from generator.spec import yamlreader
+
+
+@dataclass(frozen=True)
+class PageImport:
+    """What ``import-page`` did: the spec file's text (when no file was named), the changes an
+    update made and its summary, the points to decide, and a reminder about ``sources.yaml``."""
+
+    text: str | None
+    edits: tuple[updater.Edit, ...] = ()
+    summary: str | None = None
+    open_points: tuple[OpenPoint, ...] = ()
+    reminders: tuple[str, ...] = field(default_factory=tuple)
+
+
+def import_page(
+    page: Path, source: str, out: Path | None, update: Path | None, page_id: str | None, title: str | None
+) -> PageImport:
+    """Import the saved ``page``: written to ``out`` (or returned, with neither file), or put into
+    the spec file ``update``. A file is written whole, or not at all. Raises :class:`PageError`
+    for a page that cannot be read (or not updated from), :class:`GenerationError` for a file to
+    update that is no spec page file."""
+    try:
+        text = page.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PageError(str(exc)) from exc
+    reader, read = readers.read(text)
+    spec, points = importer.read_page(reader, read, source, page_id, title)
+    if update is not None:
+        if reader.flattened:
+            raise PageError(f"a {reader.form} capture does not show where its tables end; --update reads HTML and MDX")
+        done = _update(update, spec, points, source)
+    elif out is not None:
+        write_text(out, importer.render(spec, points, reader.form, importer.modeline(out.parent)))
+        done = PageImport(None, open_points=tuple(points))
+    else:
+        done = PageImport(importer.render(spec, points, reader.form), open_points=tuple(points))
+    written = update or out
+    reminder = _source_reminder(written.parent / "sources.yaml", source) if written is not None else None
+    return PageImport(done.text, done.edits, done.summary, done.open_points, (reminder,) if reminder else ())
+
+
+def _update(file: Path, spec: dict[str, Any], points: list[OpenPoint], source: str) -> PageImport:
+    """The page's documented values put in the file, which is written only when one changed."""
+    before, problems = yamlreader.read_text(file, str(file))
+    if before is None:
+        raise GenerationError(problems)
+    updated = updater.update(before, str(file), spec, points, source)
+    if updated.text != before:
+        write_text(file, updated.text)
+    summary = f"{file}: {len(updated.edits)} change(s)" if updated.edits else f"{file} agrees with the page"
+    return PageImport(None, updated.edits, summary, updated.open_points)
+
+
+def _source_reminder(sources: Path, source: str) -> str | None:
+    """A reminder, when the spec folder's sources do not list the page yet."""
+    if not sources.is_file():
+        return None
+    doc, problems = yamlreader.load_file(sources, str(sources))
+    listed = doc.data.get("sources") if isinstance(doc.data, dict) else None
+    if not problems and isinstance(listed, dict) and source not in listed:
+        return f"{sources}: {source!r} is not listed yet; add the page there before `regenerate`"
+    return None
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One page of ``compare-docs``: its report, or why it could not be read."""
+
+    page: Path
+    report: compare.Report | None
+    error: str | None = None
+
+
+def compare_docs(pages: list[Path], spec: SpecModel) -> list[Compared]:
+    """Each page compared with the spec, in the order given."""
+    found: list[Compared] = []
+    for page in pages:
+        try:
+            found.append(Compared(page, compare.compare(page, spec)))
+        except PageError as exc:
+            found.append(Compared(page, None, str(exc)))
+    return found

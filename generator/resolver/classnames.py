@@ -1,0 +1,53 @@
+"""Class names: each object's, each claimed once; titles looked up, aliases followed."""
+
+from __future__ import annotations
+
+from generator.diagnostics import Location
+from generator.model import naming
+from generator.resolver.state import UNKNOWN, Entry, State
+
+
+def name_entry(st: State, entry: Entry) -> None:
+    where = entry.doc.key_at(entry.path)
+    name = entry.raw.get("name") or naming.class_name(entry.title)
+    if name is None:
+        st.error(where, f"title {entry.title!r} gives no class name; set `name`")
+        name = f"Invalid{len(st.classes)}"
+    entry.name = name
+    claim(st, name, where, f"object {entry.title!r}")
+
+
+def claim(st: State, name: str, where: Location, what: str) -> None:
+    """Reserve a class name; a second claim is an error naming both places."""
+    if name in naming.MODULE_NAMES:
+        st.error(where, f"class name {name!r} of {what} is a name the generated modules use; set `name`")
+        return
+    if name in st.classes:
+        st.error(where, f"class name {name!r} of {what} collides with the class defined at {st.classes[name]}")
+        return
+    st.classes[name] = where
+
+
+def lookup(st: State, title: str, where: Location) -> str:
+    """The class name of a documented title; an unknown title is an error."""
+    entry = st.entries.get(title)
+    if entry is None:
+        st.error(where, f"unknown object {title!r}")
+        return UNKNOWN
+    return entry.name
+
+
+def follow(st: State, name: str) -> str:
+    """The class an alias finally stands for (aliases of aliases are followed, cycles reported)."""
+    by_name = {e.name: e for e in st.entries.values()}
+    seen: list[str] = []
+    while (entry := by_name.get(name)) is not None and "alias_of" in entry.raw:
+        if name in seen:
+            st.error(entry.doc.key_at(entry.path), f"alias cycle: {' -> '.join([*seen, name])}")
+            return name
+        seen.append(name)
+        target = st.entries.get(entry.raw["alias_of"])
+        if target is None:
+            return name
+        name = target.name
+    return name
