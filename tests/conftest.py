@@ -17,10 +17,16 @@ from typing import Any
 import pytest
 
 from generator import cli
+from generator.emit.memo import Memo
+from generator.emit.render import render
+from generator.model.ir import MAX_DEPTH, SpecModel
+from generator.outputs.python import accelerator
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = ROOT / "spec" / "documents"  # the vendor pages the spec is transcribed from
 SHIPPED = ROOT / "templates"
+# The runtime and the C engine every generated package ships, as source files of the generator.
+ENGINE_SOURCE = ROOT / "generator" / "outputs" / "python" / "runtime"
 GENERATED = ROOT / "generated"
 _CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"}
 # What building and testing the generated packages may leave in generated/ (git-ignored).
@@ -168,6 +174,17 @@ def tree(folder: Path) -> dict[str, bytes]:
         and not any(part.endswith(".egg-info") for part in p.parts)
         and not p.name.endswith(tuple(EXTENSION_SUFFIXES))
     }
+
+
+def render_tables(spec: SpecModel, folder: Path) -> Path:
+    """The C accelerator's tables of ``spec`` rendered alone into ``folder/_tables.h``: what the
+    engine's source compiles against, with no build of the package."""
+    tables = accelerator.build(spec)
+    made = accelerator.jobs(tables, tables.fingerprint(), "package", "models", MAX_DEPTH)
+    (text,) = render([job for job in made if job.path.endswith(".h")], None, Memo(disk_cache=False)).values()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "_tables.h").write_text(text)
+    return folder
 
 
 def generated_count() -> int:

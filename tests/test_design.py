@@ -22,13 +22,14 @@ class Dummy:
 '''
 
 
-# Dispatches that are not over every type node: a file's format, and the scalar kinds, which
-# payloads.value routes there (so a new kind fails in payloads.value first).
+# Dispatches that are not over every type node: formatters, outputs and formats by name, and the
+# scalar kinds, which samples.value routes there (so a new kind fails in samples.value first).
 NOT_OVER_TYPE_NODES = {
     ("generator/emit/formatters.py", "identity"),
     ("generator/emit/formatters.py", "format_text_as"),
     ("generator/outputs/samples.py", "scalar"),
     ("generator/outputs/registry.py", "output"),
+    ("generator/model/formats.py", "format_of"),
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import get_args
 
-from conftest import SHIPPED
+from conftest import ENGINE_SOURCE
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import email_corpus
@@ -31,7 +31,7 @@ def test_each_format_s_sample_is_valid_and_its_bad_samples_are_not() -> None:
 
 
 def test_each_format_s_helpers_and_c_kind_exist() -> None:
-    engine = (SHIPPED / "python/_speedups.c.j2").read_text()
+    engine = (ENGINE_SOURCE / "_speedups.c").read_text()
     for entry in FORMATS.values():
         assert callable(getattr(_runtime, entry.parse)), entry.parse
         assert entry.dump is None or callable(getattr(_runtime, entry.dump)), entry.dump

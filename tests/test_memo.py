@@ -62,13 +62,13 @@ def test_a_hand_edit_of_a_recorded_file_is_drift(run, out: Path, path: str) -> N
 
 def test_a_changed_template_formats_again_exactly_the_modules_it_changes(out: Path, tmp_path: Path) -> None:
     templates = tmp_path / "templates"
-    runtime = templates / "python/_runtime.py.j2"
-    runtime.parent.mkdir(parents=True)
-    runtime.write_text((SHIPPED / "python/_runtime.py.j2").read_text() + "\n\nEXTRA = 1\n")
+    settings = templates / "python/_settings.py.j2"
+    settings.parent.mkdir(parents=True)
+    settings.write_text((SHIPPED / "python/_settings.py.j2").read_text() + "\n\nEXTRA = 1\n")
     memo = pipeline.memo_for(out, reuse=True)
     produced = pipeline.build(ROOT / "spec", templates, memo)
     assert memo.computed == 1
-    assert produced["python/voucherify_models/_runtime.py"].endswith(b"\n\nEXTRA = 1\n")
+    assert produced["python/voucherify_models/_settings.py"].endswith(b"\n\nEXTRA = 1\n")
 
 
 def test_a_changed_spec_derives_the_pydantic_models_again(out: Path, tmp_path: Path) -> None:

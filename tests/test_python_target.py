@@ -92,10 +92,10 @@ def test_the_package_has_every_file_and_exports_in_isort_order() -> None:
     spec = load_model(ROOT / "spec")
     paths = [job.path for job in jobs(spec)]
     root = "python/voucherify_models"
-    assert paths[:4] == [f"{root}/_runtime.py", "python/pyproject.toml", "python/setup.py", f"{root}/py.typed"]
-    assert {f"{root}/_speedups.c", f"{root}/__init__.py", f"{root}/testing.py", f"{root}/pytest_plugin.py"} <= set(
-        paths
-    )
+    runtime = [f"{root}/_runtime.py", f"{root}/_signature.py", f"{root}/_settings.py"]
+    assert paths[:6] == [*runtime, "python/pyproject.toml", "python/setup.py", f"{root}/py.typed"]
+    files = {"_speedups.c", "_tables.h", "__init__.py", "testing.py", "pytest_plugin.py"}
+    assert {f"{root}/{name}" for name in files} <= set(paths)
     assert len(paths) == len(set(paths))
     exported = dict(package.exported(spec))
     assert list(exported) == sorted(exported) == ["customer", "customer_created_event", "order", "webhook"]

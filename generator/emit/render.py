@@ -17,7 +17,7 @@ from generator.emit.formatters import (
     python_key,
 )
 from generator.emit.memo import Memo, input_key
-from generator.outputs.job import Derived, Job
+from generator.outputs.job import Copy, Derived, Job
 
 
 def loader(overrides: Path | None) -> jinja2.BaseLoader:
@@ -47,13 +47,16 @@ def environment(overrides: Path | None) -> jinja2.Environment:
     return env
 
 
-def render(jobs: list[Job], overrides: Path | None, memo: Memo) -> dict[str, str]:
+def render(jobs: list[Job | Copy], overrides: Path | None, memo: Memo) -> dict[str, str]:
     """Every job's formatted text by output path; raises with every template problem found.
     ``overrides``: a folder whose templates replace the shipped ones of the same path."""
     env = environment(overrides)
-    rendered: list[tuple[Job, str]] = []
+    rendered: list[tuple[Job | Copy, str]] = []
     problems: list[Diagnostic] = []
     for job in jobs:
+        if isinstance(job, Copy):
+            rendered.append((job, f"{job.header}\n{job.source.read_text('utf-8')}"))
+            continue
         try:
             rendered.append((job, env.get_template(job.template).render(**job.context)))
         except jinja2.TemplateSyntaxError as exc:
@@ -72,7 +75,8 @@ def render(jobs: list[Job], overrides: Path | None, memo: Memo) -> dict[str, str
         try:
             files[job.path] = format_file(memo, job.path, job.formatter, text, ready)
         except FormatError as exc:
-            problems.append(Diagnostic(_at(env, job, 1), f"{job.path}:{exc.line}:{exc.column}: {exc}"))
+            where = _at(env, job, 1) if isinstance(job, Job) else Location(shown_path(Path(str(job.source))), 1, 1)
+            problems.append(Diagnostic(where, f"{job.path}:{exc.line}:{exc.column}: {exc}"))
     if problems:
         raise GenerationError(problems)
     return files

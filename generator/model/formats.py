@@ -3,18 +3,20 @@ output needs of it.
 
 A format is implemented in every output or in none: a spec naming a format without an entry is a
 located error (the resolver checks), never a string that some outputs check and others do not.
-Adding a format is one entry here, one runtime helper (``parse``, and ``dump`` when the parsed
-value is no ``str``) in ``templates/python/_runtime.py.j2`` and one node kind in the C engine
-(``templates/python/_speedups.c.j2``, named by ``c_kind``).
+Adding a format is its name in :data:`FormatName` (``mypy`` then names :func:`format_of` until it
+has the entry), one runtime helper (``parse``, and ``dump`` when the parsed value is no ``str``)
+in ``generator/outputs/python/runtime/_runtime.py`` and one node kind in the C engine
+(``runtime/_speedups.c``, named by ``c_kind``); docs/design.md, "Adding a format".
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal, get_args
+from typing import Literal, assert_never, get_args
 
 FormatName = Literal["date-time", "date", "email"]
 
@@ -58,6 +60,10 @@ class Format:
     # A datamodel-code-generator type mapping, where its default type for the format needs a
     # package the pydantic output does not declare (dcg makes ``format: email`` an ``EmailStr``).
     pydantic_mapping: str | None
+    # What a module whose annotations use ``python_type`` imports for it.
+    python_import: str | None = None
+    # Constants the runtime helpers read from the package's settings (``_settings.py``), by name.
+    runtime_constants: Mapping[str, str | int] = dataclasses.field(default_factory=dict)
 
 
 def _is_date_time(text: str) -> bool:
@@ -79,56 +85,67 @@ def is_email(text: str) -> bool:
     return len(text) <= EMAIL_MAX_LENGTH and bool(_EMAIL.fullmatch(text))
 
 
-FORMATS: dict[FormatName, Format] = {
-    "date-time": Format(
-        name="date-time",
-        rule="an RFC 3339 date-time with a zone (`Z` or an offset)",
-        valid=_is_date_time,
-        sample="2024-02-01T10:42:59.594Z",
-        bad=(
-            BadSample("bad-date-time", "yesterday", "not a date-time"),
-            BadSample("naive-date-time", "2024-02-01T10:42:59.594", "a date-time without a zone"),
-        ),
-        python_type="_dt.datetime",
-        parse="parse_datetime",
-        dump="dump_datetime",
-        c_kind="K_DATETIME",
-        json_schema={"format": "date-time"},
-        pydantic_mapping=None,
-    ),
-    "date": Format(
-        name="date",
-        rule="a calendar date `YYYY-MM-DD`",
-        valid=_is_date,
-        sample="1974-01-02",
-        bad=(BadSample("bad-date", "1974-13-02", "month 13"),),
-        python_type="_dt.date",
-        parse="parse_date",
-        dump="dump_date",
-        c_kind="K_DATE",
-        json_schema={"format": "date"},
-        pydantic_mapping=None,
-    ),
-    "email": Format(
-        name="email",
-        rule=(
-            "an ASCII email address `local@domain`: a local part of 1 to 64 letters, digits and"
-            " ``!#$%&'*+-/=?^_`{|}~.``, a domain of two or more dot-separated labels of letters, digits"
-            " and inner hyphens (1 to 63 each), 254 characters at most"
-        ),
-        valid=is_email,
-        sample="jane.doe@example.com",
-        bad=(BadSample("bad-email", "jane.doe(at)example.com", "not an email address"),),
-        python_type=None,
-        parse="parse_email",
-        dump=None,
-        c_kind="K_EMAIL",
-        json_schema={"format": "email", "pattern": EMAIL_PATTERN, "maxLength": EMAIL_MAX_LENGTH},
-        pydantic_mapping="string+email=string",
-    ),
-}
+def format_of(name: FormatName) -> Format:
+    """The entry of one format."""
+    match name:
+        case "date-time":
+            return Format(
+                name="date-time",
+                rule="an RFC 3339 date-time with a zone (`Z` or an offset)",
+                valid=_is_date_time,
+                sample="2024-02-01T10:42:59.594Z",
+                bad=(
+                    BadSample("bad-date-time", "yesterday", "not a date-time"),
+                    BadSample("naive-date-time", "2024-02-01T10:42:59.594", "a date-time without a zone"),
+                ),
+                python_type="_dt.datetime",
+                parse="parse_datetime",
+                dump="dump_datetime",
+                c_kind="K_DATETIME",
+                json_schema={"format": "date-time"},
+                pydantic_mapping=None,
+                python_import="import datetime as _dt",
+            )
+        case "date":
+            return Format(
+                name="date",
+                rule="a calendar date `YYYY-MM-DD`",
+                valid=_is_date,
+                sample="1974-01-02",
+                bad=(BadSample("bad-date", "1974-13-02", "month 13"),),
+                python_type="_dt.date",
+                parse="parse_date",
+                dump="dump_date",
+                c_kind="K_DATE",
+                json_schema={"format": "date"},
+                pydantic_mapping=None,
+                python_import="import datetime as _dt",
+            )
+        case "email":
+            return Format(
+                name="email",
+                rule=(
+                    "an ASCII email address `local@domain`: a local part of 1 to 64 letters, digits and"
+                    " ``!#$%&'*+-/=?^_`{|}~.``, a domain of two or more dot-separated labels of letters,"
+                    " digits and inner hyphens (1 to 63 each), 254 characters at most"
+                ),
+                valid=is_email,
+                sample="jane.doe@example.com",
+                bad=(BadSample("bad-email", "jane.doe(at)example.com", "not an email address"),),
+                python_type=None,
+                parse="parse_email",
+                dump=None,
+                c_kind="K_EMAIL",
+                json_schema={"format": "email", "pattern": EMAIL_PATTERN, "maxLength": EMAIL_MAX_LENGTH},
+                pydantic_mapping="string+email=string",
+                runtime_constants={"EMAIL_PATTERN": EMAIL_PATTERN, "EMAIL_MAX_LENGTH": EMAIL_MAX_LENGTH},
+            )
+        case _:
+            assert_never(name)
+
 
 NAMES: tuple[FormatName, ...] = get_args(FormatName)
+FORMATS: dict[FormatName, Format] = {name: format_of(name) for name in NAMES}
 
 
 def known(name: str) -> FormatName | None:

@@ -40,7 +40,7 @@ def closed_variant(class_name: str) -> str:
 
 
 # Modules every generated package has besides one per page.
-PACKAGE_MODULES = frozenset({"testing", "pytest_plugin", "_runtime", "_speedups"})
+PACKAGE_MODULES = frozenset({"testing", "pytest_plugin", "_runtime", "_settings", "_signature", "_speedups"})
 
 
 def module_name(page_id: str) -> str:

@@ -1,10 +1,11 @@
-"""What an output hands the emit stage: files to render from a template, and files derived from
-other rendered files."""
+"""What an output hands the emit stage: files to render from a template, source files to ship as
+they are, and files derived from other rendered files."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from typing import Any, Literal
 
 # How a file's text is formatted once made (generator.emit.formatters).
@@ -18,6 +19,17 @@ class Job:
     path: str
     template: str
     context: Mapping[str, Any]
+    formatter: Formatter
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One file that is a source file of the generator, shipped as it is below a ``header`` line
+    (the runtime of the Python models): the same for every spec, so no template renders it."""
+
+    path: str
+    source: Traversable
+    header: str
     formatter: Formatter
 
 

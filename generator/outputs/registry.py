@@ -8,13 +8,13 @@ spec format's ``outputs`` keys to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import assert_never
 
 from generator.model.ir import OUTPUT_NAMES, OutputName, SpecModel
 from generator.outputs import fixtures, jsonschema, markdown, pydantic, python
-from generator.outputs.job import Derived, Job
+from generator.outputs.job import Copy, Derived, Job
 
 # An output made from other outputs' rendered files (path -> text), after those are formatted.
 Derivation = Callable[[SpecModel, Mapping[str, str]], list[Derived]]
@@ -28,7 +28,7 @@ class Output:
 
     name: OutputName
     folder: str
-    jobs: Callable[[SpecModel], list[Job]]
+    jobs: Callable[[SpecModel], Sequence[Job | Copy]]
     derive: Derivation | None = None
     needs: tuple[OutputName, ...] = ()
 

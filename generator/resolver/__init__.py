@@ -11,15 +11,15 @@ built, in :class:`~generator.resolver.state.State`):
 
 1. :mod:`.project` the project block;
 2. :mod:`.collect` sources, pages and their objects;
-3. :mod:`.names` a class name per object;
+3. :mod:`.classnames` a class name per object;
 4. :mod:`.fields` classes, fields and types (:mod:`.unions` for one-of fields, :mod:`.tagged`
    for tagged unions, whose variants are built once every class exists);
 5. :mod:`.allof` the fields of "all of" classes, and attribute names;
-6. :mod:`.values` examples, defaults and formulas;
+6. :mod:`.examples` examples, defaults and formulas;
 7. :mod:`.depth` recursion and nesting depth;
 8. :mod:`.history` pages and their recorded changes;
 
-and :mod:`.signature`, the webhook signature and delivery, after :mod:`.collect`.
+and :mod:`.webhooks`, the webhook signature and delivery, after :mod:`.collect`.
 """
 
 from __future__ import annotations

@@ -10,16 +10,10 @@ event reference pages, and the envelope of its project webhooks.
 ``obj.to_json()`` emit. Absent keys are ``UNSET``; a required key is never absent from a
 parsed object, so its type has no ``Unset``."""
 
-from ._runtime import (
+from ._runtime import UNSET, ErrorItem, Model, Unrecognized, Unset, ValidationError, accelerate
+from ._signature import (
     SIGNATURE_HEADER,
-    UNSET,
-    ErrorItem,
-    Model,
     SignatureError,
-    Unrecognized,
-    Unset,
-    ValidationError,
-    accelerate,
     check_signature,
     signature_of,
     verify_signature,

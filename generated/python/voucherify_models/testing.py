@@ -14,7 +14,8 @@ import dataclasses
 import json
 from typing import Any, Final, TypeVar
 
-from ._runtime import SIGNATURE_HEADER, Model, signature_of
+from ._runtime import Model
+from ._signature import SIGNATURE_HEADER, signature_of
 from .customer import (
     CustomerAddress,
     CustomerAssets,

@@ -14,7 +14,6 @@ from ._runtime import (
     Unrecognized,
     Unset,
     Where,
-    check_signature,
     dump_datetime,
     dump_open,
     extra_keys,
@@ -28,6 +27,7 @@ from ._runtime import (
     parse_object,
     report,
 )
+from ._signature import check_signature
 from .customer_created_event import EventCustomerCreatedData
 
 _CUSTOMERCREATEDWEBHOOK_TYPE_VALUES = frozenset({"customer.created"})

@@ -1,17 +1,17 @@
-"""The C accelerator of the Python models: ``_speedups.c`` in the models' package.
+"""The C accelerator of the Python models: ``_speedups.c`` and its ``_tables.h`` in the package.
 
 The models are complete in pure Python; this optional extension (built by ``pip install`` where a
 C compiler is found) takes the valid payload's path through ``from_dict`` and ``to_dict`` in C.
 It decides nothing: the spec's classes become tables (a type node per distinct type, a field
-row per field) that one fixed engine in the template walks. Whatever the engine is not sure of
-(an invalid value, a mapping that is not a dict, a date-time in a rare spelling) it hands back,
-and the Python code does the whole call again, so results and errors are the Python ones.
+row per field), rendered into ``_tables.h``, that one fixed engine (``runtime/_speedups.c``, the
+same for every spec) walks. Whatever the engine is not sure of (an invalid value, a mapping that
+is not a dict, a date-time in a rare spelling) it hands back, and the Python code does the whole
+call again, so results and errors are the Python ones.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, assert_never
 
@@ -33,10 +33,11 @@ from generator.model.ir import (
     Text,
     TypeNode,
 )
-from generator.outputs.job import Job
+from generator.outputs.job import Copy, Job
+from generator.outputs.python.runtime import RUNTIME
 
-# The engine's node kinds, each with whether to_dict() writes its values back as they are. The C
-# template's `enum Kind` and its as-is table are rendered from this one list.
+# The engine's node kinds, each with whether to_dict() writes its values back as they are.
+# `enum Kind` and the as-is table of _tables.h are rendered from this one list.
 KINDS: tuple[tuple[str, bool], ...] = (
     ("K_ANY", True),
     ("K_STR", True),
@@ -130,15 +131,69 @@ def c_string(text: str) -> tuple[str, int]:
     return f'"{body}"', len(data)
 
 
-def job(tables: Tables, fingerprint: str, root: str, package: Mapping[str, object]) -> Job:
-    """The C file in the package folder ``root``; ``regenerate`` writes it, ``pip install``
-    compiles it where it can. ``package``: the package's names and limits (``package``, ``max_depth``)."""
-    context = {**package, "header": _header(), "tables": tables, "fingerprint": fingerprint, "kinds": KINDS}
-    return Job(f"{root}/_speedups.c", "python/_speedups.c.j2", context, "text")
+@dataclass(frozen=True)
+class CTable:
+    """One table of ``_tables.h``: its row type, name, rows as C initialisers, and a spare row."""
+
+    type: str
+    name: str
+    rows: list[str]
+    spare: str
 
 
-def _header() -> str:
-    return "/* Generated from the spec by `python -m generator regenerate`. Do not edit. */"
+def c_tables(tables: Tables) -> list[CTable]:
+    """The tables as C initialisers. Every text in them is a C literal from :func:`c_string` or
+    a Python identifier (class and attribute names)."""
+    return [
+        CTable(
+            "ClassRow",
+            "CLASSES",
+            [
+                f'{{"{c.name}", {c.first}, {c.count}, {{{{{c.guard[0][0]}, {c.guard[0][1]}}}, '
+                f"{{{c.guard[1][0]}, {c.guard[1][1]}}}}}}}"
+                for c in tables.classes
+            ],
+            '{"", 0, 0, {{"", 0}, {"", 0}}}',
+        ),
+        CTable(
+            "FieldRow",
+            "FIELDS",
+            [f'{{{{{f.wire}, {f.wire_len}}}, "{f.attr}", {f.node}, {int(f.required)}}}' for f in tables.fields],
+            '{{"", 0}, "", 0, 0}',
+        ),
+        CTable("Node", "NODES", [f"{{{n.kind}, {int(n.nullable)}, {n.ref}}}" for n in tables.nodes], "{K_ANY, 0, 0}"),
+        CTable("EnumRow", "ENUMS", [f"{{{first}, {count}}}" for first, count in tables.enums], "{0, 0}"),
+        CTable("Text", "ENUM_VALUES", [f"{{{text}, {length}}}" for text, length in tables.enum_values], '{"", 0}'),
+        CTable("UnionRow", "UNIONS", [f"{{{narrow}, {wide}}}" for narrow, wide in tables.unions], "{0, 0}"),
+        CTable("OpenRow", "OPENS", [f"{{{known}, {excluded}}}" for known, excluded in tables.opens], "{0, 0}"),
+    ]
+
+
+def jobs(tables: Tables, fingerprint: str, root: str, package: str, max_depth: int) -> list[Job | Copy]:
+    """The engine and its tables in the package folder ``root``; ``regenerate`` writes them, ``pip
+    install`` compiles them where it can."""
+    context = {
+        "header": HEADER,
+        "package": package,
+        "package_name": c_string(package)[0],
+        "kinds": [name for name, _ in KINDS],
+        "as_is": [int(as_is) for _, as_is in KINDS],
+        "fingerprint": fingerprint,
+        "max_depth": max_depth,
+        "n_classes": len(tables.classes),
+        "n_enums": len(tables.enums),
+        "tables": c_tables(tables),
+    }
+    return [
+        Copy(f"{root}/_speedups.c", RUNTIME / "_speedups.c", ENGINE_HEADER, "text"),
+        Job(f"{root}/_tables.h", "python/_tables.h.j2", context, "text"),
+    ]
+
+
+HEADER = "/* Generated from the spec by `python -m generator regenerate`. Do not edit. */"
+ENGINE_HEADER = (
+    "/* Generated by `python -m generator regenerate` (the engine, the same for every spec). Do not edit. */"
+)
 
 
 def build(spec: SpecModel) -> Tables:

@@ -32,6 +32,7 @@ from generator.model.ir import (
 from generator.model.naming import UnionFunctions, module_name, union_functions
 from generator.outputs.job import Job
 from generator.outputs.pytext import docstring, header, isort_key, python_string, wrap
+from generator.outputs.python.runtime import SIGNATURE_NAMES
 
 # The kinds that need no conversion, each with its annotation, the runtime parser that checks it,
 # and (where one exists) an inline check: (condition that the value is bad, what ``fail`` expects).
@@ -117,7 +118,7 @@ class _Module:
     name: str
     helpers: set[str]
     typing: set[str]
-    dates: set[str]
+    imports: set[str]  # what the formats of its annotations import (``import datetime as _dt``)
     classes: set[str]
     constants: list[tuple[str, str]]
     parsers: list[tuple[str, str]]
@@ -153,13 +154,15 @@ def _imports(spec: SpecModel, module: _Module, local: set[str]) -> list[str]:
     lines.append("from dataclasses import dataclass, field")
     if module.partial:
         lines.append("from functools import partial")
-    if module.dates:
-        lines.insert(2, "import datetime as _dt")
+    for line in sorted(module.imports, reverse=True):  # ``import x`` lines go before ``from x``
+        lines.insert(2, line)
     lines.append(f"from typing import {', '.join(sorted({'Any', 'ClassVar', 'Self'} | module.typing))}")
     lines.append("")
     base = {"UNSET", "ErrorItem", "Model", "Unset", "Where", "extra_keys", "fail", "is_mapping", "new_instance"}
-    helpers = sorted(module.helpers | base, key=isort_key)
-    lines.append(f"from .{'_runtime'} import {', '.join(helpers)}")
+    helpers = sorted(module.helpers - set(SIGNATURE_NAMES) | base, key=isort_key)
+    lines.append(f"from ._runtime import {', '.join(helpers)}")
+    if module.helpers & set(SIGNATURE_NAMES):
+        lines.append(f"from ._signature import {', '.join(sorted(module.helpers & set(SIGNATURE_NAMES)))}")
     by_module: dict[str, list[str]] = {}
     for name in sorted(module.classes - local):
         by_module.setdefault(module_name(spec.model(name).page), []).append(name)
@@ -317,7 +320,7 @@ def annotation(module: _Module, t: TypeNode) -> str:
         case Text(format=fmt) if fmt is not None and FORMATS[fmt].python_type is not None:
             # Qualified (``_dt.date``), so that fields named `date` or `datetime` keep their names.
             inner = FORMATS[fmt].python_type or ""
-            module.dates.add(inner)
+            module.imports |= {FORMATS[fmt].python_import or ""} - {""}
         case ModelRef(target=target):
             inner = module.use_class(target)
         case KeySubsetUnion(options=options):

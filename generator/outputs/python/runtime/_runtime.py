@@ -1,4 +1,3 @@
-{{ header }}
 """Runtime helpers shared by the generated models: UNSET, ValidationError, and the value checks.
 
 Standard library only; ``orjson`` is used for JSON when it is importable, and the C
@@ -9,8 +8,6 @@ payloads, both with the same results.
 from __future__ import annotations
 
 import enum
-import hashlib
-import hmac
 import importlib
 import json
 import math
@@ -21,6 +18,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Protocol, Self, TypeVar, final
+
+from ._settings import EMAIL_MAX_LENGTH, EMAIL_PATTERN, MAX_DEPTH, PURE_SWITCH
 
 _orjson: Any
 try:
@@ -98,62 +97,6 @@ class ValidationError(ValueError):
         super().__init__("\n".join(str(e) for e in errors))
 
 
-{% if signature %}
-# -- webhook signatures ---------------------------------------------------------------------------
-
-# The request header that carries the signature of a webhook request.
-SIGNATURE_HEADER: Final = {{ signature.header }}
-# A JSON string (quotes and escapes kept), or a run of the whitespace JSON allows between tokens.
-_SIGNED_TOKEN = re.compile(rb'("(?:[^"\\]|\\.)*")|[ \t\n\r]+', re.DOTALL)
-
-
-class SignatureError(ValueError):
-    """A webhook request whose signature is missing, malformed or not the body's."""
-
-
-def _bytes(value: bytes | str) -> bytes:
-    return value.encode("utf-8") if isinstance(value, str) else bytes(value)
-
-
-def signed_form(body: bytes | str) -> bytes:
-    """What the vendor signs: a JSON body without the whitespace outside its strings, any other
-    body as it is. A body is JSON when it starts with ``{`` or ``[``; it is not parsed, as it is
-    not authenticated yet."""
-    data = _bytes(body)
-    if data.lstrip(b" \t\n\r")[:1] not in (b"{", b"["):
-        return data
-    return _SIGNED_TOKEN.sub(lambda m: m.group(1) or b"", data)
-
-
-def signature_of(body: bytes | str, secret: bytes | str) -> str:
-    """The signature of ``body`` with the webhook secret: the lowercase hex HMAC-SHA256 of its
-    signed form (for tests of webhook handlers, which need requests signed as the vendor does)."""
-    return hmac.new(_bytes(secret), signed_form(body), hashlib.sha256).hexdigest()
-
-
-def verify_signature(body: bytes | str, signature: str | bytes | None, secret: bytes | str) -> bool:
-    """Whether ``signature`` (the request's ``SIGNATURE_HEADER``) is the signature of the raw
-    request ``body`` with the webhook secret. Compared in constant time."""
-    try:
-        check_signature(body, signature, secret)
-    except SignatureError:
-        return False
-    return True
-
-
-def check_signature(body: bytes | str, signature: str | bytes | None, secret: bytes | str) -> None:
-    """Raise :class:`SignatureError` unless ``signature`` is the signature of ``body``."""
-    if signature is None:
-        raise SignatureError(f"no {SIGNATURE_HEADER} header")
-    given = signature.encode("ascii", "replace") if isinstance(signature, str) else bytes(signature)
-    given = given.strip()
-    if len(given) != 64 or given.strip(b"0123456789abcdef"):
-        raise SignatureError(f"the {SIGNATURE_HEADER} header is not 64 lowercase hex digits")
-    if not hmac.compare_digest(given, signature_of(body, secret).encode("ascii")):
-        raise SignatureError(f"the {SIGNATURE_HEADER} header is not the signature of this body")
-
-
-{% endif %}
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
@@ -236,9 +179,9 @@ def parse_bool(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     return value if type(value) is bool else fail(errors, where, "boolean", value)
 
 
-# How deep a payload may nest objects and arrays (the root object is level 1): everything the
-# models accept can then be written back as JSON, and parsing never meets the recursion limit.
-MAX_DEPTH: Final = {{ max_depth }}
+# How deep a payload may nest objects and arrays (the root object is level 1) is MAX_DEPTH, from
+# the package's settings: everything the models accept can then be written back as JSON, and
+# parsing never meets the recursion limit.
 
 
 def depth_of(where: Where) -> int:
@@ -323,7 +266,9 @@ def parse_any(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
 
 
 # re.ASCII: the digits are ASCII digits, as fromisoformat requires.
-_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})\Z", re.ASCII)
+_DATE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})\Z", re.ASCII
+)
 _NAIVE_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?\Z", re.ASCII)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
 
@@ -358,7 +303,9 @@ def parse_datetime_by_pattern(value: Any, where: Where, errors: list[ErrorItem])
             return moment
     elif _NAIVE_DATE_TIME.match(value):
         return report(errors, where, f"date-time has no time zone: {_shown(value)}")
-    return report(errors, where, f"expected a date-time like 2024-02-01T10:42:59.594Z, got {_shown(value)}")
+    return report(
+        errors, where, f"expected a date-time like 2024-02-01T10:42:59.594Z, got {_shown(value)}"
+    )
 
 
 # Two- and three-digit fields, spelled once: formatting seven padded integers per date-time was
@@ -410,23 +357,24 @@ def dump_date(value: date) -> str:
     return value.isoformat()
 
 
-# The item parser comes first so that functools.partial (in C) fixes it: a map or array field then
-# costs no Python frame beyond its items'.
 # An email address: an ASCII local part, "@", and two or more domain labels; the same pattern as
-# the JSON Schema's, matched whole.
-_EMAIL = re.compile({{ email_pattern }})
-_EMAIL_MAX = {{ email_max }}
+# the JSON Schema's (the package's settings), matched whole.
+_EMAIL = re.compile(EMAIL_PATTERN)
 
 
 def parse_email(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     """An email address (``local@domain``, ASCII, at most 254 characters), kept as the string."""
     if type(value) is not str:
         return fail(errors, where, "email string", value)
-    if len(value) <= _EMAIL_MAX and _EMAIL.fullmatch(value):
+    if len(value) <= EMAIL_MAX_LENGTH and _EMAIL.fullmatch(value):
         return value
-    return report(errors, where, f"expected an email address like jane.doe@example.com, got {_shown(value)}")
+    return report(
+        errors, where, f"expected an email address like jane.doe@example.com, got {_shown(value)}"
+    )
 
 
+# The item parser comes first so that functools.partial (in C) fixes it: a map or array field then
+# costs no Python frame beyond its items'.
 def parse_list(item: Parse, value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     """An array, each item parsed by ``item``."""
     if type(value) is not list:
@@ -434,7 +382,9 @@ def parse_list(item: Parse, value: Any, where: Where, errors: list[ErrorItem]) -
     return [item(x, (where, i), errors) for i, x in enumerate(value)]
 
 
-def parse_list_of_type(kind: type, expected: str, value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+def parse_list_of_type(
+    kind: type, expected: str, value: Any, where: Where, errors: list[ErrorItem]
+) -> Any:
     """An array of plain strings, integers or booleans: each item's exact type checked in the loop
     itself, not by a call per item."""
     if type(value) is not list:
@@ -517,7 +467,9 @@ def is_mapping(value: Any) -> bool:
     return type(value) is dict or isinstance(value, Mapping)
 
 
-def extra_keys(data: Mapping[Any, Any], known: frozenset[str], where: Where, errors: list[ErrorItem]) -> dict[str, Any]:
+def extra_keys(
+    data: Mapping[Any, Any], known: frozenset[str], where: Where, errors: list[ErrorItem]
+) -> dict[str, Any]:
     """The keys of ``data`` that the class does not name, with their values as they came (plain
     JSON, which ``to_dict()`` writes back)."""
     out: dict[str, Any] = {}
@@ -594,7 +546,9 @@ def loads(text: str | bytes) -> Any:
     own depth limits never decide. Bytes must be UTF-8 (the standard library would guess UTF-16/32).
     """
     if _deeper_than(text, MAX_DEPTH):
-        raise ValidationError([ErrorItem((), f"invalid JSON: nested deeper than {MAX_DEPTH} levels")])
+        raise ValidationError(
+            [ErrorItem((), f"invalid JSON: nested deeper than {MAX_DEPTH} levels")]
+        )
     try:
         if _orjson is not None and not _long_digits(text):
             try:
@@ -640,12 +594,12 @@ _speedups: _Speedups | None = None
 def accelerate(namespace: dict[str, Any], fingerprint: str) -> bool:
     """Hand the package's classes to the C accelerator, where it was built from the same spec.
 
-    Off with ``{{ pure }}=1``. The accelerator parses and writes valid payloads only;
-    for anything else it returns None and the Python code does the whole call, so results and
-    errors are the same with or without it.
+    Off while the environment variable named by ``PURE_SWITCH`` (``<PACKAGE>_PURE``) is set. The
+    accelerator parses and writes valid payloads only; for anything else it returns None and the
+    Python code does the whole call, so results and errors are the same with or without it.
     """
     global _speedups, _long_digits, _deeper_than
-    if os.environ.get("{{ pure }}"):
+    if os.environ.get(PURE_SWITCH):
         return False
     try:
         module: Any = importlib.import_module(f"{__package__}._speedups")
@@ -661,8 +615,11 @@ def accelerate(namespace: dict[str, Any], fingerprint: str) -> bool:
     }
     try:
         bound = module.bind(fingerprint, namespace, helpers)
-    except Exception as exc:  # a bug of the generator's, not of the payloads: say so, run in Python
-        warnings.warn(f"the C accelerator could not take the classes ({exc}): pure Python", stacklevel=2)
+    # Any failure is a bug of the generator's, not of the payloads: say so, and run in Python.
+    except Exception as exc:  # noqa: BLE001
+        warnings.warn(
+            f"the C accelerator could not take the classes ({exc}): pure Python", stacklevel=2
+        )
         return False
     if not bound:
         return False  # compiled from another spec: a build left beside regenerated models
@@ -698,9 +655,13 @@ class Model:
         try:
             obj = cls._parse(data, (), errors)
         except RecursionError:  # a caller's deep stack: payloads within MAX_DEPTH parse otherwise
-            raise ValidationError([ErrorItem((), "nested too deeply for the recursion limit")]) from None
+            raise ValidationError(
+                [ErrorItem((), "nested too deeply for the recursion limit")]
+            ) from None
         except RuntimeError as exc:  # a dict or list was changed while it was read (another thread)
-            raise ValidationError([ErrorItem((), f"the payload changed while it was parsed: {exc}")]) from None
+            raise ValidationError(
+                [ErrorItem((), f"the payload changed while it was parsed: {exc}")]
+            ) from None
         if errors:
             raise ValidationError(errors)
         return obj

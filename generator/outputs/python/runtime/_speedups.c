@@ -1,15 +1,14 @@
-{{ header }}
 /*
- * The C accelerator of {{ package }}: from_dict() and to_dict() of valid payloads.
+ * The C accelerator of a generated models package: from_dict() and to_dict() of valid payloads.
  *
  * Optional: the package is complete without it, and _runtime.accelerate() only uses it when the
- * fingerprint below is the package's own. The spec's classes are the tables below; one engine
- * walks them. Every function returns a new reference or NULL. NULL with an exception set is an
- * error; NULL with none "hands back": anything the engine is not sure of (a wrong type, a
- * Mapping that is not a dict, a date-time in a rarer spelling, a missing slot). parse() and
- * dump() then return None and the Python code does the whole call again, so every result and
- * every error message is the Python one. Only exceptions that are no Exception (KeyboardInterrupt,
- * SystemExit) pass through.
+ * fingerprint of its tables is the package's own. The spec's classes are the tables of
+ * _tables.h, rendered for each spec; this engine, the same for every spec, walks them. Every
+ * function returns a new reference or NULL. NULL with an exception set is an error; NULL with none
+ * "hands back": anything the engine is not sure of (a wrong type, a Mapping that is not a dict, a
+ * date-time in a rarer spelling, a missing slot). parse() and dump() then return None and the
+ * Python code does the whole call again, so every result and every error message is the Python
+ * one. Only exceptions that are no Exception (KeyboardInterrupt, SystemExit) pass through.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -18,18 +17,7 @@
 #include <string.h>
 #include <structmember.h>
 
-/* The node kinds, and whether to_dict() writes a kind's values back as they are. */
-enum Kind {
-{% for name, _ in kinds %}
-    {{ name }},
-{% endfor %}
-};
-static const unsigned char AS_IS[] = {
-{% for _, as_is in kinds %}
-    {{ 1 if as_is else 0 }},
-{% endfor %}
-};
-
+/* The rows of the tables. */
 typedef struct { unsigned char kind; unsigned char nullable; int ref; } Node;
 typedef struct { const char *text; Py_ssize_t len; } Text;
 typedef struct { Text wire; const char *attr; int node; unsigned char required; } FieldRow;
@@ -38,61 +26,18 @@ typedef struct { int first; int count; } EnumRow;
 typedef struct { int narrow; int wide; } UnionRow;
 typedef struct { int known; int excluded; } OpenRow;
 
-static const char FINGERPRINT[] = "{{ fingerprint }}";
+/* The spec's tables: PACKAGE_NAME, the node kinds (enum Kind) and whether to_dict() writes each
+ * kind's values back as they are (AS_IS), FINGERPRINT, MAX_DEPTH (how deep a payload may nest
+ * objects and arrays: deeper ones are handed back and the Python code reports them, the same
+ * limit as _runtime.MAX_DEPTH), and CLASSES, FIELDS, NODES, ENUMS, ENUM_VALUES, UNIONS and OPENS,
+ * each ending with a spare row so that none is empty (N_CLASSES and N_ENUMS count the others). */
+#include "_tables.h"
 
-/* How deep a payload may nest objects and arrays: deeper ones are handed back, and the Python
- * code reports them (the same limit, _runtime.MAX_DEPTH). Writing stops with RecursionError at
- * WRITE_MAX_DEPTH levels, which only an instance built by hand reaches: the C stack stays small
- * whatever sys.getrecursionlimit() allows. */
-#define MAX_DEPTH {{ max_depth }}
+/* Writing stops with RecursionError at WRITE_MAX_DEPTH levels, which only an instance built by
+ * hand reaches: the C stack stays small whatever sys.getrecursionlimit() allows. */
 #define WRITE_MAX_DEPTH 1000
 
-/* Each table ends with a spare row, so that none is empty. */
-#define N_CLASSES {{ tables.classes | length }}
-static const ClassRow CLASSES[] = {
-{% for c in tables.classes %}
-    {"{{ c.name }}", {{ c.first }}, {{ c.count }}, {{ '{{' }}{{ c.guard[0][0] }}, {{ c.guard[0][1] }}}, {{ '{' }}{{ c.guard[1][0] }}, {{ c.guard[1][1] }}{{ '}}' }}},
-{% endfor %}
-    {"", 0, 0, {{ '{{' }}"", 0}, {"", 0{{ '}}' }}}};
-
-static const FieldRow FIELDS[] = {
-{% for f in tables.fields %}
-    {{ '{{' }}{{ f.wire }}, {{ f.wire_len }}}, "{{ f.attr }}", {{ f.node }}, {{ 1 if f.required else 0 }}},
-{% endfor %}
-    {{ '{{' }}"", 0}, "", 0, 0}};
-
-static const Node NODES[] = {
-{% for n in tables.nodes %}
-    {{ '{' }}{{ n.kind }}, {{ 1 if n.nullable else 0 }}, {{ n.ref }}},
-{% endfor %}
-    {K_ANY, 0, 0}};
-
-#define N_ENUMS {{ tables.enums | length }}
-static const EnumRow ENUMS[] = {
-{% for first, count in tables.enums %}
-    {{ '{' }}{{ first }}, {{ count }}},
-{% endfor %}
-    {0, 0}};
-
-static const Text ENUM_VALUES[] = {
-{% for text, length in tables.enum_values %}
-    {{ '{' }}{{ text }}, {{ length }}},
-{% endfor %}
-    {"", 0}};
-
-static const UnionRow UNIONS[] = {
-{% for narrow, wide in tables.unions %}
-    {{ '{' }}{{ narrow }}, {{ wide }}},
-{% endfor %}
-    {0, 0}};
-
-static const OpenRow OPENS[] = {
-{% for known, excluded in tables.opens %}
-    {{ '{' }}{{ known }}, {{ excluded }}},
-{% endfor %}
-    {0, 0}};
-
-/* ---- The engine: the same for every spec. ---- */
+/* ---- The engine ---- */
 
 typedef struct {
     PyTypeObject *cls;
@@ -851,7 +796,7 @@ static PyMethodDef METHODS[] = {
 static struct PyModuleDef MODULE = {
     PyModuleDef_HEAD_INIT,
     .m_name = "_speedups",
-    .m_doc = "The C accelerator of {{ package }} (optional).",
+    .m_doc = "The C accelerator of " PACKAGE_NAME " (optional).",
     .m_size = -1,
     .m_methods = METHODS,
 };
