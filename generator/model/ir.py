@@ -19,10 +19,6 @@ from generator.model.formats import FormatName
 # deeper payloads, so that everything they accept can be written back as JSON by any writer.
 MAX_DEPTH = 256
 
-# The spec's name for "any key" of a map, in field paths (``campaigns.[propertyName].points``), as
-# the vendor's pages print it.
-MAP_KEY = "[propertyName]"
-
 
 @dataclass(frozen=True)
 class Lost:

@@ -14,6 +14,10 @@ import keyword
 import re
 from dataclasses import dataclass
 
+# The spec's name for "any key" of a map in field paths (``campaigns.[propertyName].points``), as
+# the vendor's pages print it.
+MAP_KEY = "[propertyName]"
+
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 

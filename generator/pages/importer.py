@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.model import formulas, naming
-from generator.model.ir import MAP_KEY
+from generator.model.naming import MAP_KEY
 from generator.pages import readers
 from generator.pages.page import Composite, OpenPoint, Page, PageAttribute
 from generator.pages.readers import PageReader

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import GenerationError
 from generator.emit.atomic import write_text
-from generator.model.ir import SpecModel
-from generator.pages import compare, importer, readers, updater
+from generator.pages import importer, readers
 from generator.pages.page import OpenPoint, PageError
 from generator.spec import yamlreader
+
+# Each command imports what only it uses when it runs: a page command starts at once.
+if TYPE_CHECKING:
+    from generator.model.ir import SpecModel
+    from generator.pages.compare import Report
+    from generator.pages.updater import Edit
 
 
 @dataclass(frozen=True)
@@ -22,7 +27,7 @@ class PageImport:
     update made and its summary, the points to decide, and a reminder about ``sources.yaml``."""
 
     text: str | None
-    edits: tuple[updater.Edit, ...] = ()
+    edits: tuple[Edit, ...] = ()
     summary: str | None = None
     open_points: tuple[OpenPoint, ...] = ()
     reminders: tuple[str, ...] = field(default_factory=tuple)
@@ -57,6 +62,8 @@ def import_page(
 
 def _update(file: Path, spec: dict[str, Any], points: list[OpenPoint], source: str) -> PageImport:
     """The page's documented values put in the file, which is written only when one changed."""
+    from generator.pages import updater
+
     before, problems = yamlreader.read_text(file, str(file))
     if before is None:
         raise GenerationError(problems)
@@ -83,12 +90,14 @@ class Compared:
     """One page of ``compare-docs``: its report, or why it could not be read."""
 
     page: Path
-    report: compare.Report | None
+    report: Report | None
     error: str | None = None
 
 
 def compare_docs(pages: list[Path], spec: SpecModel) -> list[Compared]:
     """Each page compared with the spec, in the order given."""
+    from generator.pages import compare
+
     found: list[Compared] = []
     for page in pages:
         try:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from generator.model.ir import MAP_KEY, Field, MapOf, ModelRef, SpecModel
+from generator.model.ir import Field, MapOf, ModelRef, SpecModel
+from generator.model.naming import MAP_KEY
 from generator.pages.page import PageAttribute
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model.ir import (
-    MAP_KEY,
     ArrayOf,
     Change,
     Field,
@@ -15,6 +14,7 @@ from generator.model.ir import (
     Page,
     TypeNode,
 )
+from generator.model.naming import MAP_KEY
 from generator.resolver.state import State
 from generator.spec.yamlreader import JsonPath, LocatedDocument
 
