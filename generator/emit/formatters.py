@@ -20,8 +20,10 @@ from typing import assert_never
 
 import orjson
 
+from generator.emit import pieces
 from generator.emit.atomic import write_text
 from generator.emit.memo import Memo, input_key
+from generator.emit.prelay import prelaid
 from generator.outputs.invisible import json_escaped
 from generator.outputs.job import Formatter
 
@@ -97,33 +99,46 @@ def format_python(text: str, disk_cache: bool = True) -> str:
     Black is nearly all of a build's time, so its output is cached under a hash of black's version,
     its mode and the unformatted text: the same input always gives the bytes black gave for it.
     """
-    cached = _cache_file(text, disk_cache)
-    if cached is not None:
-        with contextlib.suppress(OSError, UnicodeDecodeError):
-            return cached.read_text("utf-8")
-    formatted = _black(text)
-    _remember(text, formatted, disk_cache)
-    return formatted
+    done = format_python_many([text], disk_cache)
+    return done[text] if text in done else _black(text)  # black rejects it: say where
 
 
-def format_python_ahead(texts: list[str], disk_cache: bool) -> dict[str, str]:
-    """Black's output for those of ``texts`` that it has not formatted before, made in parallel,
-    one worker process per core (black holds the GIL throughout, so threads would not help).
+def format_python_many(texts: list[str], disk_cache: bool) -> dict[str, str]:
+    """Black's output for each of ``texts`` it accepts, from the per-user cache or made now: long
+    texts in pieces (:mod:`generator.emit.pieces`), every piece in parallel, one worker process
+    per core (black holds the GIL throughout, so threads would not help). A text black rejects is
+    left out, so that :func:`format_python` reports it with its location."""
+    done: dict[str, str] = {}
+    cuts: dict[str, list[pieces.Piece]] = {}
+    for text in dict.fromkeys(texts):
+        cached = _cached(text, disk_cache)
+        if cached is not None:
+            done[text] = cached
+        else:
+            cuts[text] = pieces.cut(text)
+    formatted = _black_all([each for cut in cuts.values() for piece in cut for each in piece.inputs])
+    for text, cut in cuts.items():
+        ready = {k: v for piece in cut for k in piece.inputs if (v := formatted[k]) is not None}
+        whole = pieces.joined(cut, ready) if len(ready) == sum(len(p.inputs) for p in cut) else None
+        if whole is None and len(cut) > 1:
+            whole = _black_or_none(text)  # a context black writes otherwise alone: the whole at once
+        if whole is not None:
+            _remember(text, whole, disk_cache)
+            done[text] = whole
+    return done
 
-    Only worth it for two texts or more; a text black rejects is left out, so that the caller's
-    own :func:`format_python` reports it with its location."""
-    todo = [t for t in dict.fromkeys(texts) if not _in_cache(t, disk_cache)]
+
+def _black_all(texts: list[str]) -> dict[str, str | None]:
+    """Black's output for each text (None where it rejects one), the longest first over a pool of
+    one worker per core where there are two texts or more."""
+    todo = sorted(dict.fromkeys(texts), key=len, reverse=True)
     workers = min(len(todo), os.cpu_count() or 1)
     if workers < 2:
-        return {}
+        return {text: _black_or_none(text) for text in todo}
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_bound_to, initargs=(os.getpid(),)) as pool:
-        done = dict(zip(todo, pool.map(_black_or_none, todo), strict=True))
-    ready = {text: formatted for text, formatted in done.items() if formatted is not None}
-    for text, formatted in ready.items():
-        _remember(text, formatted, disk_cache)
-    return ready
+        return dict(zip(todo, pool.map(_black_or_none, todo), strict=True))
 
 
 def _bound_to(parent: int) -> None:
@@ -146,24 +161,30 @@ def _watch(parent: int) -> None:
     os._exit(1)
 
 
-def _black(text: str) -> str:
+def _black(text: str, line_length: int = BLACK_LINE_LENGTH) -> str:
     # Deferred: importing black takes ~0.15 s, and most runs format nothing.
     import black
     from black.mode import TargetVersion
     from black.parsing import InvalidInput
 
-    mode = black.Mode(target_versions={TargetVersion[BLACK_TARGET]}, line_length=BLACK_LINE_LENGTH)
+    mode = black.Mode(target_versions={TargetVersion[BLACK_TARGET]}, line_length=line_length)
     try:
         return black.format_str(text, mode=mode)
     except InvalidInput as exc:
         raise FormatError(f"rendered Python is invalid: {exc}", 1, 1) from exc
 
 
-def _black_or_none(text: str) -> str | None:
+def _black_at(text: str, line_length: int) -> str | None:
     try:
-        return _black(text)
+        return _black(text, line_length)
     except FormatError:
         return None
+
+
+def _black_or_none(text: str) -> str | None:
+    """Black's output for ``text``, its long statements laid out first (:mod:`.prelay`, which
+    spares black its second pass), or None where black rejects it."""
+    return _black_at(prelaid(text, BLACK_LINE_LENGTH, _black_at), BLACK_LINE_LENGTH)
 
 
 def _cache_file(text: str, disk_cache: bool) -> Path | None:
@@ -182,9 +203,14 @@ def _remember(text: str, formatted: str, disk_cache: bool) -> None:
             write_text(cached, formatted)
 
 
-def _in_cache(text: str, disk_cache: bool) -> bool:
+def _cached(text: str, disk_cache: bool) -> str | None:
+    """Black's output for ``text`` from the per-user cache, if it is there."""
     cached = _cache_file(text, disk_cache)
-    return cached is not None and cached.is_file()
+    if cached is None:
+        return None
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        return cached.read_text("utf-8")
+    return None
 
 
 def python_key(text: str) -> str:
@@ -219,7 +245,7 @@ def format_text_as(formatter: Formatter, text: str, disk_cache: bool = True) -> 
 
 def format_file(memo: Memo, path: str, kind: Formatter, text: str, ready: Mapping[str, str] | None = None) -> str:
     """Format ``text`` as the output file ``path`` by the formatter ``kind``; Python via the memo,
-    taking black's output from ``ready`` (:func:`format_python_ahead`) where it is there."""
+    taking black's output from ``ready`` (:func:`format_python_many`) where it is there."""
     if kind != "python":
         return format_text_as(kind, text)
 

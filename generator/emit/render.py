@@ -11,7 +11,7 @@ from generator.diagnostics import Diagnostic, GenerationError, Location, shown_p
 from generator.emit.formatters import (
     FormatError,
     format_file,
-    format_python_ahead,
+    format_python_many,
     format_text_as,
     identity,
     python_key,
@@ -69,7 +69,7 @@ def render(jobs: list[Job | Copy], overrides: Path | None, memo: Memo) -> dict[s
             )
     # Black, the slow step, runs for all new Python at once, spread over the cores.
     unformatted = [t for job, t in rendered if job.formatter == "python" and not memo.has(job.path, python_key(t))]
-    ready = format_python_ahead(unformatted, memo.disk_cache) if not problems else {}
+    ready = format_python_many(unformatted, memo.disk_cache) if not problems else {}
     files: dict[str, str] = {}
     for job, text in rendered:
         try:

@@ -15,15 +15,32 @@ def python_string(text: str) -> str:
     return repr(text)
 
 
+def string_literal(text: str) -> str:
+    """:func:`python_string` in the form black writes string literals in code: where ``repr``
+    chose single quotes only because the text has no quote at all, the same body goes in double
+    quotes, so that black finds nothing to change there (a text with both quotes keeps repr's
+    form, for black to choose). SECURITY: the body is ``repr``'s, escapes and all."""
+    literal = python_string(text)
+    if literal[0] == "'" and "'" not in text and '"' not in text:
+        return f'"{literal[1:-1]}"'
+    return literal
+
+
 def docstring(text: str, indent: str = "    ") -> str:
     """A triple-quoted docstring literal for any text. SECURITY: escapes backslashes, quotes and
     every non-printable character (line and paragraph separators included), so no description can
     close the literal, add code, or change how the file is tokenised."""
-    quoted = text.strip().replace("\\", "\\\\").replace('"', '\\"')
+    body = in_docstring(text.strip()).replace("\n", "\n" + indent).replace(indent + "\n", "\n")
+    return '"""' + body.removesuffix(indent) + '"""'
+
+
+def in_docstring(text: str) -> str:
+    """``text`` escaped to stand inside a docstring, line breaks kept. SECURITY: as
+    :func:`docstring`, for text placed into a docstring a template writes."""
+    quoted = text.replace("\\", "\\\\").replace('"', '\\"')
     if not quoted.replace("\n", "").isprintable():  # the common case needs no look at each character
         quoted = "".join(ch if ch == "\n" or ch.isprintable() else _escape(ch) for ch in quoted)
-    body = quoted.replace("\n", "\n" + indent).replace(indent + "\n", "\n")
-    return '"""' + body.removesuffix(indent) + '"""'
+    return quoted
 
 
 def _escape(ch: str) -> str:

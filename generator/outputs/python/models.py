@@ -31,7 +31,7 @@ from generator.model.ir import (
 )
 from generator.model.naming import UnionFunctions, module_name, union_functions
 from generator.outputs.job import Job
-from generator.outputs.pytext import docstring, header, isort_key, python_string, wrap
+from generator.outputs.pytext import docstring, header, in_docstring, isort_key, python_string, string_literal, wrap
 from generator.outputs.python.runtime import SIGNATURE_NAMES
 
 # The kinds that need no conversion, each with its annotation, the runtime parser that checks it,
@@ -102,7 +102,8 @@ class UnionView:
     variants: tuple[str, ...]
     cases: tuple[tuple[str, str], ...]  # (Python literal of a value, its variant)
     other: str
-    tag: str
+    tag_literal: str  # the tag's wire name, in code
+    tag_doc: str  # and in the parse function's docstring
     functions: UnionFunctions
 
     @property
@@ -173,7 +174,7 @@ def _imports(spec: SpecModel, module: _Module, local: set[str]) -> list[str]:
 
 def _class_view(spec: SpecModel, module: _Module, model: Model) -> ClassView:
     fields = tuple(_field_view(spec, module, model, f, f"v{i}") for i, f in enumerate(model.fields))
-    wire_names = ", ".join(python_string(f.wire_name) for f in model.fields)
+    wire_names = ", ".join(string_literal(f.wire_name) for f in model.fields)
     doc = docstring(wrap(_class_doc(spec, model)))
     if model.recursive:
         module.helpers |= {"MAX_DEPTH", "depth_of", "too_deep"}
@@ -189,7 +190,7 @@ def _guard(spec: SpecModel, module: _Module, model: Model) -> Guard | None:
     calls = union_functions(union, spec.signature is not None)
     using = f"{calls.parse}() or {calls.from_dict}()" if calls.parse else f"{calls.from_dict}()"
     text = f"a whole {union} (it has {tag!r} and {carrier!r}), not the {carrier!r} it carries: parse it with {using}"
-    return Guard(python_string(tag), python_string(carrier), _long_string(text))
+    return Guard(string_literal(tag), string_literal(carrier), _long_string(text))
 
 
 def _long_string(text: str) -> str:
@@ -197,7 +198,7 @@ def _long_string(text: str) -> str:
     within the line length (it does not split strings). The parts keep their spaces: joined,
     they are ``text``."""
     parts = textwrap.wrap(text, 60, drop_whitespace=False, break_long_words=False, break_on_hyphens=False)
-    return "(" + " ".join(python_string(p) for p in parts) + ")"
+    return "(" + " ".join(string_literal(p) for p in parts) + ")"
 
 
 def _union_view(spec: SpecModel, module: _Module, union: TaggedUnion) -> UnionView:
@@ -209,9 +210,10 @@ def _union_view(spec: SpecModel, module: _Module, union: TaggedUnion) -> UnionVi
         module.helpers.add("check_signature")
     shown = ", ".join(f"{python_string(c.value)} -> {c.carried}" for c in union.cases)
     comment = f"{union.base} by its {union.tag!r}: {shown}; any other value -> {union.other}."
-    cases = tuple((python_string(c.value), c.variant) for c in union.cases)
+    cases = tuple((string_literal(c.value), c.variant) for c in union.cases)
     lines = tuple(wrap(comment, 96).splitlines())
-    return UnionView(union.name, lines, union.variants, cases, union.other, python_string(union.tag), calls)
+    tag_literal, tag_doc = string_literal(union.tag), in_docstring(python_string(union.tag))
+    return UnionView(union.name, lines, union.variants, cases, union.other, tag_literal, tag_doc, calls)
 
 
 def _variant_doc(spec: SpecModel, model: Model) -> str:
@@ -264,9 +266,9 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
         module.helpers.add("report")
     if isinstance(t, Choice):
         enum_const = _free(module, f"_{model.name.upper()}_{f.py_name.upper().strip('_')}", ("_VALUES", "_SHOWN"))
-        values = ", ".join(python_string(v) for v in t.values)
+        values = ", ".join(string_literal(v) for v in t.values)
         module.constants.append((f"{enum_const}_VALUES", f"frozenset({{{values}}})"))
-        module.constants.append((f"{enum_const}_SHOWN", f"({values},)"))
+        module.constants.append((f"{enum_const}_SHOWN", _shown_tuple(t.values)))
         module.helpers.add("fail_enum")
         check = f"type(v) is not str or v not in {enum_const}_VALUES"
     elif inline is not None:
@@ -281,7 +283,7 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
             convert = name
     return FieldView(
         py_name=f.py_name,
-        wire=python_string(f.wire_name),
+        wire=string_literal(f.wire_name),
         # A required key is always there in a parsed object, and the constructor asks for it.
         annotation=annotation(module, t) if f.required else f"{annotation(module, t)} | Unset",
         doc=docstring(wrap(_field_doc(spec, f))),
@@ -310,10 +312,10 @@ def annotation(module: _Module, t: TypeNode) -> str:
     match t:
         case Choice(values=values):
             module.typing.add("Literal")
-            inner = f"Literal[{', '.join(python_string(v) for v in values)}]"
+            inner = f"Literal[{', '.join(string_literal(v) for v in values)}]"
         case OpenChoice(values=values):
             module.helpers.add("Unrecognized")
-            known = [f"Literal[{', '.join(python_string(v) for v in values)}]"] if values else []
+            known = [f"Literal[{', '.join(string_literal(v) for v in values)}]"] if values else []
             if known:
                 module.typing.add("Literal")
             inner = " | ".join([*known, "Unrecognized"])
@@ -359,7 +361,7 @@ def _parser(module: _Module, t: TypeNode, top: bool = False, limited: bool = Fal
             inner = _limited(module, f"partial({helper}, {_parser(module, item, limited=limited)})", limited)
         case Choice(values=values):
             module.helpers.add("enum_of")
-            inner = f"enum_of(({', '.join(python_string(v) for v in values)},))"
+            inner = f"enum_of(({', '.join(string_literal(v) for v in values)},))"
         case OpenChoice(values=values, excluded=excluded):
             module.helpers.add("open_enum_of")
             inner = f"open_enum_of({_tuple(values)}, {_tuple(excluded)})"
@@ -377,8 +379,17 @@ def _parser(module: _Module, t: TypeNode, top: bool = False, limited: bool = Fal
     return inner
 
 
+def _shown_tuple(texts: tuple[str, ...]) -> str:
+    """A module constant's tuple with a trailing comma, laid out as black lays it out (a trailing
+    comma keeps it one item a line, but for a single item)."""
+    items = [string_literal(t) for t in texts]
+    if len(items) == 1:
+        return f"({items[0]},)"
+    return "(\n" + "".join(f"    {item},\n" for item in items) + ")"
+
+
 def _tuple(texts: tuple[str, ...]) -> str:
-    items = [python_string(t) for t in texts]
+    items = [string_literal(t) for t in texts]
     return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
 
 
@@ -439,7 +450,7 @@ def module_job(spec: SpecModel, page: Page, root: str) -> Job:
     imports = _imports(spec, module, {m.name for m in members})
     context = {
         "header": header(page.spec_file),
-        "doc": docstring(f"{page.title}: the classes of the vendor's page, in its order."),
+        "doc": docstring(f"{page.title}: the classes of the vendor's page, in its order.", indent=""),
         "imports": imports,
         "constants": module.constants,
         "parsers": [*module.bound.items(), *module.parsers],

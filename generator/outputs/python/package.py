@@ -11,7 +11,7 @@ from generator.model.formats import FORMATS
 from generator.model.ir import MAX_DEPTH, PackageNames, Page, Project, SpecModel
 from generator.model.naming import module_name, union_functions
 from generator.outputs.job import Copy, Job
-from generator.outputs.pytext import docstring, header, isort_key, python_string, wrap
+from generator.outputs.pytext import docstring, header, isort_key, string_literal, wrap
 from generator.outputs.python.runtime import RUNTIME, SIGNATURE_NAMES
 
 
@@ -58,18 +58,18 @@ def settings(spec: SpecModel, names: PackageNames) -> list[Setting]:
         ),
         Setting(
             "PURE_SWITCH",
-            python_string(pure_switch(names)),
+            string_literal(pure_switch(names)),
             _comment("The environment variable that, when set, keeps the package in pure Python."),
         ),
     ]
     for f in FORMATS.values():
         said = _comment(f"The string format {f.name!r}, checked as every output checks it.")
         for i, (name, value) in enumerate(f.runtime_constants.items()):
-            literal = python_string(value) if isinstance(value, str) else str(value)
+            literal = string_literal(value) if isinstance(value, str) else str(value)
             found.append(Setting(name, literal, said if i == 0 else ()))
     if spec.signature:
         said = _comment("The request header that carries the signature of a webhook request.")
-        found.append(Setting("SIGNATURE_HEADER", python_string(spec.signature.header), said))
+        found.append(Setting("SIGNATURE_HEADER", string_literal(spec.signature.header), said))
     return found
 
 
@@ -83,7 +83,8 @@ def runtime_jobs(spec: SpecModel, root: str, names: PackageNames) -> list[Job | 
     context = {"header": header("the spec"), "settings": settings(spec, names)}
     copied = ["_runtime.py", *(["_signature.py"] if spec.signature else [])]
     return [
-        *(Copy(f"{root}/{name}", RUNTIME / name, RUNTIME_HEADER, "python") for name in copied),
+        # Shipped as they are: tests/test_runtime_source.py holds them to black's layout.
+        *(Copy(f"{root}/{name}", RUNTIME / name, RUNTIME_HEADER, "text") for name in copied),
         Job(f"{root}/_settings.py", "python/_settings.py.j2", context, "python"),
     ]
 
@@ -116,7 +117,7 @@ def init_job(spec: SpecModel, root: str, package: Mapping[str, object], fingerpr
         **package,
         "runtime_names": sorted([*_RUNTIME_EXPORTS, "accelerate"], key=isort_key),
         "signature_names": sorted(signature, key=isort_key),
-        "doc": docstring(_package_doc(spec.project, exports)),
+        "doc": docstring(_package_doc(spec.project, exports), indent=""),
         "modules": exported(spec),
         "names": sorted([n for _, n in exports] + runtime),
         "fingerprint": fingerprint,

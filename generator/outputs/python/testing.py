@@ -10,7 +10,7 @@ from typing import Any
 from generator.model.ir import ArrayOf, KeySubsetUnion, MapOf, ModelRef, PackageNames, SpecModel, TypeNode, walk
 from generator.model.naming import snake
 from generator.outputs.job import Job
-from generator.outputs.pytext import docstring, python_string, wrap
+from generator.outputs.pytext import docstring, string_literal, wrap
 from generator.outputs.samples import PayloadBuilder, payload_class
 
 
@@ -23,7 +23,7 @@ def jobs(spec: SpecModel, root: str, package: Mapping[str, object], modules: lis
     testing = {
         **package,
         "signed": spec.signature is not None,
-        "doc": docstring(_testing_doc(names, factories)),
+        "doc": docstring(_testing_doc(names, factories), indent=""),
         "modules": testing_modules,
         "factories": factories,
     }
@@ -83,7 +83,7 @@ def _factories(spec: SpecModel) -> list[FactoryView]:
         payload = builder.full(name)
         named = set(data)  # only constants defined before this one may be named in it
         items = [
-            f"{python_string(f.wire_name)}: {_literal(builder, constants, named, payload[f.wire_name], f.type)}"
+            f"{string_literal(f.wire_name)}: {_literal(builder, constants, named, payload[f.wire_name], f.type)}"
             for f in model.fields
             if f.wire_name in payload
         ]
@@ -101,9 +101,21 @@ def _factories(spec: SpecModel) -> list[FactoryView]:
     return out
 
 
+def data_literal(value: Any) -> str:
+    """A Python literal of JSON data: strings by :func:`string_literal`, numbers, booleans and
+    null by ``repr``, which hold them exactly (spec text cannot escape either)."""
+    if isinstance(value, str):
+        return string_literal(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(data_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{string_literal(k)}: {data_literal(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
 def _literal(builder: PayloadBuilder, constants: dict[str, str], named: set[str], value: Any, t: TypeNode) -> str:
     """A Python literal of ``value``: the full payload of a class already defined by its constant's
-    name, the rest by repr(), which holds JSON data exactly (spec text cannot escape it)."""
+    name, the rest as plain data (:func:`data_literal`)."""
     if isinstance(t, ModelRef | KeySubsetUnion):
         target = payload_class(t)
         if target in named and value == builder.full(target):
@@ -113,6 +125,6 @@ def _literal(builder: PayloadBuilder, constants: dict[str, str], named: set[str]
         return "[" + ", ".join(_literal(builder, constants, named, v, item) for v in value) + "]"
     if isinstance(t, MapOf) and isinstance(value, dict):
         item = t.item
-        pairs = (f"{python_string(k)}: {_literal(builder, constants, named, v, item)}" for k, v in value.items())
+        pairs = (f"{string_literal(k)}: {_literal(builder, constants, named, v, item)}" for k, v in value.items())
         return "{" + ", ".join(pairs) + "}"
-    return repr(value)
+    return data_literal(value)

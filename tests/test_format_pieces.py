@@ -1,0 +1,134 @@
+"""Long Python sources are formatted in pieces (generator/emit/pieces.py), their long statements
+laid out first (generator/emit/prelay.py): the bytes must be what black gives the whole source,
+for any module, and for the modules the generator renders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import black
+from conftest import ROOT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.emit import pieces
+from generator.emit.formatters import BLACK_LINE_LENGTH
+from generator.emit.prelay import prelaid
+from generator.emit.render import environment
+from generator.outputs.job import Job
+from generator.outputs.registry import chosen
+from generator.pipeline import load_model
+
+MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+
+
+def whole(source: str) -> str:
+    return black.format_str(source, mode=MODE)
+
+
+def black_at(source: str, width: int) -> str | None:
+    mode = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=width)
+    try:
+        return black.format_str(source, mode=mode)
+    except black.InvalidInput:
+        return None
+
+
+def laid(source: str) -> str:
+    return prelaid(source, BLACK_LINE_LENGTH, black_at)
+
+
+def in_pieces(source: str, lines: int) -> str | None:
+    cut = pieces.cut(source, lines)
+    return pieces.joined(cut, {text: whole(text) for piece in cut for text in piece.inputs})
+
+
+names = st.sampled_from(["a", "value", "CustomerWithSummaryLoyaltyReferrals", "x_1", "parse_thing", "_T"])
+literals = st.sampled_from(["1", "'text'", '"text"', "None", "[1, 2,]", "{'k': 'v'}", "(1,)", "3.50"])
+comments = st.sampled_from(["", "# a comment\n", "\n\n# two blank lines, then a comment\n", "\n\n\n\n"])
+blank = st.sampled_from(["", "\n", "\n\n", "\n\n\n"])
+
+
+@st.composite
+def statement(draw: st.DrawFn) -> str:
+    name, value = draw(names), draw(literals)
+    many = ", ".join(draw(st.lists(literals, min_size=1, max_size=30)))
+    kind = draw(st.integers(0, 11))
+    body = {
+        0: f"{name} = {value}\n",
+        1: f"{name}: dict[str, Any] = {{'key': {value}, 'other': [{many}]}}\n",
+        2: f"from .module import {', '.join(draw(st.lists(names, min_size=1, max_size=25)))}\n",
+        3: f"def {name}(a, b = {value}):\n    '''Doc.'''\n    return [{many}]\n",
+        4: f"@decorator\n@other({value})\ndef {name}():\n    pass\n",
+        5: f"class {name}(Base):\n    '''Doc.'''\n    x: int = {value}\n\n    def m(self):  # why\n"
+        f"        return {value}\n",
+        6: f"class {name}: ...\n",
+        7: "'''A bare string.'''\n",
+        8: f"if {name}:\n    {name} = {value}\nelse:\n    pass\n",
+        9: f"import os, sys\n{name} = frozenset({{{many}}})\n",
+        10: f"class {name}:\n    def m(self, {name}_argument, other_argument={value}) -> dict[str, list[int]]:\n"
+        f"        if {name} and {name}_argument and other_argument and {name} is not other_argument and {name}:\n"
+        f"            return call_something({many}, key={value}, other=[{many}])  # a comment\n"
+        f"        return {{'key': [{many}], 'other': ({many},)}}\n",
+        11: f"for {name} in range(3):\n"
+        f"    {name}_total = {name}_total + {name} * 1000000000 + {name} * 2000000000 + 3000000000\n",
+    }[kind]
+    return draw(comments) + body + draw(blank)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(statement(), min_size=1, max_size=25), st.sampled_from(["", '"""Module."""\n\n']), st.integers(1, 8))
+def test_any_module_in_pieces_is_the_whole_formatted(parts: list[str], head: str, lines: int) -> None:
+    source = head + "".join(parts)
+    assert in_pieces(source, lines) == whole(source)
+    assert whole(laid(source)) == whole(source)
+
+
+def rendered_modules(*folders: Path) -> list[str]:
+    """The Python the templates render for the specs in ``folders``, before black."""
+    env = environment(None)
+    found = []
+    for folder in folders or (ROOT / "spec", ROOT / "tests/specs/freight"):
+        model = load_model(folder)
+        outputs, _ = chosen(model.project.outputs)
+        for output in outputs:
+            for job in output.jobs(model):
+                if isinstance(job, Job) and job.formatter == "python":
+                    found.append(env.get_template(job.template).render(**job.context))
+    return found
+
+
+def test_the_generator_s_own_modules_in_pieces_are_the_whole_formatted() -> None:
+    modules = rendered_modules()
+    assert len(modules) > 10
+    cut_into_many = 0
+    for source in modules:
+        cut = pieces.cut(source, 10)
+        cut_into_many += len(cut) > 2
+        assert pieces.joined(cut, {text: whole(text) for piece in cut for text in piece.inputs}) == whole(source)
+    assert cut_into_many >= 5
+
+
+def test_the_generator_s_own_modules_laid_out_first_format_alike_and_in_one_pass() -> None:
+    """The project's modules, their long statements laid out, are what black writes: it needs
+    one pass (the speed the layout is for). Any spec's modules give black's bytes."""
+    project = rendered_modules(ROOT / "spec")
+    for source in project:
+        assert whole(laid(source)) == laid(source) == whole(source)
+    for source in rendered_modules(ROOT / "tests/specs/freight"):
+        assert whole(laid(source)) == whole(source)
+
+
+def test_short_sources_directives_and_broken_python_stay_whole() -> None:
+    long = "x = 1\n" * 100
+    assert len(pieces.cut(long, 10)) > 1
+    assert len(pieces.cut(long, 60)) == 1  # shorter than twice the piece
+    assert len(pieces.cut("# fmt: off\n" + long, 10)) == 1
+    assert len(pieces.cut(long + "def (:\n", 10)) == 1
+    assert len(pieces.cut(long.replace("\n", "\r\n"), 10)) == 1
+
+
+def test_a_bare_string_is_never_a_context() -> None:
+    source = "'''doc'''\n" + "x = 1\n'''a string'''\n" * 30
+    for piece in pieces.cut(source, 2):
+        assert not piece.context.strip().startswith("'''")
