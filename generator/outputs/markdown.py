@@ -213,10 +213,10 @@ def index_anchors(spec: SpecModel) -> dict[str, str]:
 class _Links:
     """Links to objects and sources, relative to the page being written."""
 
-    def __init__(self, spec: SpecModel, page: Page, sources: dict[str, str]) -> None:
+    def __init__(self, spec: SpecModel, page: Page, sources: dict[str, str], files: dict[str, str]) -> None:
         self.spec = spec
         self.page = page
-        self.files = {m.name: page_file(p) for p in spec.pages for m in map(spec.model, p.models)}
+        self.files = files  # each class's page file, made once for every page
         self.sources = sources
 
     def to(self, name: str) -> str:
@@ -263,7 +263,8 @@ def formats_used(spec: SpecModel) -> list[FormatName]:
 def jobs(spec: SpecModel) -> list[Job]:
     """The index and one page per documented page."""
     anchors = index_anchors(spec)
-    pages = [_page_view(spec, page, anchors) for page in spec.pages]
+    files = {name: page_file(p) for p in spec.pages for name in p.models}
+    pages = [_page_view(spec, page, anchors, files) for page in spec.pages]
     index = {
         "title": md_text(spec.project.title),
         "summary": md_text(spec.project.summary),
@@ -291,8 +292,8 @@ def _source_line(source: Source) -> str:
     return f"{line} {md_text(source.note)}" if source.note else line
 
 
-def _page_view(spec: SpecModel, page: Page, anchors: dict[str, str]) -> PageView:
-    links = _Links(spec, page, anchors)
+def _page_view(spec: SpecModel, page: Page, anchors: dict[str, str], files: dict[str, str]) -> PageView:
+    links = _Links(spec, page, anchors, files)
     intro = (
         f"Transcribed from {links.source(page.source)}, spec file {md_code(page.spec_file)}.",
         "Values marked *observed* come from the vendor's machine-readable spec and real payloads, "
