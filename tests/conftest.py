@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import json
 import os
 import shutil
@@ -35,7 +39,8 @@ BYPRODUCTS = (*_CACHES, "*.egg-info", "*.so", "*.pyd")
 
 def installed_models() -> Path:
     """generated/python as `pip install ./generated/python` makes it, C accelerator compiled where
-    a compiler is found; built once per content of the folder, under build/ (git-ignored)."""
+    a compiler is found; built once per content of the folder, under build/ (git-ignored), by one
+    test process at a time (pytest-xdist's workers wait for the first)."""
     files = sorted(
         p
         for p in (GENERATED / "python").rglob("*")
@@ -43,19 +48,26 @@ def installed_models() -> Path:
     )
     digest = hashlib.sha256(b"".join(str(p).encode() + p.read_bytes() for p in files)).hexdigest()[:16]
     site = ROOT / "build" / f"models-{sys.version_info.major}.{sys.version_info.minor}-{digest}"
-    if not (site / "voucherify_models").is_dir():
-        work = Path(f"{site}.tmp-{os.getpid()}")
-        shutil.copytree(
-            GENERATED / "python", work / "source", ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__")
-        )
-        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
-        subprocess.run([*pip, "--target", str(work / "site"), str(work / "source")], check=True, capture_output=True)
-        os.replace(work / "site", site)  # whole or not at all, should two sessions build at once
-        shutil.rmtree(work)
-        for old in site.parent.glob("models-*"):  # builds of earlier generated/python
-            if old != site:
-                shutil.rmtree(old, ignore_errors=True)
+    site.parent.mkdir(exist_ok=True)
+    with (site.parent / "models.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (site / "voucherify_models").is_dir():
+            _build_models(site)
     return site
+
+
+def _build_models(site: Path) -> None:
+    work = Path(f"{site}.tmp-{os.getpid()}")
+    shutil.copytree(
+        GENERATED / "python", work / "source", ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__")
+    )
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
+    subprocess.run([*pip, "--target", str(work / "site"), str(work / "source")], check=True, capture_output=True)
+    os.replace(work / "site", site)
+    shutil.rmtree(work)
+    for old in site.parent.glob("models-*"):  # builds of earlier generated/python
+        if old != site:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def models_site() -> Path:
@@ -65,9 +77,27 @@ def models_site() -> Path:
     return Path(given) if given else installed_models()
 
 
-# The generated package is imported as a user would after `pip install ./generated/python`.
-sys.path.insert(0, str(models_site()))
+class _ModelsOnFirstImport(importlib.abc.MetaPathFinder):
+    """The generated package is imported as a user would after `pip install ./generated/python`,
+    and built the first time a test imports it: a run of tests that never do builds nothing."""
+
+    def find_spec(self, name: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if name != "voucherify_models":
+            return None
+        sys.meta_path.remove(self)
+        sys.path.insert(0, str(models_site()))
+        importlib.invalidate_caches()
+        return importlib.util.find_spec(name)
+
+
+sys.meta_path.insert(0, _ModelsOnFirstImport())
 sys.path.insert(0, str(GENERATED / "pydantic"))
+
+
+def examples(count: int) -> int:
+    """How many examples a property test tries: ``count`` in CI (``HYPOTHESIS_PROFILE=ci``), a
+    fifth of it (at least 10, at most ``count``) otherwise, so that a local run stays fast."""
+    return count if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else min(count, max(10, count // 5))
 
 
 def document(name_prefix: str) -> Path:
@@ -120,11 +150,21 @@ def run(capsys: pytest.CaptureFixture[str]) -> Any:
     return _run
 
 
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An output folder filled by ``regenerate`` from the project's spec and templates, once per
+    test process."""
+    folder = tmp_path_factory.mktemp("built") / "out"
+    assert cli.main(["regenerate", "--spec", str(ROOT / "spec"), "--out", str(folder)]) == 0
+    return folder
+
+
 @pytest.fixture
-def out(run: Any, tmp_path: Path) -> Path:
-    """An output folder filled by ``regenerate`` from the project's spec and templates."""
+def out(built: Path, tmp_path: Path) -> Path:
+    """An output folder as ``regenerate`` fills it from the project's spec and templates (a copy
+    of the session's build, to change at will)."""
     folder = tmp_path / "out"
-    assert run("regenerate", "--out", folder).code == 0
+    shutil.copytree(built, folder, symlinks=True)
     return folder
 
 

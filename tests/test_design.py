@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 DUMMY = '''
@@ -45,6 +46,7 @@ def _assert_never_sites(folder: Path) -> dict[tuple[str, int], str]:
     return sites
 
 
+@pytest.mark.slow
 def test_a_new_type_kind_is_a_mypy_error_at_every_dispatch_and_nowhere_else(tmp_path: Path) -> None:
     copy = tmp_path / "generator"
     shutil.copytree(ROOT / "generator", copy, ignore=shutil.ignore_patterns("__pycache__", "templates"))

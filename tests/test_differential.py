@@ -16,7 +16,7 @@ import types
 from typing import Any
 
 import voucherify_models as vm
-from conftest import GENERATED, ROOT
+from conftest import GENERATED, ROOT, examples
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 from strategies import class_payloads
@@ -28,7 +28,7 @@ pytestmark = needs_accelerator
 
 SPEC = load_model(ROOT / "spec")
 CLASSES = [m.name for m in SPEC.models if m.kind == "object"]
-EXAMPLES = int(os.environ.get("DIFFERENTIAL_EXAMPLES", "300"))
+EXAMPLES = int(os.environ.get("DIFFERENTIAL_EXAMPLES", examples(300)))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 
 

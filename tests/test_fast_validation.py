@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_robustness import MUTATIONS, specs
@@ -30,7 +30,7 @@ def test_the_project_spec_takes_the_fast_path(path) -> None:
     assert fast_validator().is_valid(yaml.safe_load(path.read_text()))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(specs(), st.sampled_from([None, *MUTATIONS]))
 def test_fast_and_full_validation_agree_on_fuzzed_specs(spec: dict[str, Any], mutation: Any) -> None:
     spec = copy.deepcopy(spec)  # the strategies share their leaf dicts between examples
@@ -42,7 +42,7 @@ def test_fast_and_full_validation_agree_on_fuzzed_specs(spec: dict[str, Any], mu
 LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(SPEC_FILES), st.data())
 def test_fast_and_full_validation_agree_on_edited_project_specs(path, data: st.DataObject) -> None:
     """One value of a real spec file replaced by a random one (a string, a number, null...)."""

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+from conftest import examples
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -33,7 +34,7 @@ def reference(text: str) -> str:
     return json_escaped(json.dumps(json.loads(text), indent=2, ensure_ascii=False)) + "\n"
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(VALUES)
 @example(1e16)
 @example([1e-05, 0.0001, -0.0, 5e-324, 1.7976931348623157e308])
@@ -64,7 +65,7 @@ def test_documents_without_unusual_numbers_skip_the_pure_python_encoder(monkeypa
         format_json("[1e-07]")  # Python spells it with an exponent, orjson does not
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(VALUES)
 @example({"wire\u202ename": ["\u2066x\u2069", "\U000e0041", "\ud800", "\x7f\x85\u2028"]})
 def test_invisible_characters_are_escaped_and_the_value_is_the_same(value: Any) -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import black
-from conftest import ROOT
+import pytest
+from conftest import ROOT, examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -76,7 +77,7 @@ def statement(draw: st.DrawFn) -> str:
     return draw(comments) + body + draw(blank)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(statement(), min_size=1, max_size=25), st.sampled_from(["", '"""Module."""\n\n']), st.integers(1, 8))
 def test_any_module_in_pieces_is_the_whole_formatted(parts: list[str], head: str, lines: int) -> None:
     source = head + "".join(parts)
@@ -98,6 +99,7 @@ def rendered_modules(*folders: Path) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_the_generator_s_own_modules_in_pieces_are_the_whole_formatted() -> None:
     modules = rendered_modules()
     assert len(modules) > 10
@@ -109,6 +111,7 @@ def test_the_generator_s_own_modules_in_pieces_are_the_whole_formatted() -> None
     assert cut_into_many >= 5
 
 
+@pytest.mark.slow
 def test_the_generator_s_own_modules_laid_out_first_format_alike_and_in_one_pass() -> None:
     """The project's modules, their long statements laid out, are what black writes: it needs
     one pass (the speed the layout is for). Any spec's modules give black's bytes."""

@@ -18,6 +18,9 @@ from conftest import BYPRODUCTS, ROOT, generated_count, tree
 
 from generator import __version__
 
+# Builds, installs or long searches: the slow tier (pytest -m slow).
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def tool(tmp_path_factory: pytest.TempPathFactory) -> Path:

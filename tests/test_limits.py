@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import voucherify_models as vm
-from conftest import write_spec
+from conftest import examples, write_spec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_robustness import RECURSIVE, load_package
@@ -135,7 +135,7 @@ JSON_TEXT = st.recursive(
 
 
 @needs_accelerator
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(
     JSON_TEXT
     | st.text(alphabet='[]{}"\\ax', max_size=40)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import voucherify_models as vm
-from conftest import ROOT
+from conftest import ROOT, examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import JSON, class_payloads, corruptions
@@ -17,7 +17,7 @@ from generator.pipeline import load_model
 
 SPEC = load_model(ROOT / "spec")
 CLASSES = [m.name for m in SPEC.models if m.kind == "object"]
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
@@ -39,7 +39,7 @@ def test_every_single_value_corruption_fails_at_exactly_that_path(case: tuple[st
     assert [e.path for e in caught.value.errors] == [path]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(CLASSES), JSON)
 def test_random_json_raises_only_validation_error(name: str, value: Any) -> None:
     cls = getattr(vm, name)
@@ -49,7 +49,7 @@ def test_random_json_raises_only_validation_error(name: str, value: Any) -> None
         assert exc.errors and all(isinstance(e.path, tuple) for e in exc.errors)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(CLASSES), st.binary(max_size=64) | st.text(max_size=64))
 def test_random_bytes_and_text_raise_only_validation_error(name: str, text: bytes | str) -> None:
     with contextlib.suppress(vm.ValidationError):
@@ -77,7 +77,7 @@ def _outcome(parse: Any, value: Any) -> tuple[Any, list[str]]:
     return result, [str(e) for e in errors]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.one_of(_near_vendor_format("2024-02-01T10:42:59.594Z"), st.text(max_size=30), st.integers()))
 def test_the_date_time_fast_path_decides_exactly_as_the_pattern(value: Any) -> None:
     runtime = vm._runtime
@@ -87,7 +87,7 @@ def test_the_date_time_fast_path_decides_exactly_as_the_pattern(value: Any) -> N
         assert fast[0].utcoffset() is not None
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.one_of(_near_vendor_format("1974-01-02"), st.text(max_size=12), st.integers()))
 def test_the_date_fast_path_decides_exactly_as_the_pattern(value: Any) -> None:
     runtime = vm._runtime
@@ -97,7 +97,7 @@ def test_the_date_fast_path_decides_exactly_as_the_pattern(value: Any) -> None:
 ZONES = st.none() | st.just(UTC) | st.timedeltas(timedelta(hours=-23), timedelta(hours=23)).map(timezone)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.datetimes(min_value=datetime(2, 1, 1), timezones=ZONES))
 def test_date_times_are_written_in_the_vendor_format_without_losing_a_digit(value: datetime) -> None:
     utc = value if value.utcoffset() is None else value.astimezone(UTC)

@@ -23,6 +23,7 @@ def run(*args: str, cwd: Path = PACKAGE) -> subprocess.CompletedProcess[str]:
     return subprocess.run(list(args), cwd=cwd, capture_output=True, text=True)
 
 
+@pytest.mark.slow
 def test_generated_package_passes_mypy_strict(tmp_path: Path) -> None:
     result = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "voucherify_models")
     assert result.returncode == 0, result.stdout
@@ -168,6 +169,7 @@ def test_every_name_a_class_body_uses_is_one_no_field_may_take(odd_package: Path
     assert attributes & (used - {"additional_properties", "_WIRE_NAMES"}) == set()
 
 
+@pytest.mark.slow
 def test_odd_names_and_nested_kinds_generate_typed_working_code(odd_package: Path, tmp_path: Path) -> None:
     package = odd_package
     typed = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), "example_models",
@@ -222,6 +224,7 @@ def every_name_output(tmp_path: Path) -> Path:
     return tmp_path / "out"
 
 
+@pytest.mark.slow
 def test_every_name_the_python_target_binds_is_safe_as_a_wire_name(tmp_path: Path) -> None:
     package = every_name_output(tmp_path) / "python"
     typed = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), "example_models",
@@ -299,6 +302,7 @@ def shout(customer: CustomerWithSummaryLoyaltyReferrals) -> str:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("checked", [True, False])
 def test_a_truthiness_check_narrows_a_field_for_the_user_s_mypy(tmp_path: Path, checked: bool) -> None:
     """With the check, ``mypy --strict`` accepts the user's code; without it, the same line is an

@@ -7,7 +7,7 @@ import keyword
 from typing import Any
 
 import yaml
-from conftest import ROOT
+from conftest import ROOT, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -67,7 +67,7 @@ def test_class_names_are_pascal_case_identifiers_or_none(title: str) -> None:
     assert name is None or (name.isidentifier() and name[0].isupper() and name.isascii())
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.sampled_from(CLASSES).flatmap(lambda n: st.tuples(st.just(n), model_payloads(SPEC, n))))
 def test_valid_payloads_pass_the_checker_and_the_json_schema(case: tuple[str, dict[str, Any]]) -> None:
     name, payload = case
@@ -76,7 +76,7 @@ def test_valid_payloads_pass_the_checker_and_the_json_schema(case: tuple[str, di
     assert list(VALIDATORS[name].iter_errors(payload)) == []
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(corruptions(SPEC, CLASSES))
 def test_one_corrupted_value_is_reported_at_exactly_its_path(case: tuple[str, tuple[Any, ...], Any]) -> None:
     name, path, broken = case
@@ -85,7 +85,7 @@ def test_one_corrupted_value_is_reported_at_exactly_its_path(case: tuple[str, tu
     assert not VALIDATORS[name].is_valid(broken)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(JSON)
 def test_checker_and_json_schema_agree_on_arbitrary_json(value: Any) -> None:
     t = ModelRef("OrderCalculated", "OrderCalculated")

@@ -35,7 +35,7 @@ CASES: list[tuple[TypeNode, str, str, str]] = [
     ),
     (Text("date"), "_dt.date", "parse_date", "dump_date(v)"),
     (Text("email"), "str", "parse_email", "v"),
-    (Choice(("a", "b")), "Literal['a', 'b']", "enum_of(('a', 'b',))", "v"),
+    (Choice(("a", "b")), 'Literal["a", "b"]', 'enum_of(("a", "b",))', "v"),
     (Integer(), "int", "parse_int", "v"),
     (Number(), "int | float", "parse_number", "v"),
     (Boolean(), "bool", "parse_bool", "v"),

@@ -32,6 +32,7 @@ def test_the_readme_is_short() -> None:
     assert len(README.read_text().splitlines()) <= 200
 
 
+@pytest.mark.slow
 def test_the_readme_example_type_checks_and_handles_a_real_webhook(tmp_path: Path) -> None:
     (example,) = [block for block in python_blocks(README) if "def on_webhook" in block]
     (tmp_path / "app.py").write_text(example)

@@ -72,6 +72,7 @@ def test_the_worker_takes_each_class(monkeypatch: pytest.MonkeyPatch) -> None:
     assert handle(vm.webhook_from_dict(seed_006_example())) == "kept as it came: voucher.published"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["fastapi", "flask", "worker"])
 def test_each_handler_passes_mypy_strict(tmp_path: Path, name: str) -> None:
     code = {"fastapi": FASTAPI, "flask": FLASK, "worker": WORKER}[name]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import voucherify_models as vm
 import yaml
-from conftest import ROOT, tree, write_spec
+from conftest import ROOT, examples, tree, write_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import model_payloads
@@ -22,6 +22,9 @@ from strategies import model_payloads
 from generator import pipeline
 from generator.diagnostics import GenerationError
 from generator.emit import writer
+
+# Builds, installs or long searches: the slow tier (pytest -m slow).
+pytestmark = pytest.mark.slow
 
 
 def test_two_runs_at_once_leave_a_whole_output(tmp_path: Path) -> None:
@@ -178,7 +181,9 @@ def build(spec: dict[str, Any]) -> tuple[Path, dict[str, bytes]]:
 COUNTER = iter(range(10**6))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(specs(), st.data())
 def test_a_valid_spec_generates_models_that_import_and_round_trip(spec: dict[str, Any], data: st.DataObject) -> None:
     try:
@@ -210,7 +215,7 @@ MUTATIONS = [
 ]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(specs(), st.sampled_from(MUTATIONS))
 def test_a_broken_spec_always_ends_in_located_errors(spec: dict[str, Any], mutation: Any) -> None:
     _, mutate = mutation
@@ -222,7 +227,9 @@ def test_a_broken_spec_always_ends_in_located_errors(spec: dict[str, Any], mutat
     assert all(d.location.file.endswith(".yaml") and d.location.line >= 1 for d in caught.value.diagnostics)
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=examples(3), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 @given(specs())
 def test_fuzzed_specs_generate_code_that_passes_mypy_strict(spec: dict[str, Any]) -> None:
     try:

@@ -8,6 +8,7 @@ import ast
 import subprocess
 import sys
 
+import pytest
 from conftest import ENGINE_SOURCE, GENERATED, ROOT
 
 from generator.emit.formatters import format_python
@@ -56,6 +57,7 @@ def test_the_signature_module_offers_the_names_the_package_imports_from_it() -> 
     assert set(SIGNATURE_NAMES) <= set(exported)
 
 
+@pytest.mark.slow
 def test_ruff_and_mypy_strict_pass_on_the_runtime_source() -> None:
     linted = subprocess.run(
         [sys.executable, "-m", "ruff", "check", str(ENGINE_SOURCE)], capture_output=True, text=True, cwd=ROOT

@@ -21,6 +21,9 @@ from pathlib import Path
 import pytest
 from conftest import BYPRODUCTS, ENGINE_SOURCE, GENERATED, ROOT
 
+# Builds, installs or long searches: the slow tier (pytest -m slow).
+pytestmark = pytest.mark.slow
+
 SUITES = [
     "tests/test_speedups.py",
     "tests/test_speedups_safety.py",

@@ -137,6 +137,7 @@ def test_the_pure_switch_is_named_after_the_package(site: Path) -> None:
     assert result.stdout == "False\n", result.stderr
 
 
+@pytest.mark.slow
 def test_the_models_pass_mypy_strict(out: Path, tmp_path: Path) -> None:
     typed = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "orbit_models"],

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 import voucherify_models as vm
-from conftest import GENERATED, ROOT, write_spec
+from conftest import GENERATED, ROOT, examples, write_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import JSON, class_payloads, corruptions
@@ -34,7 +34,7 @@ from generator.pipeline import load_model
 
 SPEC = load_model(ROOT / "spec")
 CLASSES = [m.name for m in SPEC.models if m.kind == "object"]
-SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FIXTURES = sorted((GENERATED / "fixtures").glob("*/*.json"))
 ACCELERATOR = _runtime._speedups
 CUSTOMER = vm.CustomerWithSummaryLoyaltyReferrals
@@ -153,7 +153,7 @@ ZONES = st.none() | st.just(UTC) | st.builds(lambda m: timezone(timedelta(minute
 DATE_TIMES = st.datetimes(timezones=ZONES) | st.just(datetime(1, 1, 1))
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(DATE_TIMES, st.dates())
 def test_date_times_and_dates_are_written_as_python_writes_them(moment: datetime, day: date) -> None:
     same_dump(CUSTOMER(created_at=moment, birthdate=day))  # astimezone past year 1 or 9999 raises alike
@@ -171,7 +171,7 @@ SPELLINGS = [
 ]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="0123456789-T:.Zz+ ", max_size=30) | st.sampled_from(SPELLINGS))
 def test_any_date_time_or_date_spelling_gives_the_python_outcome(text: str) -> None:
     same_parse(CUSTOMER, {"created_at": text})
@@ -299,6 +299,7 @@ HOSTILE_FIELDS = """\
 HOSTILE_SPEC = ODD.replace("    fields:\n", "    fields:\n" + HOSTILE_FIELDS, 1)
 
 
+@pytest.mark.slow
 def test_a_hostile_spec_compiles_and_parses_as_python_does(tmp_path: Path) -> None:
     write_spec(tmp_path / "spec", {"hostile.yaml": HOSTILE_SPEC})
     out = tmp_path / "out"
@@ -357,7 +358,7 @@ def test_a_hostile_spec_compiles_and_parses_as_python_does(tmp_path: Path) -> No
     assert result.stdout.strip() == "ok", result.stderr
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(
     st.lists(st.text("0123456789", min_size=15, max_size=25) | st.text("x é\u0663", max_size=3)).map("".join)
     | st.binary(max_size=60)
@@ -370,7 +371,7 @@ def test_long_digits_in_c_agrees_with_python(text: str | bytes) -> None:
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.integers() | st.sampled_from([2**63, -(2**63) - 1, 2**64, 10**40]))
 def test_integers_of_any_size_come_back_from_json_as_they_went(n: int) -> None:
     for context in (contextlib.nullcontext(), pure()):

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import voucherify_models as vm
 import voucherify_pydantic as vp
-from conftest import GENERATED, seed_004_payload, write_spec
+from conftest import GENERATED, examples, seed_004_payload, write_spec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -68,7 +68,7 @@ def test_a_type_the_documents_do_not_list_is_kept_and_marked_unrecognized() -> N
     assert webhook.type != "loyalty.tier.joined"  # never equal to a known value: unions narrow on it
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(["customer.created", "customer.updated", "voucher.published"]) | st.text(max_size=20))
 def test_any_type_chooses_the_case_class_exactly_when_it_is_the_case_s_value(tag: str) -> None:
     payload = {**seed_006_example(), "type": tag, "data": {}}
@@ -210,6 +210,7 @@ def customer_name(body: bytes, signature: str | None) -> str:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("checked", [True, False])
 def test_a_typed_handler_narrows_on_the_type_under_mypy_strict(tmp_path: Path, checked: bool) -> None:
     code = HANDLER if checked else HANDLER.replace('webhook.type == "customer.created"', "True")
@@ -231,7 +232,7 @@ def test_a_typed_handler_narrows_on_the_type_under_mypy_strict(tmp_path: Path, c
 WORDS = st.lists(st.text(alphabet="ab.é\n", max_size=4), min_size=1, max_size=5)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(WORDS, st.text(alphabet="ab.é\n", max_size=6))
 def test_none_of_matches_exactly_the_strings_that_are_none_of_the_words(words: list[str], text: str) -> None:
     pattern = re.compile(none_of(words))
@@ -242,7 +243,7 @@ def test_none_of_matches_exactly_the_strings_that_are_none_of_the_words(words: l
         assert (pattern.search(text) is not None) == (text not in words)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(WORDS, st.text(alphabet="ab.é\n", max_size=6))
 def test_pydantic_s_regex_engine_reads_the_pattern_alike(words: list[str], text: str) -> None:
     from typing import Annotated
