@@ -96,12 +96,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _compare_docs(args: argparse.Namespace) -> int:
     """Exit 0 when every page agrees with the spec, 1 on drift, 2 when a page cannot be read."""
-    from generator import pipeline
+    from generator import resolver
     from generator.pages import compare, run
 
     reports: list[dict[str, object]] = []
     code = EXIT_OK
-    for each in run.compare_docs(args.pages, pipeline.load_model(args.spec)):
+    for each in run.compare_docs(args.pages, resolver.load(args.spec)):
         if each.report is None:
             print(f"{each.page}: {each.error}", file=sys.stderr)
             reports.append({"page": str(each.page), "error": each.error})

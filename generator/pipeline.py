@@ -11,13 +11,12 @@ from generator.emit.render import derive, render
 from generator.emit.writer import Plan, plan, publish, read_manifest, remove_leftovers, with_manifest
 from generator.model.ir import SpecModel
 from generator.outputs.registry import chosen, folders
-from generator.resolver import resolve
-from generator.spec.loader import load_spec
+from generator.resolver import load
 
 
 def load_model(spec_dir: Path) -> SpecModel:
     """Load, validate and resolve the spec folder."""
-    return resolve(load_spec(spec_dir))
+    return load(spec_dir)
 
 
 def build(spec_dir: Path, templates: Path | None = None, memo: Memo | None = None) -> dict[str, bytes]:

@@ -24,6 +24,8 @@ and :mod:`.webhooks`, the webhook signature and delivery, after :mod:`.collect`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.diagnostics import GenerationError
 from generator.model.ir import SpecModel
 from generator.resolver import (
@@ -40,7 +42,13 @@ from generator.resolver import (
     webhooks,
 )
 from generator.resolver.state import State
+from generator.spec.loader import load_spec
 from generator.spec.yamlreader import LocatedDocument
+
+
+def load(spec_dir: Path) -> SpecModel:
+    """Load, validate and resolve the spec folder."""
+    return resolve(load_spec(spec_dir))
 
 
 def resolve(docs: list[LocatedDocument]) -> SpecModel:

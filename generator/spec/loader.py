@@ -8,11 +8,13 @@ from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+
+if TYPE_CHECKING:  # imported when a file is invalid: its messages are the only use of it
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from generator.diagnostics import Diagnostic, GenerationError, Location, shown_path
 from generator.spec.yamlreader import LocatedDocument, load_file
@@ -21,20 +23,33 @@ SCHEMA_NAME = "spec.schema.json"
 
 
 @cache
+def spec_schema() -> dict[str, Any]:
+    """The spec format, as JSON Schema."""
+    schema: dict[str, Any] = json.loads(resources.files("generator").joinpath(SCHEMA_NAME).read_text("utf-8"))
+    return schema
+
+
+@cache
 def spec_validator() -> Draft202012Validator:
-    """The validator of the spec format, built once."""
-    schema = json.loads(resources.files("generator").joinpath(SCHEMA_NAME).read_text("utf-8"))
-    return Draft202012Validator(schema)
+    """The validator that locates what is wrong in a file, built once, when one is."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(spec_schema())
 
 
 # What Python's re counts as space (every such character is below U+3100). Rust's and ECMA's \s
 # leave out some of them (U+001C..U+001F, U+0085), so patterns say exactly this set instead.
-_PYTHON_SPACE = "".join(ch for ch in map(chr, range(0x3100)) if re.match(r"\s", ch))
+_SPACE = re.compile(r"\s")
+
+
+@cache
+def _python_space() -> str:
+    return "".join(ch for ch in map(chr, range(0x3100)) if _SPACE.match(ch))
 
 
 def rust_dialect(pattern: str) -> str:
     """A spec-format pattern for jsonschema-rs, with Python's meaning of ``\\S``."""
-    return pattern.replace("\\S", f"[^{_PYTHON_SPACE}]")
+    return pattern.replace("\\S", f"[^{_python_space()}]")
 
 
 def _with_patterns(schema: Any, convert: Callable[[str], str]) -> Any:
@@ -54,7 +69,7 @@ def fast_validator() -> jsonschema_rs.Draft202012Validator:
     a file it rejects goes through :func:`spec_validator` for the located messages. Where the two
     regex dialects still differ (Python's ``$`` also matches before a final newline) Rust is the
     stricter, which only costs the slow path (tests/test_fast_validation.py)."""
-    schema = _with_patterns(spec_validator().schema, rust_dialect)
+    schema = _with_patterns(spec_schema(), rust_dialect)
     return jsonschema_rs.Draft202012Validator(schema, validate_formats=False)
 
 
@@ -115,7 +130,7 @@ def _diagnose(doc: LocatedDocument, error: ValidationError) -> list[Diagnostic]:
 
 
 def _allowed_keys(schema: Any) -> set[str]:
-    whole: Any = spec_validator().schema
+    whole: Any = spec_schema()
     defs: dict[str, Any] = whole["$defs"]
     keys = set(schema.get("properties", {}))
     for sub in schema.get("allOf", ()):
