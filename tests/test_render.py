@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import ROOT, SHIPPED
 
 from generator import pipeline
@@ -19,3 +22,29 @@ def test_a_template_override_replaces_that_template_only(tmp_path: Path) -> None
     assert changed == {"docs/README.md"}
     assert b"## Where it comes from" in custom["docs/README.md"]
     assert b"## Sources" not in custom["docs/README.md"]
+
+
+def test_every_shipped_template_renders_the_same_bytes_in_the_sandbox(tmp_path: Path) -> None:
+    """With an override folder, every template renders in Jinja's sandbox: the shipped ones too."""
+    shutil.copytree(SHIPPED, tmp_path / "templates", ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    assert pipeline.build(ROOT / "spec", tmp_path / "templates") == pipeline.build(ROOT / "spec")
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{ cycler.__init__.__globals__.os.popen('echo ran').read() }}",
+        "{{ title.__class__.__mro__ }}",
+        "{% set x = sources.append(1) %}",
+    ],
+)
+def test_an_override_that_reaches_beyond_its_values_stops_the_run_where_it_does(
+    template: str, tmp_path: Path, run: Any
+) -> None:
+    (tmp_path / "markdown").mkdir()
+    (tmp_path / "markdown/index.md.j2").write_text(f"# Index\n\n{template}\n")
+    result = run("regenerate", "--templates", tmp_path, "--out", tmp_path / "out")
+    assert result.code == 2
+    assert f"{tmp_path}/markdown/index.md.j2:3:1: while rendering docs/README.md:" in result.err
+    assert "unsafe" in result.err or "not safely" in result.err or "immutable" in result.err
+    assert not (tmp_path / "out").exists()

@@ -6,6 +6,7 @@ import traceback
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.diagnostics import Diagnostic, GenerationError, Location, shown_path
 from generator.emit.formatters import (
@@ -31,8 +32,14 @@ def loader(overrides: Path | None) -> jinja2.BaseLoader:
 
 def environment(overrides: Path | None) -> jinja2.Environment:
     """Undefined names fail loudly; block tags leave no stray whitespace; nothing is auto-escaped
-    because each output escapes for its own language (``tojson`` for JSON, helpers elsewhere)."""
-    env = jinja2.Environment(
+    because each output escapes for its own language (``tojson`` for JSON, helpers elsewhere).
+
+    SECURITY: with a folder of overrides, every template renders in Jinja's immutable sandbox: a
+    template reaches the values it is given and nothing beyond them (no ``__globals__``, no
+    modules, no changing what it is given), so a template folder that is not one's own cannot run
+    code through the generator. The shipped templates render alike in it (tests/test_render.py)."""
+    kind = ImmutableSandboxedEnvironment if overrides is not None else jinja2.Environment
+    env = kind(
         loader=loader(overrides),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -137,6 +137,8 @@ def bad_key(errors: list[ErrorItem], where: Where, key: Any) -> None:
 
 def type_name(value: Any) -> str:
     """The name of a value's type for messages (``null`` for None)."""
+    if type(value) is int and not -INT_LIMIT < value < INT_LIMIT:
+        return f"an integer of more than {INT_DIGITS} digits"
     return "null" if value is None else type(value).__name__
 
 
@@ -162,14 +164,27 @@ def parse_str(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
     return value if type(value) is str else fail(errors, where, "string", value)
 
 
+# Integers with more digits than this are refused: Python writes no longer ones as text (its
+# int_max_str_digits), so to_json() could not write them back, and json.loads refuses them.
+INT_DIGITS: Final = 4300
+INT_LIMIT: Final = 10**INT_DIGITS
+
+
+def is_integer(value: Any) -> bool:
+    """An int of at most INT_DIGITS digits; never a bool (type(), not isinstance())."""
+    return type(value) is int and -INT_LIMIT < value < INT_LIMIT
+
+
 def parse_int(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
-    # type() rather than isinstance(): a bool is not an integer here.
-    return value if type(value) is int else fail(errors, where, "integer", value)
+    return value if is_integer(value) else fail(errors, where, "integer", value)
 
 
 def is_number(value: Any) -> bool:
-    """An int, or a finite float; never a bool."""
-    return type(value) is int or (type(value) is float and math.isfinite(value))
+    """An int of at most INT_DIGITS digits, or a finite float; never a bool."""
+    kind = type(value)
+    return (kind is int and -INT_LIMIT < value < INT_LIMIT) or (
+        kind is float and math.isfinite(value)
+    )
 
 
 def parse_number(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
@@ -210,8 +225,9 @@ def limited(parse: Parse) -> Parse:
     return parse_limited
 
 
-# Values of these types are plain JSON as they are (float needs a look: it may be inf or NaN).
-_FLAT: Final = frozenset({str, int, bool, type(None)})
+# Values of these types are plain JSON as they are (a float needs a look: it may be inf or NaN;
+# an int too: it may have more digits than JSON text can be written with).
+_FLAT: Final = frozenset({str, bool, type(None)})
 
 
 def json_value(value: Any, where: Where, errors: list[ErrorItem]) -> bool:
@@ -225,10 +241,15 @@ def json_value(value: Any, where: Where, errors: list[ErrorItem]) -> bool:
 def _json_value(value: Any, kind: type, depth: int, where: Where, errors: list[ErrorItem]) -> bool:
     """:func:`json_value` of a value of type ``kind`` at ``depth`` keys from the root. Recursion
     is bounded by MAX_DEPTH, and it is twice as fast as a stack of its own."""
+    if kind is int and -INT_LIMIT < value < INT_LIMIT:
+        return True
     if kind is float and math.isfinite(value):
         return True
     if kind is float:
         report(errors, where, f"expected a finite number, got {value!r}")
+        return False
+    if kind is int:
+        report(errors, where, f"expected a JSON value, got {type_name(value)}")
         return False
     if kind is not list and kind is not dict:
         fail(errors, where, "a JSON value", value)
@@ -390,8 +411,9 @@ def parse_list_of_type(
     itself, not by a call per item."""
     if type(value) is not list:
         return fail(errors, where, "array", value)
-    for i, x in enumerate(value):
-        if type(x) is not kind:
+    items: list[Any] = value
+    for i, x in enumerate(items):
+        if type(x) is not kind or (kind is int and not is_integer(x)):
             fail(errors, (where, i), expected, x)
     return value.copy()
 
@@ -466,6 +488,18 @@ def union_parser(narrow_keys: frozenset[str], narrow: Parse, wide: Parse) -> Par
 
 def is_mapping(value: Any) -> bool:
     return type(value) is dict or isinstance(value, Mapping)
+
+
+def tag_of(data: Any, key: str) -> Any:
+    """The value of a tagged union's tag in a payload; None where the payload is no mapping, or
+    where looking the key up ran the payload's own code and that raised (the variant it then
+    goes to reports the payload)."""
+    if type(data) is not dict and not is_mapping(data):
+        return None
+    try:
+        return data.get(key)
+    except Exception:  # noqa: BLE001 - reported by the other variant's from_dict
+        return None
 
 
 def extra_keys(
@@ -546,6 +580,8 @@ def loads(text: str | bytes) -> Any:
     nested deeper than MAX_DEPTH is refused before either parser reads it, so the two parsers'
     own depth limits never decide. Bytes must be UTF-8 (the standard library would guess UTF-16/32).
     """
+    if isinstance(text, bytearray | memoryview):
+        text = bytes(text)  # one kind of bytes for both parsers (a memoryview may be strided)
     if _deeper_than(text, MAX_DEPTH):
         raise ValidationError(
             [ErrorItem((), f"invalid JSON: nested deeper than {MAX_DEPTH} levels")]
@@ -563,6 +599,28 @@ def loads(text: str | bytes) -> Any:
         raise ValidationError([ErrorItem((), f"invalid JSON: {exc}")]) from None
 
 
+def foreign_code(data: Any, exc: Exception) -> list[ErrorItem]:
+    """What to report when reading ``data`` ran code of the payload's own that raised ``exc``: a
+    key that is no exact str (its __eq__ or __hash__ ran in a lookup) at its path, found without
+    comparing any key; else the exception, at the root."""
+    found: list[ErrorItem] = []
+    todo: list[tuple[Any, Where, int]] = [(data, (), 0)]
+    while todo and len(found) < 100:
+        value, where, depth = todo.pop()
+        if type(value) is list and depth < MAX_DEPTH:
+            todo += [(x, (where, i), depth + 1) for i, x in enumerate(value)]
+        elif type(value) is dict and depth < MAX_DEPTH:
+            for key, x in value.items():
+                if type(key) is str:
+                    todo.append((x, (where, key), depth + 1))
+                else:
+                    found.append(
+                        ErrorItem(path_of(where), f"expected string keys, got {type(key).__name__}")
+                    )
+    message = f"reading the payload ran its own code, which raised {type(exc).__name__}: {exc}"
+    return found or [ErrorItem((), message)]
+
+
 def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
@@ -576,9 +634,17 @@ def dumps(data: Any) -> str:
         except TypeError:
             pass
     try:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     except RecursionError:
         raise ValueError("the data is nested too deeply to write as JSON") from None
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    # A lone surrogate (from a "\ud800" escape) can stand only in a string: written as the same
+    # escape, the text is UTF-8 and reads back as the same value.
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 class _Speedups(Protocol):
@@ -587,6 +653,8 @@ class _Speedups(Protocol):
     def parse(self, cls: type[_T], data: Any) -> _T | None: ...
 
     def dump(self, obj: Any) -> dict[str, Any] | None: ...
+
+    def signed_form(self, body: bytes) -> bytes: ...
 
 
 _speedups: _Speedups | None = None
@@ -663,6 +731,8 @@ class Model:
             raise ValidationError(
                 [ErrorItem((), f"the payload changed while it was parsed: {exc}")]
             ) from None
+        except Exception as exc:  # noqa: BLE001 - the payload's own code raised (a key's __eq__)
+            raise ValidationError(foreign_code(data, exc)) from None
         if errors:
             raise ValidationError(errors)
         return obj

@@ -19,6 +19,7 @@ from ._runtime import (
     extra_keys,
     fail,
     fail_enum,
+    is_integer,
     is_mapping,
     new_instance,
     parse_date,
@@ -693,7 +694,7 @@ class CustomerLoyalty(Model):
         if "points" in data:
             found += 1
             v = data["points"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "points"), "integer", v)
             obj.points = v
         else:
@@ -701,7 +702,7 @@ class CustomerLoyalty(Model):
         if "referred_customers" in data:
             found += 1
             v = data["referred_customers"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "referred_customers"), "integer", v)
             obj.referred_customers = v
         else:
@@ -773,7 +774,7 @@ class CustomerLoyaltyCampaignsEntry(Model):
         if "points" in data:
             found += 1
             v = data["points"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "points"), "integer", v)
             obj.points = v
         else:
@@ -789,7 +790,7 @@ class CustomerLoyaltyCampaignsEntry(Model):
         if "referred_customers" in data:
             found += 1
             v = data["referred_customers"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "referred_customers"), "integer", v)
             obj.referred_customers = v
         else:
@@ -797,7 +798,7 @@ class CustomerLoyaltyCampaignsEntry(Model):
         if "redeemed_points" in data:
             found += 1
             v = data["redeemed_points"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "redeemed_points"), "integer", v)
             obj.redeemed_points = v
         else:
@@ -805,7 +806,7 @@ class CustomerLoyaltyCampaignsEntry(Model):
         if "points_to_go" in data:
             found += 1
             v = data["points_to_go"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "points_to_go"), "integer", v)
             obj.points_to_go = v
         else:
@@ -858,7 +859,7 @@ class CustomerReferrals(Model):
         if "total" in data:
             found += 1
             v = data["total"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total"), "integer", v)
             obj.total = v
         else:
@@ -1309,7 +1310,7 @@ class CustomerSummaryRedemptions(Model):
         if "total_redeemed" in data:
             found += 1
             v = data["total_redeemed"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_redeemed"), "integer", v)
             obj.total_redeemed = v
         else:
@@ -1317,7 +1318,7 @@ class CustomerSummaryRedemptions(Model):
         if "total_failed" in data:
             found += 1
             v = data["total_failed"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_failed"), "integer", v)
             obj.total_failed = v
         else:
@@ -1325,7 +1326,7 @@ class CustomerSummaryRedemptions(Model):
         if "total_succeeded" in data:
             found += 1
             v = data["total_succeeded"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_succeeded"), "integer", v)
             obj.total_succeeded = v
         else:
@@ -1333,7 +1334,7 @@ class CustomerSummaryRedemptions(Model):
         if "total_rolled_back" in data:
             found += 1
             v = data["total_rolled_back"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_rolled_back"), "integer", v)
             obj.total_rolled_back = v
         else:
@@ -1341,7 +1342,7 @@ class CustomerSummaryRedemptions(Model):
         if "total_rollback_failed" in data:
             found += 1
             v = data["total_rollback_failed"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_rollback_failed"), "integer", v)
             obj.total_rollback_failed = v
         else:
@@ -1349,7 +1350,7 @@ class CustomerSummaryRedemptions(Model):
         if "total_rollback_succeeded" in data:
             found += 1
             v = data["total_rollback_succeeded"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_rollback_succeeded"), "integer", v)
             obj.total_rollback_succeeded = v
         else:
@@ -1429,7 +1430,7 @@ class CustomerSummaryRedemptionsGift(Model):
         if "redeemed_amount" in data:
             found += 1
             v = data["redeemed_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "redeemed_amount"), "integer", v)
             obj.redeemed_amount = v
         else:
@@ -1437,7 +1438,7 @@ class CustomerSummaryRedemptionsGift(Model):
         if "amount_to_go" in data:
             found += 1
             v = data["amount_to_go"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "amount_to_go"), "integer", v)
             obj.amount_to_go = v
         else:
@@ -1485,7 +1486,7 @@ class CustomerSummaryRedemptionsLoyaltyCard(Model):
         if "redeemed_points" in data:
             found += 1
             v = data["redeemed_points"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "redeemed_points"), "integer", v)
             obj.redeemed_points = v
         else:
@@ -1493,7 +1494,7 @@ class CustomerSummaryRedemptionsLoyaltyCard(Model):
         if "points_to_go" in data:
             found += 1
             v = data["points_to_go"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "points_to_go"), "integer", v)
             obj.points_to_go = v
         else:
@@ -1561,7 +1562,7 @@ class CustomerSummaryOrders(Model):
         if "total_amount" in data:
             found += 1
             v = data["total_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_amount"), "integer", v)
             obj.total_amount = v
         else:
@@ -1569,7 +1570,7 @@ class CustomerSummaryOrders(Model):
         if "total_count" in data:
             found += 1
             v = data["total_count"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_count"), "integer", v)
             obj.total_count = v
         else:
@@ -1577,7 +1578,7 @@ class CustomerSummaryOrders(Model):
         if "average_amount" in data:
             found += 1
             v = data["average_amount"]
-            if v is not None and (type(v) is not int):
+            if v is not None and (not is_integer(v)):
                 v = fail(errors, (where, "average_amount"), "integer", v)
             obj.average_amount = v
         else:
@@ -1585,7 +1586,7 @@ class CustomerSummaryOrders(Model):
         if "last_order_amount" in data:
             found += 1
             v = data["last_order_amount"]
-            if v is not None and (type(v) is not int):
+            if v is not None and (not is_integer(v)):
                 v = fail(errors, (where, "last_order_amount"), "integer", v)
             obj.last_order_amount = v
         else:

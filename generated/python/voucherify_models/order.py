@@ -18,6 +18,7 @@ from ._runtime import (
     extra_keys,
     fail,
     fail_enum,
+    is_integer,
     is_mapping,
     is_number,
     new_instance,
@@ -239,7 +240,7 @@ class OrderCalculated(Model):
         if "amount" in data:
             found += 1
             v = data["amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "amount"), "integer", v)
             obj.amount = v
         else:
@@ -247,7 +248,7 @@ class OrderCalculated(Model):
         if "initial_amount" in data:
             found += 1
             v = data["initial_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "initial_amount"), "integer", v)
             obj.initial_amount = v
         else:
@@ -255,7 +256,7 @@ class OrderCalculated(Model):
         if "discount_amount" in data:
             found += 1
             v = data["discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "discount_amount"), "integer", v)
             obj.discount_amount = v
         else:
@@ -263,7 +264,7 @@ class OrderCalculated(Model):
         if "items_discount_amount" in data:
             found += 1
             v = data["items_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "items_discount_amount"), "integer", v)
             obj.items_discount_amount = v
         else:
@@ -271,7 +272,7 @@ class OrderCalculated(Model):
         if "total_discount_amount" in data:
             found += 1
             v = data["total_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_discount_amount"), "integer", v)
             obj.total_discount_amount = v
         else:
@@ -279,7 +280,7 @@ class OrderCalculated(Model):
         if "total_amount" in data:
             found += 1
             v = data["total_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_amount"), "integer", v)
             obj.total_amount = v
         else:
@@ -287,7 +288,7 @@ class OrderCalculated(Model):
         if "applied_discount_amount" in data:
             found += 1
             v = data["applied_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "applied_discount_amount"), "integer", v)
             obj.applied_discount_amount = v
         else:
@@ -295,7 +296,7 @@ class OrderCalculated(Model):
         if "items_applied_discount_amount" in data:
             found += 1
             v = data["items_applied_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "items_applied_discount_amount"), "integer", v)
             obj.items_applied_discount_amount = v
         else:
@@ -303,7 +304,7 @@ class OrderCalculated(Model):
         if "total_applied_discount_amount" in data:
             found += 1
             v = data["total_applied_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_applied_discount_amount"), "integer", v)
             obj.total_applied_discount_amount = v
         else:
@@ -653,7 +654,7 @@ class OrderResponseBase(Model):
         if "amount" in data:
             found += 1
             v = data["amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "amount"), "integer", v)
             obj.amount = v
         else:
@@ -661,7 +662,7 @@ class OrderResponseBase(Model):
         if "initial_amount" in data:
             found += 1
             v = data["initial_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "initial_amount"), "integer", v)
             obj.initial_amount = v
         else:
@@ -669,7 +670,7 @@ class OrderResponseBase(Model):
         if "discount_amount" in data:
             found += 1
             v = data["discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "discount_amount"), "integer", v)
             obj.discount_amount = v
         else:
@@ -677,7 +678,7 @@ class OrderResponseBase(Model):
         if "items_discount_amount" in data:
             found += 1
             v = data["items_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "items_discount_amount"), "integer", v)
             obj.items_discount_amount = v
         else:
@@ -685,7 +686,7 @@ class OrderResponseBase(Model):
         if "total_discount_amount" in data:
             found += 1
             v = data["total_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_discount_amount"), "integer", v)
             obj.total_discount_amount = v
         else:
@@ -693,7 +694,7 @@ class OrderResponseBase(Model):
         if "total_amount" in data:
             found += 1
             v = data["total_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_amount"), "integer", v)
             obj.total_amount = v
         else:
@@ -701,7 +702,7 @@ class OrderResponseBase(Model):
         if "applied_discount_amount" in data:
             found += 1
             v = data["applied_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "applied_discount_amount"), "integer", v)
             obj.applied_discount_amount = v
         else:
@@ -709,7 +710,7 @@ class OrderResponseBase(Model):
         if "items_applied_discount_amount" in data:
             found += 1
             v = data["items_applied_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "items_applied_discount_amount"), "integer", v)
             obj.items_applied_discount_amount = v
         else:
@@ -717,7 +718,7 @@ class OrderResponseBase(Model):
         if "total_applied_discount_amount" in data:
             found += 1
             v = data["total_applied_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_applied_discount_amount"), "integer", v)
             obj.total_applied_discount_amount = v
         else:
@@ -1028,7 +1029,7 @@ class OrderItemCalculated(Model):
         if "quantity" in data:
             found += 1
             v = data["quantity"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "quantity"), "integer", v)
             obj.quantity = v
         else:
@@ -1036,7 +1037,7 @@ class OrderItemCalculated(Model):
         if "discount_quantity" in data:
             found += 1
             v = data["discount_quantity"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "discount_quantity"), "integer", v)
             obj.discount_quantity = v
         else:
@@ -1044,7 +1045,7 @@ class OrderItemCalculated(Model):
         if "initial_quantity" in data:
             found += 1
             v = data["initial_quantity"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "initial_quantity"), "integer", v)
             obj.initial_quantity = v
         else:
@@ -1052,7 +1053,7 @@ class OrderItemCalculated(Model):
         if "amount" in data:
             found += 1
             v = data["amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "amount"), "integer", v)
             obj.amount = v
         else:
@@ -1060,7 +1061,7 @@ class OrderItemCalculated(Model):
         if "discount_amount" in data:
             found += 1
             v = data["discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "discount_amount"), "integer", v)
             obj.discount_amount = v
         else:
@@ -1068,7 +1069,7 @@ class OrderItemCalculated(Model):
         if "applied_discount_amount" in data:
             found += 1
             v = data["applied_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "applied_discount_amount"), "integer", v)
             obj.applied_discount_amount = v
         else:
@@ -1076,7 +1077,7 @@ class OrderItemCalculated(Model):
         if "initial_amount" in data:
             found += 1
             v = data["initial_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "initial_amount"), "integer", v)
             obj.initial_amount = v
         else:
@@ -1084,7 +1085,7 @@ class OrderItemCalculated(Model):
         if "total_applied_discount_amount" in data:
             found += 1
             v = data["total_applied_discount_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "total_applied_discount_amount"), "integer", v)
             obj.total_applied_discount_amount = v
         else:
@@ -1092,7 +1093,7 @@ class OrderItemCalculated(Model):
         if "price" in data:
             found += 1
             v = data["price"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "price"), "integer", v)
             obj.price = v
         else:
@@ -1100,7 +1101,7 @@ class OrderItemCalculated(Model):
         if "subtotal_amount" in data:
             found += 1
             v = data["subtotal_amount"]
-            if type(v) is not int:
+            if not is_integer(v):
                 v = fail(errors, (where, "subtotal_amount"), "integer", v)
             obj.subtotal_amount = v
         else:

@@ -26,6 +26,7 @@ from ._runtime import (
     parse_datetime,
     parse_object,
     report,
+    tag_of,
 )
 from ._signature import check_signature
 from .customer_created_event import EventCustomerCreatedData
@@ -938,7 +939,7 @@ _WEBHOOK_CASES: dict[str, type[CustomerCreatedWebhook] | type[OtherWebhook]] = {
 def webhook_from_dict(data: Any) -> Webhook:
     """Parse a payload into the class its 'type' chooses (OtherWebhook for any value without a
     class of its own); raises :class:`ValidationError` listing every bad value."""
-    tag = data.get("type") if type(data) is dict or is_mapping(data) else None
+    tag = tag_of(data, "type")
     variant = _WEBHOOK_CASES.get(tag, OtherWebhook) if type(tag) is str else OtherWebhook
     return variant.from_dict(data)
 

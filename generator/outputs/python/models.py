@@ -39,7 +39,7 @@ from generator.outputs.python.runtime import SIGNATURE_NAMES
 _Plain = Integer | Number | Boolean | FreeObject | AnyValue
 _PLAIN: dict[type[_Plain] | type[Text], tuple[str, str, tuple[str, str] | None]] = {
     Text: ("str", "parse_str", ("type(v) is not str", "string")),
-    Integer: ("int", "parse_int", ("type(v) is not int", "integer")),
+    Integer: ("int", "parse_int", ("not is_integer(v)", "integer")),
     Number: ("int | float", "parse_number", ("not is_number(v)", "number")),
     Boolean: ("bool", "parse_bool", ("type(v) is not bool", "boolean")),
     FreeObject: ("dict[str, Any]", "parse_object", None),
@@ -204,7 +204,7 @@ def _long_string(text: str) -> str:
 def _union_view(spec: SpecModel, module: _Module, union: TaggedUnion) -> UnionView:
     for name in union.variants:
         module.use_class(name)
-    module.helpers |= {"is_mapping", "loads"}
+    module.helpers |= {"tag_of", "loads"}
     calls = union_functions(union.name, spec.signature is not None)
     if calls.parse:
         module.helpers.add("check_signature")
@@ -273,8 +273,8 @@ def _field_view(spec: SpecModel, module: _Module, model: Model, f: Field, local:
         check = f"type(v) is not str or v not in {enum_const}_VALUES"
     elif inline is not None:
         check, expected = inline
-        if isinstance(t, Number):
-            module.helpers.add("is_number")
+        if isinstance(t, Number | Integer):
+            module.helpers.add("is_number" if isinstance(t, Number) else "is_integer")
     else:
         convert = _parser(module, t, top=True, limited=model.recursive)
         if "(" in convert:  # composed once, at the end of the module, once every class exists

@@ -136,12 +136,29 @@ static PyObject *parse_date(PyObject *v, Ctx *ctx) {
     return call_helper(PARSE_DATE, v, ctx);
 }
 
+/* Whether v is an exact int that fits in 64 bits. Larger ones are handed back: Python decides
+ * whether they have too many digits (_runtime.INT_DIGITS) to be written as JSON text. */
+static int small_int(PyObject *v) {
+    if (!PyLong_CheckExact(v))
+        return 0;
+    int overflow;
+    long long value = PyLong_AsLongLongAndOverflow(v, &overflow);
+    (void)value;
+    if (overflow == 0 && PyErr_Occurred()) {
+        PyErr_Clear();
+        return 0;
+    }
+    return overflow == 0;
+}
+
 /* Whether a free-form value is plain JSON within the depth limit, as _runtime.json_value says:
  * exact dicts with exact string keys, lists, strings, ints, bools, None and finite floats. Exact
  * types only, so that nothing here runs Python code. */
 static int json_value(PyObject *v, Ctx *ctx) {
-    if (v == Py_None || PyUnicode_CheckExact(v) || PyLong_CheckExact(v) || PyBool_Check(v))
+    if (v == Py_None || PyUnicode_CheckExact(v) || PyBool_Check(v))
         return 1;
+    if (PyLong_CheckExact(v))
+        return small_int(v);
     if (PyFloat_CheckExact(v))
         return isfinite(PyFloat_AS_DOUBLE(v));
     int ok = 0;
@@ -386,9 +403,9 @@ static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
     case K_STR:
         return PyUnicode_CheckExact(v) ? Py_NewRef(v) : NULL;
     case K_INT: /* exact types, as in Python: a bool is no integer */
-        return PyLong_CheckExact(v) ? Py_NewRef(v) : NULL;
+        return small_int(v) ? Py_NewRef(v) : NULL;
     case K_NUMBER:
-        return PyLong_CheckExact(v) || (PyFloat_CheckExact(v) && isfinite(PyFloat_AS_DOUBLE(v))) ? Py_NewRef(v) : NULL;
+        return small_int(v) || (PyFloat_CheckExact(v) && isfinite(PyFloat_AS_DOUBLE(v))) ? Py_NewRef(v) : NULL;
     case K_BOOL:
         return PyBool_Check(v) ? Py_NewRef(v) : NULL;
     case K_OBJECT:
@@ -561,6 +578,78 @@ static PyObject *speedups_dump(PyObject *module, PyObject *obj) {
 /* long_digits(text) -> bool: _runtime.long_digits, without a copy of the text. Other types of
  * text get True: the standard library decides them. */
 #define DIGIT_AT(i) (PyUnicode_READ(kind, data, (i)) - '0' <= 9)
+/* signed_form(body: bytes) -> bytes: what the vendor signs, the bytes without the JSON whitespace
+ * outside strings (_signature.signed_form decides whether the body is JSON at all). A string is
+ * a quote, escapes and other bytes, and a closing quote; a quote that closes nowhere stands for
+ * itself. The same bytes as the pure Python function, in one pass: after the first quote that
+ * closes nowhere, where every closing quote is comes from one pass from the end. */
+static int is_json_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Where the string whose contents start at p ends (its closing quote), or -1. */
+static Py_ssize_t string_end(const char *s, Py_ssize_t p, Py_ssize_t n) {
+    while (p < n) {
+        if (s[p] == '"')
+            return p;
+        p += s[p] == '\\' ? 2 : 1;
+    }
+    return -1;
+}
+
+static PyObject *speedups_signed_form(PyObject *module, PyObject *body) {
+    (void)module;
+    if (!PyBytes_CheckExact(body)) {
+        PyErr_SetString(PyExc_TypeError, "signed_form() takes bytes");
+        return NULL;
+    }
+    const char *s = PyBytes_AS_STRING(body);
+    Py_ssize_t n = PyBytes_GET_SIZE(body);
+    PyObject *out = PyBytes_FromStringAndSize(NULL, n);
+    if (!out)
+        return NULL;
+    char *w = PyBytes_AS_STRING(out);
+    Py_ssize_t size = 0, i = 0;
+    Py_ssize_t *close = NULL; /* close[p]: string_end(s, p, n), once a quote closed nowhere */
+    while (i < n) {
+        char c = s[i];
+        if (is_json_space(c)) {
+            i++;
+            continue;
+        }
+        if (c != '"') {
+            w[size++] = c;
+            i++;
+            continue;
+        }
+        Py_ssize_t end;
+        if (close) {
+            end = close[i + 1];
+        } else if ((end = string_end(s, i + 1, n)) < 0) {
+            close = PyMem_Malloc((size_t)(n + 2) * sizeof(Py_ssize_t));
+            if (!close) {
+                Py_DECREF(out);
+                return PyErr_NoMemory();
+            }
+            close[n] = close[n + 1] = -1;
+            for (Py_ssize_t p = n - 1; p > i; p--)
+                close[p] = s[p] == '"' ? p : s[p] == '\\' ? close[p + 2] : close[p + 1];
+        }
+        if (end < 0) {
+            w[size++] = c;
+            i++;
+            continue;
+        }
+        memcpy(w + size, s + i, (size_t)(end + 1 - i));
+        size += end + 1 - i;
+        i = end + 1;
+    }
+    PyMem_Free(close);
+    if (_PyBytes_Resize(&out, size) < 0)
+        return NULL;
+    return out;
+}
+
 static PyObject *speedups_long_digits(PyObject *module, PyObject *text) {
     (void)module;
     int kind = PyUnicode_1BYTE_KIND; /* bytes read as one-byte text */
@@ -789,6 +878,7 @@ static PyMethodDef METHODS[] = {
      "parse(cls, data) -> cls instance, or None to let Python parse (and report) it."},
     {"dump", speedups_dump, METH_O, "dump(obj) -> dict, or None to let Python write it."},
     {"long_digits", speedups_long_digits, METH_O, "long_digits(text) -> bool: a run of 19 or more digits?"},
+    {"signed_form", speedups_signed_form, METH_O, "signed_form(body) -> bytes: without the JSON whitespace outside strings."},
     {"deeper_than", (PyCFunction)(void (*)(void))speedups_deeper_than, METH_FASTCALL,
      "deeper_than(text, limit) -> bool: does JSON text nest deeper than limit?"},
     {NULL, NULL, 0, NULL}};
