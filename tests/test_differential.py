@@ -304,7 +304,8 @@ def reference_signed_form(body: bytes) -> bytes:
 
 
 PIECES = [b"{", b"}", b"[", b"]", b'"', b"\\", b" ", b"\n", b"\t", b"\r", b":", b",", b"a", b"1", b"\xc3\xa9"]
-JSONISH = st.lists(st.sampled_from(PIECES), max_size=60).map(b"".join)
+PIECES += [b"abcdefghijklmnopq", b"\x00", b"\xff" * 9, b"!#", b'x"y z\\"w']  # runs the C reads 8 bytes at a time
+JSONISH = st.lists(st.sampled_from(PIECES), max_size=80).map(b"".join)
 VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
     lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),

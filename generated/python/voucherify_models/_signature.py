@@ -7,7 +7,6 @@ block, which names the header, :data:`SIGNATURE_HEADER`).
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 
@@ -26,6 +25,8 @@ __all__ = [
 # What the signed form keeps: a JSON string (quotes and escapes kept), a run of bytes that are
 # neither JSON whitespace nor a quote, or a quote that opens no string (the body is no JSON).
 _KEPT = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[^ \t\n\r"]+|"', re.DOTALL)
+# Runs of bytes that are no quote, and whole strings: a text up to its first unclosed quote.
+_CLOSED = re.compile(rb'(?:[^"]+|"[^"\\]*(?:\\.[^"\\]*)*")*', re.DOTALL)
 
 
 class SignatureError(ValueError):
@@ -48,13 +49,12 @@ def signed_form(body: bytes | str) -> bytes:
     fast = _runtime._speedups
     if fast is not None:
         return fast.signed_form(data)
-    kept: list[bytes] = []
-    for match in _KEPT.finditer(data):
-        if match.end() - match.start() == 1 and data[match.start()] == 0x22:
-            # A quote that closes nowhere: from here on, find closing quotes from the end.
-            return b"".join(kept) + _compact_from(data, match.start())
-        kept.append(match.group())
-    return b"".join(kept)
+    # Up to the first quote that closes nowhere (the whole of any JSON text), the pattern finds
+    # every string once; after it, closing quotes are found from the end instead.
+    whole = _CLOSED.match(data)
+    closed = whole.end() if whole else 0
+    kept = b"".join(_KEPT.findall(data, 0, closed))
+    return kept if closed == len(data) else kept + _compact_from(data, closed)
 
 
 def _compact_from(data: bytes, start: int) -> bytes:
@@ -85,7 +85,7 @@ def _compact_from(data: bytes, start: int) -> bytes:
 def signature_of(body: bytes | str, secret: bytes | str) -> str:
     """The signature of ``body`` with the webhook secret: the lowercase hex HMAC-SHA256 of its
     signed form (for tests of webhook handlers, which need requests signed as the vendor does)."""
-    return hmac.new(_bytes(secret), signed_form(body), hashlib.sha256).hexdigest()
+    return hmac.digest(_bytes(secret), signed_form(body), "sha256").hex()
 
 
 def verify_signature(body: bytes | str, signature: str | bytes | None, secret: bytes | str) -> bool:
@@ -106,5 +106,6 @@ def check_signature(body: bytes | str, signature: str | bytes | None, secret: by
     given = given.strip()
     if len(given) != 64 or given.strip(b"0123456789abcdef"):
         raise SignatureError(f"the {SIGNATURE_HEADER} header is not 64 lowercase hex digits")
-    if not hmac.compare_digest(given, signature_of(body, secret).encode("ascii")):
+    expected = hmac.digest(_bytes(secret), signed_form(body), "sha256")
+    if not hmac.compare_digest(bytes.fromhex(given.decode("ascii")), expected):
         raise SignatureError(f"the {SIGNATURE_HEADER} header is not the signature of this body")

@@ -581,18 +581,37 @@ static PyObject *speedups_dump(PyObject *module, PyObject *obj) {
 /* signed_form(body: bytes) -> bytes: what the vendor signs, the bytes without the JSON whitespace
  * outside strings (_signature.signed_form decides whether the body is JSON at all). A string is
  * a quote, escapes and other bytes, and a closing quote; a quote that closes nowhere stands for
- * itself. The same bytes as the pure Python function, in one pass: after the first quote that
- * closes nowhere, where every closing quote is comes from one pass from the end. */
-static int is_json_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+ * itself. The same bytes as the pure Python function, in one pass over the body, eight bytes at a
+ * time where none of them matters (every byte that does is below '#' or is a backslash); a body
+ * with nothing to drop comes back as it is; after the first quote that closes nowhere, where
+ * every closing quote is comes from one pass from the end. */
+#define BYTES_OF(b) (0x0101010101010101ULL * (b))
+
+/* Nonzero when some byte of x may be below b (b <= 128): never zero when one is. */
+static uint64_t some_below(uint64_t x, unsigned b) {
+    return (x - BYTES_OF(b)) & ~x & BYTES_OF(0x80);
+}
+
+static uint64_t load8(const unsigned char *p) {
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
 }
 
 /* Where the string whose contents start at p ends (its closing quote), or -1. */
-static Py_ssize_t string_end(const char *s, Py_ssize_t p, Py_ssize_t n) {
+static Py_ssize_t string_end(const unsigned char *s, Py_ssize_t p, Py_ssize_t n) {
     while (p < n) {
+        while (p + 8 <= n) {
+            uint64_t x = load8(s + p);
+            if (some_below(x ^ BYTES_OF('"'), 1) || some_below(x ^ BYTES_OF('\\'), 1))
+                break;
+            p += 8;
+        }
+        if (p >= n)
+            break;
         if (s[p] == '"')
             return p;
-        p += s[p] == '\\' ? 2 : 1;
+        p += s[p] == '\\' ? 2 : 1; /* a backslash escapes the byte after it */
     }
     return -1;
 }
@@ -603,48 +622,62 @@ static PyObject *speedups_signed_form(PyObject *module, PyObject *body) {
         PyErr_SetString(PyExc_TypeError, "signed_form() takes bytes");
         return NULL;
     }
-    const char *s = PyBytes_AS_STRING(body);
+    const unsigned char *s = (const unsigned char *)PyBytes_AS_STRING(body);
     Py_ssize_t n = PyBytes_GET_SIZE(body);
-    PyObject *out = PyBytes_FromStringAndSize(NULL, n);
-    if (!out)
-        return NULL;
-    char *w = PyBytes_AS_STRING(out);
+    PyObject *out = NULL; /* made at the first byte dropped; until then the body is the result */
+    char *w = NULL;
     Py_ssize_t size = 0, i = 0;
     Py_ssize_t *close = NULL; /* close[p]: string_end(s, p, n), once a quote closed nowhere */
     while (i < n) {
-        char c = s[i];
-        if (is_json_space(c)) {
-            i++;
-            continue;
+        while (i + 8 <= n && !some_below(load8(s + i), '#')) { /* eight plain bytes */
+            if (out)
+                memcpy(w + size, s + i, 8);
+            size += 8;
+            i += 8;
         }
-        if (c != '"') {
-            w[size++] = c;
-            i++;
-            continue;
-        }
-        Py_ssize_t end;
-        if (close) {
-            end = close[i + 1];
-        } else if ((end = string_end(s, i + 1, n)) < 0) {
-            close = PyMem_Malloc((size_t)(n + 2) * sizeof(Py_ssize_t));
-            if (!close) {
-                Py_DECREF(out);
-                return PyErr_NoMemory();
+        if (i >= n)
+            break;
+        unsigned char c = s[i];
+        if (c == '"') {
+            Py_ssize_t end;
+            if (close) {
+                end = close[i + 1];
+            } else if ((end = string_end(s, i + 1, n)) < 0) {
+                close = PyMem_Malloc((size_t)(n + 2) * sizeof(Py_ssize_t));
+                if (!close) {
+                    Py_XDECREF(out);
+                    return PyErr_NoMemory();
+                }
+                close[n] = close[n + 1] = -1;
+                for (Py_ssize_t p = n - 1; p > i; p--)
+                    close[p] = s[p] == '"' ? p : s[p] == '\\' ? close[p + 2] : close[p + 1];
             }
-            close[n] = close[n + 1] = -1;
-            for (Py_ssize_t p = n - 1; p > i; p--)
-                close[p] = s[p] == '"' ? p : s[p] == '\\' ? close[p + 2] : close[p + 1];
-        }
-        if (end < 0) {
-            w[size++] = c;
+            Py_ssize_t next = end < 0 ? i + 1 : end + 1; /* the string, or the quote alone */
+            if (out)
+                memcpy(w + size, s + i, (size_t)(next - i));
+            size += next - i;
+            i = next;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { /* dropped */
+            if (!out) {
+                out = PyBytes_FromStringAndSize(NULL, n);
+                if (!out) {
+                    PyMem_Free(close);
+                    return NULL;
+                }
+                w = PyBytes_AS_STRING(out);
+                memcpy(w, s, (size_t)i); /* everything before, kept as it is */
+            }
             i++;
-            continue;
+        } else {
+            if (out)
+                w[size] = (char)c;
+            size++;
+            i++;
         }
-        memcpy(w + size, s + i, (size_t)(end + 1 - i));
-        size += end + 1 - i;
-        i = end + 1;
     }
     PyMem_Free(close);
+    if (!out)
+        return Py_NewRef(body);
     if (_PyBytes_Resize(&out, size) < 0)
         return NULL;
     return out;
