@@ -2,8 +2,8 @@
 
     python bench/signatures.py [--rounds 11] [--calls 300]
 
-For the seed's customer.created envelope (as the vendor's example prints it, 1.3 KB) and the
-same envelope grown to about 100 KB (its customer's metadata), each round times, interleaved:
+For the seed's customer.created envelope and the same envelope grown to about 100 KB, compact
+and indented, each round times, interleaved:
 `parse_webhook(body)` and `parse_webhook(body, signature=..., secret=...)` with the C accelerator
 and in pure Python, and the signed form alone as the documents' pattern makes it (what the
 models ran before). The table shows median µs per call and signed / unsigned. A script, not a test.
@@ -35,15 +35,20 @@ def documents_signed_form(body: bytes) -> bytes:
 
 
 def bodies() -> dict[str, bytes]:
-    """The envelope of the fixtures (the seed's customer.created example in its envelope), and the
-    same grown to about 100 KB, each written as the vendor writes JSON: indented."""
-    envelope = json.loads((ROOT / "generated/fixtures/valid/CustomerCreatedWebhook.full.json").read_text())
+    """The seed's customer.created example in its envelope (a fixture of the models) and the same
+    grown to about 100 KB (its customer's metadata), each compact and indented as the vendor's
+    page prints its examples."""
+    envelope = json.loads((ROOT / "generated/fixtures/valid/CustomerCreatedWebhook.example-seed-004.json").read_text())
     grown = json.loads(json.dumps(envelope))
-    grown["data"]["customer"]["metadata"] = {f"key_{i}": f"value {i} of the customer" for i in range(3000)}
-    return {
-        "1.3 KB envelope": json.dumps(envelope, indent=2).encode(),
-        f"{len(json.dumps(grown, indent=2)) // 1000} KB envelope": json.dumps(grown, indent=2).encode(),
-    }
+    grown["data"]["customer"]["metadata"] = {f"key_{i}": f"value {i} of the customer" for i in range(2500)}
+    found = {}
+    for name, value in (("seed envelope", envelope), ("grown envelope", grown)):
+        for form, text in (
+            ("compact", json.dumps(value, separators=(",", ":"))),
+            ("indented", json.dumps(value, indent=2)),
+        ):
+            found[f"{name}, {form} ({len(text) / 1000:.1f} KB)"] = text.encode()
+    return found
 
 
 def main() -> None:
