@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator import __version__
+from generator import TOOL, __version__
 from generator.diagnostics import GenerationError, shown_path
 from generator.emit.lock import WAIT_SECONDS
 
@@ -24,15 +25,38 @@ if TYPE_CHECKING:
     from generator.emit.writer import Plan
 
 EXIT_OK, EXIT_DRIFT, EXIT_ERROR = 0, 1, 2
-PROG = "python -m generator"
 DESCRIPTION = "Render models, docs, fixtures and schemas from a spec folder of documented objects."
+SPEC, OUT = Path("spec"), Path("generated")
+
+
+def prog() -> str:
+    """The command as it was run: the console script, or `python -m generator` in the repository."""
+    return "python -m generator" if Path(sys.argv[0]).name == "__main__.py" else TOOL
+
+
+def version() -> str:
+    """The generator's version, with the formatters whose output is part of what it writes."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    pinned = []
+    for tool in ("black", "datamodel-code-generator"):
+        try:
+            pinned.append(f"{tool} {version(tool)}")
+        except PackageNotFoundError:
+            pinned.append(f"{tool} not installed")
+    return f"{prog()} {__version__} ({', '.join(pinned)})"
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog=PROG, description=DESCRIPTION)
-    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    top = argparse.ArgumentParser(prog=prog(), description=DESCRIPTION)
+    top.add_argument("--version", action="version", version=version())
     commands = top.add_subparsers(dest="command", required=True)
-    regen = commands.add_parser("regenerate", help="render the output folder from the spec folder")
+    regen = commands.add_parser(
+        "regenerate",
+        help="render the output folder from the spec folder",
+        description="Render the output folder from the spec folder; write only what changed, all at once.",
+        epilog="exit codes: 0 done or current, 1 --check found drift, 2 a bad spec, template or write",
+    )
     regen.add_argument("--check", action="store_true", help="write nothing; exit 1 with diffs if the output is stale")
     regen.add_argument(
         "--no-cache",
@@ -40,14 +64,14 @@ def parser() -> argparse.ArgumentParser:
         help="run black and datamodel-code-generator on everything instead of reusing files the manifest records",
     )
     regen.add_argument("--dump-model", action="store_true", help="print the resolved model as JSON and stop")
-    regen.add_argument("--spec", type=Path, default=Path("spec"), help="spec folder (default: ./%(default)s)")
+    regen.add_argument("--spec", type=Path, default=SPEC, help="spec folder (default: ./%(default)s)")
     regen.add_argument(
         "--templates",
         type=Path,
         default=None,
         help="folder of templates that replace the shipped ones of the same relative path (default: none)",
     )
-    regen.add_argument("--out", type=Path, default=Path("generated"), help="output folder (default: ./%(default)s)")
+    regen.add_argument("--out", type=Path, default=OUT, help="output folder (default: ./%(default)s)")
     regen.add_argument(
         "--wait",
         type=float,
@@ -55,13 +79,28 @@ def parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long to wait for another run on the same output folder (default: %(default)g)",
     )
-    compare = commands.add_parser("compare-docs", help="report how saved vendor pages differ from the spec")
-    compare.add_argument("pages", type=Path, nargs="+", help="saved pages: HTML, or text captures")
+    compare = commands.add_parser(
+        "compare-docs",
+        help="report how saved vendor pages differ from the spec",
+        description="Report how saved vendor reference pages differ from the spec.",
+        epilog="exit codes: 0 the pages agree, 1 a page differs, 2 a page or the spec cannot be read",
+    )
+    compare.add_argument("pages", type=Path, nargs="+", help="saved pages: HTML, MDX or text captures")
+    compare.add_argument(
+        "--fail-on-unrecorded",
+        action="store_true",
+        help="exit 1 only for differences the spec's history does not record (for CI over kept captures)",
+    )
     compare.add_argument(
         "--format", choices=("text", "json"), default="text", help="text for people, json for machines"
     )
-    compare.add_argument("--spec", type=Path, default=Path("spec"), help="spec folder (default: ./%(default)s)")
-    page = commands.add_parser("import-page", help="write a spec page file from a saved vendor reference page")
+    compare.add_argument("--spec", type=Path, default=SPEC, help="spec folder (default: ./%(default)s)")
+    page = commands.add_parser(
+        "import-page",
+        help="write a spec page file from a saved vendor reference page",
+        description="Write a spec page file from a saved vendor reference page, or update one.",
+        epilog="exit codes: 0 the page decides everything, 1 points to decide (listed), 2 an unreadable page",
+    )
     page.add_argument("page", type=Path, help="the saved page: HTML, an MDX page, or a text capture")
     page.add_argument("--source", required=True, help="the id of the page in sources.yaml")
     written = page.add_mutually_exclusive_group()
@@ -110,7 +149,8 @@ def _compare_docs(args: argparse.Namespace) -> int:
         reports.append(each.report.to_json())
         if args.format == "text":
             print(compare.render_text(each.report))
-        if each.report.drift:
+        unrecorded = [f for f in each.report.findings if f.history is None]
+        if unrecorded if args.fail_on_unrecorded else each.report.drift:
             code = max(code, EXIT_DRIFT)
     if args.format == "json":
         print(json.dumps(reports, indent=2, ensure_ascii=False))
@@ -162,7 +202,7 @@ def _regenerate(args: argparse.Namespace) -> int:
         _print_foreign(change, shown)
         print(
             f"{shown} is out of date: {len(change.stale)} stale, {len(change.missing)} missing, "
-            f"{len(change.delete) + len(change.foreign)} extra; run `{PROG} regenerate`"
+            f"{len(change.delete) + len(change.foreign)} extra; run `{rerun(args)}`"
         )
         return EXIT_DRIFT
     change = pipeline.regenerate(
@@ -175,6 +215,13 @@ def _regenerate(args: argparse.Namespace) -> int:
     _print_foreign(change, shown)
     print(f"{len(change.write)} written, {len(change.delete)} deleted, {change.unchanged} unchanged")
     return EXIT_OK
+
+
+def rerun(args: argparse.Namespace) -> str:
+    """The command that brings the output up to date: this one's folders, without --check."""
+    given = [("--spec", args.spec, SPEC), ("--out", args.out, OUT), ("--templates", args.templates, None)]
+    extra = "".join(f" {flag} {shlex.quote(str(value))}" for flag, value, default in given if value != default)
+    return f"{prog()} regenerate{extra}"
 
 
 def _say(message: str) -> None:

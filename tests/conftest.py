@@ -140,7 +140,7 @@ class Result:
 
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str]) -> Any:
-    """Run ``python -m generator`` in process; returns exit code and captured output."""
+    """Run the command line in process; returns exit code and captured output."""
 
     def _run(*argv: str | Path) -> Result:
         code = cli.main([str(a) for a in argv])

@@ -8,12 +8,13 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from importlib.metadata import version
 from pathlib import Path
 
 import black
 from conftest import BYPRODUCTS, ROOT, generated_count
 
-from generator import __version__
+from generator import __version__, cli
 from generator.emit.formatters import format_json, format_python
 
 
@@ -32,11 +33,16 @@ def test_check_acts_on_the_working_folder(tmp_path: Path) -> None:
 def test_a_folder_without_a_spec_is_told_so(tmp_path: Path) -> None:
     result = generator("regenerate", "--check", cwd=tmp_path)
     assert (result.returncode, result.stdout) == (2, "")
-    assert result.stderr == "spec:1:1: spec folder not found\n1 problem(s); nothing written\n"
+    assert result.stderr == (
+        f"spec:1:1: spec folder not found (looked for {(tmp_path / 'spec').resolve()}):"
+        " run in the folder that holds it, or pass --spec\n1 problem(s); nothing written\n"
+    )
 
 
 def test_version_and_help_show_the_working_folder_defaults() -> None:
-    assert generator("--version").stdout == f"python -m generator {__version__}\n"
+    pinned = f"black {version('black')}, datamodel-code-generator {version('datamodel-code-generator')}"
+    assert generator("--version").stdout == f"python -m generator {__version__} ({pinned})\n"
+    assert cli.parser().prog == "docmodels"  # run as the console script (as here, under pytest)
     usage = generator("regenerate", "--help").stdout
     assert "spec folder (default: ./spec)" in usage
     assert "(default: ./generated)" in usage
@@ -48,7 +54,10 @@ def test_check_exits_1_on_drift(tmp_path: Path) -> None:
     (out / "jsonschema/CustomerId.schema.json").write_text("{}\n")
     result = generator("regenerate", "--check", "--out", str(out))
     assert result.returncode == 1
-    assert "+++ b/" in result.stdout
+    assert f"--- {out}/jsonschema/CustomerId.schema.json\n+++ {out}/jsonschema" in result.stdout  # no "a//tmp"
+    assert result.stdout.endswith(f"run `python -m generator regenerate --out {out}`\n")  # the folders given
+    relative = generator("regenerate", "--check", "--spec", str(ROOT / "spec"), "--out", "out", cwd=tmp_path)
+    assert "--- a/out/jsonschema/CustomerId.schema.json\n+++ b/out/" in relative.stdout
 
 
 def test_bad_spec_exits_2_on_stderr(tmp_path: Path) -> None:

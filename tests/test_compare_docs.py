@@ -53,6 +53,14 @@ def test_seed_000_capture_losses_are_listed_apart_not_as_drift(run) -> None:
     assert not any(f["path"].startswith("address") for f in findings(run, page("000"))[1])
 
 
+def test_differences_the_history_records_fail_only_without_the_ci_option(run) -> None:
+    """CI runs compare-docs over the kept captures: recorded differences are no failure there."""
+    assert run("compare-docs", page("000")).code == 1
+    recorded = run("compare-docs", "--fail-on-unrecorded", page("000"), page("002"), page("001"))
+    assert recorded.code == 0, recorded.out
+    assert "recorded in the spec's history" in recorded.out  # still reported
+
+
 def test_seed_002_differs_only_by_what_the_spec_records(run) -> None:
     code, found = findings(run, page("002"))
     assert code == 1  # recorded differences are still reported

@@ -81,3 +81,12 @@ def test_the_pytest_plugin_offers_the_factories_as_fixtures(tmp_path: Path) -> N
     result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+def test_each_webhook_a_factory_makes_has_an_id_of_its_own() -> None:
+    """A handler that drops re-tries by id must see two test requests as two (docs/outputs.md)."""
+    first, second = vm.testing.make_customer_created_webhook(), vm.testing.make_customer_created_webhook()
+    assert first.id != second.id and first.id.startswith(second.id.rsplit("-", 1)[0])
+    assert vm.testing.make_webhook_envelope().id not in (first.id, second.id)
+    assert vm.testing.make_customer_created_webhook(id="whs_1").id == "whs_1"
+    assert type(vm.webhook_from_dict(first.to_dict())) is vm.CustomerCreatedWebhook

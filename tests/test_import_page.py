@@ -296,3 +296,11 @@ def test_an_imported_file_points_editors_where_its_neighbours_do(run: Any, tmp_p
         .read_text()
         .startswith("# yaml-language-server: $schema=https://example.test/spec.json\n#\n")
     )
+
+
+def test_an_import_into_a_folder_with_no_sources_yet_is_reminded_of_them(run: Any, tmp_path: Path) -> None:
+    result = run("import-page", document("001"), "--source", "customers-2026", "--out", tmp_path / "customer.yaml")
+    assert (
+        f"{tmp_path / 'sources.yaml'}: there is no such file yet; list 'customers-2026' there before `regenerate`"
+        in result.err
+    )

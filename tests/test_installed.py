@@ -61,16 +61,16 @@ def command(tool: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[st
 def test_the_installed_tool_is_the_wheel_not_the_checkout(tool: Path, tmp_path: Path) -> None:
     where = command(tool, tmp_path, "python", "-c", "import generator; print(generator.__file__)")
     assert where.stdout.startswith(str(tool.parent)), where.stdout + where.stderr
-    assert command(tool, tmp_path, "voucherify-generator", "--version").stdout == f"python -m generator {__version__}\n"
+    assert command(tool, tmp_path, "docmodels", "--version").stdout.startswith(f"docmodels {__version__} (black ")
 
 
 def test_the_installed_tool_regenerates_a_spec_to_the_same_bytes(tool: Path, tmp_path: Path) -> None:
     user = repository(tmp_path / "user", generated=False)
-    made = command(tool, user, "voucherify-generator", "regenerate")
+    made = command(tool, user, "docmodels", "regenerate")
     assert made.returncode == 0, made.stderr
     assert made.stdout.splitlines()[-1] == f"{generated_count()} written, 0 deleted, 0 unchanged"
     assert tree(user / "generated") == tree(ROOT / "generated")
-    for check in (["voucherify-generator"], ["python", "-m", "generator"]):
+    for check in (["docmodels"], ["python", "-m", "generator"]):  # (the second in no folder of its own)
         result = command(tool, user, *check, "regenerate", "--check", "--no-cache")
         assert (result.returncode, result.stdout) == (0, f"generated is current ({generated_count()} files)\n")
     assert sorted(p.name for p in user.iterdir()) == ["generated", "spec"]  # nothing beside the output
@@ -82,13 +82,13 @@ def test_runs_in_one_repository_never_see_or_touch_another(tool: Path, tmp_path:
     before = tree(first)
     spec = second / "spec/customer.yaml"
     spec.write_text(spec.read_text().replace("Customer's first and last name.", "The customer's full name."))
-    stale = command(tool, second, "voucherify-generator", "regenerate", "--check")
+    stale = command(tool, second, "docmodels", "regenerate", "--check")
     assert stale.returncode == 1
     assert "--- a/generated/python/voucherify_models/customer.py" in stale.stdout
     assert str(first) not in stale.stdout + stale.stderr
-    assert command(tool, second, "voucherify-generator", "regenerate").returncode == 0
-    assert command(tool, second, "voucherify-generator", "regenerate", "--check").returncode == 0
-    assert command(tool, first, "voucherify-generator", "regenerate", "--check").returncode == 0
+    assert command(tool, second, "docmodels", "regenerate").returncode == 0
+    assert command(tool, second, "docmodels", "regenerate", "--check").returncode == 0
+    assert command(tool, first, "docmodels", "regenerate", "--check").returncode == 0
     assert tree(first) == before
 
 
@@ -97,7 +97,7 @@ def test_the_installed_tool_takes_template_overrides_from_the_user(tool: Path, t
     override = user / "templates/markdown/index.md.j2"
     override.parent.mkdir(parents=True)
     override.write_text("# {{ title }}\n\nOur own index.\n")
-    made = command(tool, user, "voucherify-generator", "regenerate", "--templates", "templates")
+    made = command(tool, user, "docmodels", "regenerate", "--templates", "templates")
     assert made.returncode == 0, made.stderr
     assert (user / "generated/docs/README.md").read_text() == "# Voucherify object reference\n\nOur own index.\n"
     assert (user / "generated/docs/customer.md").read_bytes() == (ROOT / "generated/docs/customer.md").read_bytes()

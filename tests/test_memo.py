@@ -58,7 +58,7 @@ def test_a_hand_edit_of_a_recorded_file_is_drift(run, out: Path, path: str) -> N
     target.write_text(target.read_text() + "# edited\n")
     result = run("regenerate", "--check", "--out", out)
     assert result.code == 1
-    assert f"+++ b/{out}/{path}" in result.out and "-# edited" in result.out
+    assert f"+++ {out}/{path}" in result.out and "-# edited" in result.out
     assert run("regenerate", "--out", out).code == 0
     assert tree(out) == tree(ROOT / "generated")
 

@@ -47,13 +47,13 @@ def test_check_reports_stale_missing_and_extra_with_unified_diffs(run, out: Path
     before = tree(out)
     result = run("regenerate", "--check", "--out", out)
     assert result.code == 1
-    assert f"--- a/{out}/{SCHEMA}\n+++ b/{out}/{SCHEMA}\n" in result.out
+    assert f"--- {out}/{SCHEMA}\n+++ {out}/{SCHEMA}\n" in result.out
     assert '-          "description": "An identifier of an existing customer."' in result.out
     assert '+          "description": "A unique identifier of an existing customer."' in result.out
-    assert f"--- /dev/null\n+++ b/{out}/jsonschema/CustomerBase.schema.json\n" in result.out
-    assert f"--- a/{out}/jsonschema/Gone.schema.json\n+++ /dev/null\n" in result.out
+    assert f"--- /dev/null\n+++ {out}/jsonschema/CustomerBase.schema.json\n" in result.out
+    assert f"--- {out}/jsonschema/Gone.schema.json\n+++ /dev/null\n" in result.out
     assert result.out.splitlines()[-1] == (
-        f"{out} is out of date: 2 stale, 1 missing, 1 extra; run `python -m generator regenerate`"
+        f"{out} is out of date: 2 stale, 1 missing, 1 extra; run `docmodels regenerate --out {out}`"
     )
     assert tree(out) == before  # --check writes nothing
 
@@ -125,7 +125,7 @@ def test_a_hand_added_file_is_drift_named_by_check_and_left_by_regenerate(run, o
     assert result.code == 1
     assert result.out.splitlines()[-2:] == [
         f"not generated: {out}/python/voucherify_models/extra.py (left in place; remove it or move it out of {out})",
-        f"{out} is out of date: 0 stale, 0 missing, 1 extra; run `python -m generator regenerate`",
+        f"{out} is out of date: 0 stale, 0 missing, 1 extra; run `docmodels regenerate --out {out}`",
     ]
     result = run("regenerate", "--out", out)
     assert result.code == 0

@@ -23,7 +23,7 @@ from generator.emit.memo import Record, manifest_entries, manifest_line, parse_m
 
 MANIFEST = ".manifest"
 _HEADER = (
-    "# Files written by `python -m generator regenerate`; it deletes them when no longer produced.\n"
+    "# Files written by `docmodels regenerate`; it deletes them when no longer produced.\n"
     "# A file made by a slow step (black, datamodel-code-generator) has the hashes of the step's input\n"
     "# and of the file, so that the next run can reuse the file (--no-cache recomputes it).\n"
 )
@@ -172,8 +172,10 @@ def _diff(name: str, old: bytes | None, new: bytes | None) -> str:
     def lines(data: bytes | None) -> list[str]:
         return data.decode("utf-8", "replace").splitlines(keepends=True) if data is not None else []
 
-    before = "/dev/null" if old is None else f"a/{name}"
-    after = "/dev/null" if new is None else f"b/{name}"
+    # git's a/ and b/ before a relative path; an absolute one stands as it is (no "a//tmp").
+    a, b = ("", "") if name.startswith("/") else ("a/", "b/")
+    before = "/dev/null" if old is None else f"{a}{name}"
+    after = "/dev/null" if new is None else f"{b}{name}"
     text = "".join(difflib.unified_diff(lines(old), lines(new), before, after))
     return text if text.endswith("\n") else text + "\n"
 

@@ -69,7 +69,7 @@ class _Builder:
         spec_files = ", ".join(sorted({m.spec_file for m in defs}))
         schema: Schema = {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$comment": f"Generated from {spec_files} by `python -m generator regenerate`. Do not edit.",
+            "$comment": f"Generated from {spec_files} by `docmodels regenerate`. Do not edit.",
         }
         if isinstance(root, TaggedUnion):
             schema |= {"title": root.name, "$ref": _ref(root.name)}

@@ -54,7 +54,7 @@ def header(spec: SpecModel, source: str) -> str:
     doc = f"{spec.project.name} object models for pydantic v2 (``from {names.package} import {example}``)."
     return (
         f"# Generated from {source} by datamodel-code-generator {DCG_VERSION}, run by\n"
-        f"# `python -m generator regenerate`. Do not edit.\n{docstring(doc, indent='')}"
+        f"# `docmodels regenerate`. Do not edit.\n{docstring(doc, indent='')}"
     )
 
 

@@ -73,7 +73,7 @@ def header(source: str) -> str:
     printable (the loader refuses spec file names with control characters; this is the second
     guard), so no line break can start a line of code or a coding declaration."""
     shown = source if source.isprintable() else repr(source)
-    return f"# Generated from {shown} by `python -m generator regenerate`. Do not edit."
+    return f"# Generated from {shown} by `docmodels regenerate`. Do not edit."
 
 
 def isort_key(name: str) -> tuple[int, str]:

@@ -418,7 +418,7 @@ def render(spec: dict[str, Any], points: list[OpenPoint], form: str, modeline: s
     have, if any), the data, and each open point as a comment at its field."""
     header = [
         *([modeline, "#"] if modeline else []),
-        f"# Imported from a saved page ({form}) by `python -m generator import-page`: what the page says,",
+        f"# Imported from a saved page ({form}) by `docmodels import-page`: what the page says,",
         "# nothing else. Observed facts, history and notes are added by hand.",
     ]
     lines = [*yamlwriter.entry("spec_version", spec["spec_version"], 0), *yamlwriter.entry("page", spec["page"], 0)]

@@ -77,7 +77,7 @@ def _update(file: Path, spec: dict[str, Any], points: list[OpenPoint], source: s
 def _source_reminder(sources: Path, source: str) -> str | None:
     """A reminder, when the spec folder's sources do not list the page yet."""
     if not sources.is_file():
-        return None
+        return f"{sources}: there is no such file yet; list {source!r} there before `regenerate`"
     doc, problems = yamlreader.load_file(sources, str(sources))
     listed = doc.data.get("sources") if isinstance(doc.data, dict) else None
     if not problems and isinstance(listed, dict) and source not in listed:

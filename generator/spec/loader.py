@@ -82,7 +82,11 @@ _SAFE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_. -]*")
 def load_spec(spec_dir: Path) -> list[LocatedDocument]:
     """Every ``*.yaml`` file of ``spec_dir``, parsed and valid; raises with every problem found."""
     if not spec_dir.is_dir():
-        raise GenerationError([Diagnostic(Location(shown_path(spec_dir), 1, 1), "spec folder not found")])
+        where = Location(shown_path(spec_dir), 1, 1)
+        said = (
+            f"spec folder not found (looked for {spec_dir.resolve()}): run in the folder that holds it, or pass --spec"
+        )
+        raise GenerationError([Diagnostic(where, said)])
     docs: list[LocatedDocument] = []
     problems: list[Diagnostic] = []
     files = sorted(spec_dir.glob("*.yaml"))

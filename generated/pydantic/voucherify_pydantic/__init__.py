@@ -1,5 +1,5 @@
 # Generated from jsonschema/voucherify.schema.json by datamodel-code-generator 0.89.0, run by
-# `python -m generator regenerate`. Do not edit.
+# `docmodels regenerate`. Do not edit.
 """Voucherify object models for pydantic v2 (``from voucherify_pydantic import CustomerWithSummaryLoyaltyReferrals``)."""
 
 from __future__ import annotations

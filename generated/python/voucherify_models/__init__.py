@@ -1,4 +1,4 @@
-# Generated from the spec by `python -m generator regenerate`. Do not edit.
+# Generated from the spec by `docmodels regenerate`. Do not edit.
 """Voucherify object models: dataclasses that parse payloads and emit them again.
 
 The objects of Voucherify's Customer Object, Order Object and `customer.created` webhook

@@ -1,4 +1,4 @@
-# Generated from the spec by `python -m generator regenerate`. Do not edit.
+# Generated from the spec by `docmodels regenerate`. Do not edit.
 """The settings of this package's runtime: what varies from one spec to another."""
 
 from typing import Final

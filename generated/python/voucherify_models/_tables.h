@@ -1,4 +1,4 @@
-/* Generated from the spec by `python -m generator regenerate`. Do not edit. */
+/* Generated from the spec by `docmodels regenerate`. Do not edit. */
 /* The tables of voucherify_models's C accelerator: the spec's classes, as the engine (_speedups.c,
  * which includes this file after the row types) walks them. */
 #define PACKAGE_NAME "voucherify_models"

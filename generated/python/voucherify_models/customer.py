@@ -1,4 +1,4 @@
-# Generated from spec/customer.yaml by `python -m generator regenerate`. Do not edit.
+# Generated from spec/customer.yaml by `docmodels regenerate`. Do not edit.
 """Customer Object: the classes of the vendor's page, in its order."""
 
 from __future__ import annotations

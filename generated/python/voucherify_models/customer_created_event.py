@@ -1,4 +1,4 @@
-# Generated from spec/events.yaml by `python -m generator regenerate`. Do not edit.
+# Generated from spec/events.yaml by `docmodels regenerate`. Do not edit.
 """customer.created event: the classes of the vendor's page, in its order."""
 
 from __future__ import annotations

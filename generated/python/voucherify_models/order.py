@@ -1,4 +1,4 @@
-# Generated from spec/order.yaml by `python -m generator regenerate`. Do not edit.
+# Generated from spec/order.yaml by `docmodels regenerate`. Do not edit.
 """Order Object: the classes of the vendor's page, in its order."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from the spec by `python -m generator regenerate`. Do not edit.
+# Generated from the spec by `docmodels regenerate`. Do not edit.
 """Factories for tests: a valid instance of every class, built from the spec's examples.
 
 ``make_customer_summary_redemptions_gift()`` returns a full
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import itertools
 import json
 from typing import Any, Final, TypeVar
 
@@ -55,10 +56,16 @@ from .webhook import (
 )
 
 _M = TypeVar("_M", bound=Model)
+_CALLS = itertools.count(1)
 
 
-def _build(cls: type[_M], data: dict[str, Any], overrides: dict[str, Any]) -> _M:
-    obj = cls.from_dict(copy.deepcopy(data))
+def _build(cls: type[_M], data: dict[str, Any], overrides: dict[str, Any], unique: str = "") -> _M:
+    """A new instance of ``cls`` from ``data``, its fields replaced by ``overrides``; ``unique``
+    names a field given a value of its own at each call (a webhook request's identity)."""
+    data = copy.deepcopy(data)
+    if unique and isinstance(data.get(unique), str):
+        data[unique] = f"{data[unique]}-{next(_CALLS)}"
+    obj = cls.from_dict(data)
     names = {f.name for f in dataclasses.fields(obj)}  # type: ignore[arg-type]
     unknown = sorted(set(overrides) - names)
     if unknown:
@@ -525,17 +532,17 @@ def make_webhook_event(**overrides: Any) -> WebhookEvent:
 
 def make_webhook_envelope(**overrides: Any) -> WebhookEnvelope:
     """A valid ``WebhookEnvelope``; keyword arguments replace its fields."""
-    return _build(WebhookEnvelope, _WEBHOOK_ENVELOPE, overrides)
+    return _build(WebhookEnvelope, _WEBHOOK_ENVELOPE, overrides, "id")
 
 
 def make_customer_created_webhook(**overrides: Any) -> CustomerCreatedWebhook:
     """A valid ``CustomerCreatedWebhook``; keyword arguments replace its fields."""
-    return _build(CustomerCreatedWebhook, _CUSTOMER_CREATED_WEBHOOK, overrides)
+    return _build(CustomerCreatedWebhook, _CUSTOMER_CREATED_WEBHOOK, overrides, "id")
 
 
 def make_other_webhook(**overrides: Any) -> OtherWebhook:
     """A valid ``OtherWebhook``; keyword arguments replace its fields."""
-    return _build(OtherWebhook, _OTHER_WEBHOOK, overrides)
+    return _build(OtherWebhook, _OTHER_WEBHOOK, overrides, "id")
 
 
 make_referrer_with_summary_loyalty_referrals = make_customer_with_summary_loyalty_referrals

@@ -1,4 +1,4 @@
-# Generated from spec/webhook.yaml by `python -m generator regenerate`. Do not edit.
+# Generated from spec/webhook.yaml by `docmodels regenerate`. Do not edit.
 """Project settings webhooks: the classes of the vendor's page, in its order."""
 
 from __future__ import annotations

@@ -60,6 +60,9 @@ class FactoryView:
     constant: str
     data: str | None  # a Python literal; None for an alias, which reuses its class's factory
     alias_of: str | None
+    # The delivery's identity field (a Python literal of its wire name) where the class has it:
+    # each call gives it a value of its own, as each webhook request has.
+    identity: str | None = None
 
 
 def _factories(spec: SpecModel) -> list[FactoryView]:
@@ -93,12 +96,29 @@ def _factories(spec: SpecModel) -> list[FactoryView]:
     for model in spec.models:
         if model.kind == "object":
             define(model.name)
-    out = [FactoryView(f"make_{snake(n)}", n, constants[n], literal, None) for n, literal in data.items()]
+    unique = _identified(spec)
+    out = [
+        FactoryView(f"make_{snake(n)}", n, constants[n], literal, None, unique.get(n)) for n, literal in data.items()
+    ]
     for model in spec.models:
         if model.kind == "alias":
             target = f"make_{snake(model.alias_of or '')}"
             out.append(FactoryView(f"make_{snake(model.name)}", model.name, constants[model.name], None, target))
     return out
+
+
+def _identified(spec: SpecModel) -> dict[str, str]:
+    """The classes that carry the webhook delivery's identity field (a tagged union's base and its
+    variants), each with that field's wire name as a literal."""
+    identity = spec.delivery.identity if spec.delivery else None
+    if identity is None:
+        return {}
+    carriers = {name for u in spec.unions for name in (u.base, *u.variants)}
+    return {
+        m.name: string_literal(identity)
+        for m in spec.models
+        if m.name in carriers and any(f.wire_name == identity for f in m.fields)
+    }
 
 
 def data_literal(value: Any) -> str:
