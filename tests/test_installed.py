@@ -92,6 +92,19 @@ def test_runs_in_one_repository_never_see_or_touch_another(tool: Path, tmp_path:
     assert tree(first) == before
 
 
+def test_a_repository_with_a_generator_package_of_its_own_is_still_checked(tool: Path, tmp_path: Path) -> None:
+    user = repository(tmp_path / "user")
+    (user / "generator").mkdir()
+    (user / "generator/__init__.py").write_text("")
+    (user / "generator/__main__.py").write_text("print('our own code generator')\n")
+    shadowed = command(tool, user, "python", "-m", "generator", "regenerate", "--check")
+    assert shadowed.stdout == "our own code generator\n"  # why the console script is the documented way
+    (user / "spec/customer.yaml").write_text((user / "spec/customer.yaml").read_text().replace("Customer's", "The"))
+    stale = command(tool, user, "docmodels", "regenerate", "--check")
+    assert stale.returncode == 1 and "generated is out of date" in stale.stdout, stale.stdout + stale.stderr
+    assert stale.stdout.endswith("run `docmodels regenerate`\n")
+
+
 def test_the_installed_tool_takes_template_overrides_from_the_user(tool: Path, tmp_path: Path) -> None:
     user = repository(tmp_path / "user", generated=False)
     override = user / "templates/markdown/index.md.j2"

@@ -40,7 +40,7 @@ SHARED_OUTPUT_MODULES = {"job", "registry", "samples", "pytext", "pypackage", "r
 
 
 def stage(module: str) -> int:
-    if module in ("generator", "generator.__version__"):
+    if module in ("generator", "generator.__version__", "generator.TOOL"):
         return 0
     return next(i for i, s in enumerate(STAGES) if module == s or module.startswith(s + "."))
 

@@ -8,10 +8,15 @@ import re
 import subprocess
 import sys
 import textwrap
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import ROOT, installed_models
+import voucherify_models as vm
+from conftest import GENERATED, ROOT, examples, installed_models
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_webhook_envelope import customer_created
 
 README = ROOT / "README.md"
@@ -80,6 +85,63 @@ def test_the_readme_example_type_checks_and_handles_a_real_webhook(tmp_path: Pat
         "no x-voucherify-signature header",
         "the x-voucherify-signature header is not the signature of this body",
     ]
+
+
+def _readme_sentence() -> str:
+    return " ".join(README.read_text().split())
+
+
+PROMISE = (
+    "`Cls.from_dict(d).to_dict() == d` for every valid payload whose date-times are written as the"
+    " models write them (UTC, `Z`, milliseconds as in `2024-02-01T10:42:59.594Z`, six digits where"
+    " finer); another spelling (`+02:00`, no fraction) comes back in that form, the same instant."
+)
+INSTANTS = st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=st.just(UTC)).map(
+    lambda moment: moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+)
+
+
+def _models_form(moment: datetime, micro: bool) -> str:
+    return moment.isoformat(timespec="microseconds" if micro else "milliseconds").replace("+00:00", "Z")
+
+
+def _customer(created_at: str) -> dict[str, Any]:
+    return {"id": "cust_1", "created_at": created_at, "metadata": {"at": created_at}}
+
+
+def test_the_readme_round_trip_promise_is_worded_as_tested() -> None:
+    assert PROMISE in _readme_sentence()
+
+
+@pytest.mark.parametrize("path", sorted((GENERATED / "fixtures" / "valid").glob("*.json")), ids=lambda p: p.stem)
+def test_every_valid_payload_comes_back_equal(path: Path) -> None:
+    payload = json.loads(path.read_text())
+    model = getattr(vm, path.name.split(".")[0])
+    assert model.from_dict(payload).to_dict() == payload
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(moment=INSTANTS, micro=st.integers(0, 999), offset=st.integers(-23 * 60, 23 * 60))
+def test_date_times_in_the_models_form_come_back_equal_and_others_as_the_same_instant(
+    moment: datetime, micro: int, offset: int
+) -> None:
+    written = _models_form(moment, micro=False)
+    assert vm.CustomerWithSummaryLoyaltyReferrals.from_dict(_customer(written)).to_dict() == _customer(written)
+    finer = moment.replace(microsecond=moment.microsecond + micro or 1)
+    if finer.microsecond % 1000:
+        assert vm.CustomerWithSummaryLoyaltyReferrals.from_dict(
+            _customer(_models_form(finer, True))
+        ).to_dict() == _customer(_models_form(finer, True))
+    zone = timezone(timedelta(minutes=offset))
+    if (
+        datetime(1, 1, 2, tzinfo=UTC)
+        <= moment.astimezone(zone).replace(tzinfo=UTC)
+        <= datetime(9999, 12, 30, tzinfo=UTC)
+    ):
+        spelled = moment.astimezone(zone).isoformat()  # `+02:00`, no fraction when there is none
+        back = vm.CustomerWithSummaryLoyaltyReferrals.from_dict(_customer(spelled)).to_dict()
+        assert back["created_at"] == written
+        assert back["metadata"] == {"at": spelled}  # free-form text is no date-time: kept as it came
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())

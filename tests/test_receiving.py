@@ -20,7 +20,7 @@ from voucherify_models import testing
 
 PAGE = (GENERATED / "docs/webhook.md").read_text("utf-8")
 SECTION = PAGE.split("## Receiving a webhook", 1)[1]
-FASTAPI, FLASK, WORKER = re.findall(r"```python\n(.*?)```", SECTION, re.DOTALL)
+FASTAPI, FLASK, WORKER, PYDANTIC = re.findall(r"```python\n(.*?)```", SECTION, re.DOTALL)
 SECRET = "handler-test-secret"
 
 
@@ -72,16 +72,42 @@ def test_the_worker_takes_each_class(monkeypatch: pytest.MonkeyPatch) -> None:
     assert handle(vm.webhook_from_dict(seed_006_example())) == "kept as it came: voucher.published"
 
 
+def test_the_fastapi_handler_with_the_pydantic_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Signature first, on the raw body; an authentic body the models refuse is answered 200 and
+    kept, and no answer holds the models' internals."""
+    import voucherify_pydantic as vp
+    from fastapi.testclient import TestClient
+
+    namespace = load(PYDANTIC, monkeypatch)
+    client = TestClient(namespace["app"])
+
+    def post(body: bytes, headers: dict[str, str]) -> int:
+        answer = client.post("/webhooks", content=body, headers=headers)
+        assert answer.content == b""
+        return answer.status_code
+
+    body, headers = signed(customer_created())
+    assert post(body, headers) == 200
+    assert post(body, headers) == 200  # a re-try
+    taken = namespace["work"].get_nowait()
+    assert isinstance(taken, vp.Webhook) and isinstance(taken.root, vp.CustomerCreatedWebhook)
+    assert namespace["work"].empty()
+    assert post(body, {**headers, vm.SIGNATURE_HEADER: "0" * 64}) == 401
+    invalid = json.dumps({**customer_created(), "id": "whs_bad", "created_at": "yesterday"}).encode()
+    assert post(invalid, {vm.SIGNATURE_HEADER: vm.signature_of(invalid, SECRET)}) == 200
+    assert [b for b, _ in namespace["refused"]] == [invalid] and namespace["work"].empty()
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["fastapi", "flask", "worker"])
+@pytest.mark.parametrize("name", ["fastapi", "flask", "worker", "pydantic"])
 def test_each_handler_passes_mypy_strict(tmp_path: Path, name: str) -> None:
-    code = {"fastapi": FASTAPI, "flask": FLASK, "worker": WORKER}[name]
+    code = {"fastapi": FASTAPI, "flask": FLASK, "worker": WORKER, "pydantic": PYDANTIC}[name]
     (tmp_path / f"handler_{name}.py").write_text(code)
     typed = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), str(tmp_path)],
         cwd=GENERATED / "python",
         capture_output=True,
         text=True,
-        env={**os.environ, "MYPYPATH": str(GENERATED / "python")},
+        env={**os.environ, "MYPYPATH": os.pathsep.join([str(GENERATED / "python"), str(GENERATED / "pydantic")])},
     )
     assert typed.returncode == 0, typed.stdout

@@ -167,6 +167,7 @@ class ReceivingView:
     identity: str | None  # an attribute
     success: int  # the status the handlers answer with
     timeout: str
+    pydantic: str | None = None  # the pydantic models' package, where that output is built
 
 
 @dataclass(frozen=True)
@@ -341,6 +342,7 @@ def _receiving(spec: SpecModel, links: _Links, union: TaggedUnion) -> ReceivingV
         identity,
         success,
         timeout,
+        spec.project.pydantic.package if "pydantic" in spec.project.outputs and spec.project.pydantic else None,
     )
 
 

@@ -55,8 +55,7 @@ from .webhook import (
 
 @pytest.fixture
 def make_customer_summary_redemptions_gift() -> Callable[..., CustomerSummaryRedemptionsGift]:
-    """The factory ``testing.make_customer_summary_redemptions_gift`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_summary_redemptions_gift()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_summary_redemptions_gift
 
 
@@ -64,71 +63,61 @@ def make_customer_summary_redemptions_gift() -> Callable[..., CustomerSummaryRed
 def make_customer_summary_redemptions_loyalty_card() -> (
     Callable[..., CustomerSummaryRedemptionsLoyaltyCard]
 ):
-    """The factory ``testing.make_customer_summary_redemptions_loyalty_card`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_summary_redemptions_loyalty_card()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_summary_redemptions_loyalty_card
 
 
 @pytest.fixture
 def make_customer_summary_redemptions() -> Callable[..., CustomerSummaryRedemptions]:
-    """The factory ``testing.make_customer_summary_redemptions`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_summary_redemptions()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_summary_redemptions
 
 
 @pytest.fixture
 def make_customer_summary_orders() -> Callable[..., CustomerSummaryOrders]:
-    """The factory ``testing.make_customer_summary_orders`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_summary_orders()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_summary_orders
 
 
 @pytest.fixture
 def make_customer_summary() -> Callable[..., CustomerSummary]:
-    """The factory ``testing.make_customer_summary`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_summary()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_summary
 
 
 @pytest.fixture
 def make_customer_loyalty_campaigns_entry() -> Callable[..., CustomerLoyaltyCampaignsEntry]:
-    """The factory ``testing.make_customer_loyalty_campaigns_entry`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_loyalty_campaigns_entry()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_loyalty_campaigns_entry
 
 
 @pytest.fixture
 def make_customer_loyalty() -> Callable[..., CustomerLoyalty]:
-    """The factory ``testing.make_customer_loyalty`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_loyalty()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_loyalty
 
 
 @pytest.fixture
 def make_customer_referrals_campaigns_item() -> Callable[..., CustomerReferralsCampaignsItem]:
-    """The factory ``testing.make_customer_referrals_campaigns_item`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_referrals_campaigns_item()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_referrals_campaigns_item
 
 
 @pytest.fixture
 def make_customer_referrals() -> Callable[..., CustomerReferrals]:
-    """The factory ``testing.make_customer_referrals`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_referrals()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_referrals
 
 
 @pytest.fixture
 def make_customer_assets() -> Callable[..., CustomerAssets]:
-    """The factory ``testing.make_customer_assets`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_assets()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_assets
 
 
 @pytest.fixture
 def make_customer_address() -> Callable[..., CustomerAddress]:
-    """The factory ``testing.make_customer_address`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_address()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_address
 
 
@@ -136,71 +125,61 @@ def make_customer_address() -> Callable[..., CustomerAddress]:
 def make_customer_with_summary_loyalty_referrals() -> (
     Callable[..., CustomerWithSummaryLoyaltyReferrals]
 ):
-    """The factory ``testing.make_customer_with_summary_loyalty_referrals`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_with_summary_loyalty_referrals()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_with_summary_loyalty_referrals
 
 
 @pytest.fixture
 def make_customer_response_data() -> Callable[..., CustomerResponseData]:
-    """The factory ``testing.make_customer_response_data`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_response_data()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_response_data
 
 
 @pytest.fixture
 def make_customer_base() -> Callable[..., CustomerBase]:
-    """The factory ``testing.make_customer_base`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_base()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_base
 
 
 @pytest.fixture
 def make_event_customer_created_data() -> Callable[..., EventCustomerCreatedData]:
-    """The factory ``testing.make_event_customer_created_data`` itself: call it, with keyword arguments to replace
-    fields (``make_event_customer_created_data()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_event_customer_created_data
 
 
 @pytest.fixture
 def make_order_item_calculated_product() -> Callable[..., OrderItemCalculatedProduct]:
-    """The factory ``testing.make_order_item_calculated_product`` itself: call it, with keyword arguments to replace
-    fields (``make_order_item_calculated_product()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_order_item_calculated_product
 
 
 @pytest.fixture
 def make_order_item_calculated_sku() -> Callable[..., OrderItemCalculatedSku]:
-    """The factory ``testing.make_order_item_calculated_sku`` itself: call it, with keyword arguments to replace
-    fields (``make_order_item_calculated_sku()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_order_item_calculated_sku
 
 
 @pytest.fixture
 def make_order_item_calculated() -> Callable[..., OrderItemCalculated]:
-    """The factory ``testing.make_order_item_calculated`` itself: call it, with keyword arguments to replace
-    fields (``make_order_item_calculated()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_order_item_calculated
 
 
 @pytest.fixture
 def make_order_redemptions() -> Callable[..., OrderRedemptions]:
-    """The factory ``testing.make_order_redemptions`` itself: call it, with keyword arguments to replace
-    fields (``make_order_redemptions()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_order_redemptions
 
 
 @pytest.fixture
 def make_customer_id() -> Callable[..., CustomerId]:
-    """The factory ``testing.make_customer_id`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_id()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_id
 
 
 @pytest.fixture
 def make_order_calculated() -> Callable[..., OrderCalculated]:
-    """The factory ``testing.make_order_calculated`` itself: call it, with keyword arguments to replace
-    fields (``make_order_calculated()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_order_calculated
 
 
@@ -208,71 +187,61 @@ def make_order_calculated() -> Callable[..., OrderCalculated]:
 def make_order_calculated_customer_and_referrer() -> (
     Callable[..., OrderCalculatedCustomerAndReferrer]
 ):
-    """The factory ``testing.make_order_calculated_customer_and_referrer`` itself: call it, with keyword arguments to replace
-    fields (``make_order_calculated_customer_and_referrer()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_order_calculated_customer_and_referrer
 
 
 @pytest.fixture
 def make_order_response_base() -> Callable[..., OrderResponseBase]:
-    """The factory ``testing.make_order_response_base`` itself: call it, with keyword arguments to replace
-    fields (``make_order_response_base()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_order_response_base
 
 
 @pytest.fixture
 def make_webhook_source() -> Callable[..., WebhookSource]:
-    """The factory ``testing.make_webhook_source`` itself: call it, with keyword arguments to replace
-    fields (``make_webhook_source()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_webhook_source
 
 
 @pytest.fixture
 def make_webhook_event_user() -> Callable[..., WebhookEventUser]:
-    """The factory ``testing.make_webhook_event_user`` itself: call it, with keyword arguments to replace
-    fields (``make_webhook_event_user()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_webhook_event_user
 
 
 @pytest.fixture
 def make_webhook_event_api_key() -> Callable[..., WebhookEventApiKey]:
-    """The factory ``testing.make_webhook_event_api_key`` itself: call it, with keyword arguments to replace
-    fields (``make_webhook_event_api_key()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_webhook_event_api_key
 
 
 @pytest.fixture
 def make_webhook_event_source() -> Callable[..., WebhookEventSource]:
-    """The factory ``testing.make_webhook_event_source`` itself: call it, with keyword arguments to replace
-    fields (``make_webhook_event_source()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_webhook_event_source
 
 
 @pytest.fixture
 def make_webhook_event() -> Callable[..., WebhookEvent]:
-    """The factory ``testing.make_webhook_event`` itself: call it, with keyword arguments to replace
-    fields (``make_webhook_event()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_webhook_event
 
 
 @pytest.fixture
 def make_webhook_envelope() -> Callable[..., WebhookEnvelope]:
-    """The factory ``testing.make_webhook_envelope`` itself: call it, with keyword arguments to replace
-    fields (``make_webhook_envelope()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_webhook_envelope
 
 
 @pytest.fixture
 def make_customer_created_webhook() -> Callable[..., CustomerCreatedWebhook]:
-    """The factory ``testing.make_customer_created_webhook`` itself: call it, with keyword arguments to replace
-    fields (``make_customer_created_webhook()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_customer_created_webhook
 
 
 @pytest.fixture
 def make_other_webhook() -> Callable[..., OtherWebhook]:
-    """The factory ``testing.make_other_webhook`` itself: call it, with keyword arguments to replace
-    fields (``make_other_webhook()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_other_webhook
 
 
@@ -280,13 +249,11 @@ def make_other_webhook() -> Callable[..., OtherWebhook]:
 def make_referrer_with_summary_loyalty_referrals() -> (
     Callable[..., ReferrerWithSummaryLoyaltyReferrals]
 ):
-    """The factory ``testing.make_referrer_with_summary_loyalty_referrals`` itself: call it, with keyword arguments to replace
-    fields (``make_referrer_with_summary_loyalty_referrals()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_referrer_with_summary_loyalty_referrals
 
 
 @pytest.fixture
 def make_referrer_id() -> Callable[..., ReferrerId]:
-    """The factory ``testing.make_referrer_id`` itself: call it, with keyword arguments to replace
-    fields (``make_referrer_id()``)."""
+    """The factory, not an instance: call it, with keyword arguments to replace fields."""
     return testing.make_referrer_id
