@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,3 +45,13 @@ def shown_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """``"; did you mean 'x'?"`` for the choice nearest a mistyped ``word``, or ``""``."""
+    options = list(choices)
+    near = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    lowered = {c.lower(): c for c in options}
+    if not near and word.lower() in lowered:
+        near = [lowered[word.lower()]]
+    return f"; did you mean {near[0]!r}?" if near else ""

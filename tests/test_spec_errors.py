@@ -39,7 +39,7 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "type and ref together": (
         PAGE + "objects:\n  Full:\n    fields: {id: {type: string}}\n  Holder:\n    fields:\n"
         "      what: {type: string, ref: Full}\n",
-        ["spec/page.yaml:8:13: a type needs exactly one of `type`, `ref` or `one_of`"],
+        ["spec/page.yaml:8:13: a type needs exactly one of `type`, `ref` or `one_of` (field 'what' of Holder)"],
     ),
     "object without fields": (
         PAGE + "objects:\n  Nothing:\n    description: no fields\n",
@@ -52,6 +52,56 @@ CASES: dict[str, tuple[str, list[str]]] = {
     "unknown reference": (
         PAGE + "objects:\n  Thing:\n    fields:\n      other: {ref: Missing}\n",
         ["spec/page.yaml:6:20: unknown object 'Missing'"],
+    ),
+    "near-miss reference": (
+        PAGE + "objects:\n  Agent:\n    fields: {id: {type: string}}\n  Thing:\n    fields:\n"
+        "      other: {ref: Agnet}\n",
+        ["spec/page.yaml:8:20: unknown object 'Agnet'; did you mean 'Agent'?"],
+    ),
+    "reference by class name": (
+        PAGE + "objects:\n  Support Agent:\n    fields: {id: {type: string}}\n  Thing:\n    fields:\n"
+        "      other: {ref: SupportAgent}\n",
+        [
+            "spec/page.yaml:8:20: unknown object 'SupportAgent': a reference names an object by title; "
+            "this is the class of 'Support Agent'"
+        ],
+    ),
+    "near-miss type": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: int}\n",
+        [
+            "spec/page.yaml:6:17: 'int' is not one of ['string', 'integer', 'number', 'boolean', 'object', "
+            "'array']; did you mean 'integer'?"
+        ],
+    ),
+    "near-miss key": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: string, desciption: x}\n",
+        ["spec/page.yaml:6:25: unknown key 'desciption'; did you mean 'description'?"],
+    ),
+    "near-miss format": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: string, format: datetime}\n",
+        [
+            "spec/page.yaml:6:33: format 'datetime' is not implemented (the formats are date-time, date, email); "
+            "did you mean 'date-time'?"
+        ],
+    ),
+    "a field's key indented one level too little": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a:\n        ref: Thing\n      description: The a.\n",
+        [
+            "spec/page.yaml:8:20: 'The a.' is not of type 'object' (read as field 'description' of Thing: "
+            "a key indented one level too little?)"
+        ],
+    ),
+    "the same, in a nested object": (
+        PAGE + "objects:\n  Thing:\n    fields:\n      a:\n        type: object\n        name: Inner\n"
+        "        fields:\n          b: {type: string}\n          note: Text.\n",
+        [
+            "spec/page.yaml:11:17: 'Text.' is not of type 'object' (read as field 'note' of Thing.a: "
+            "a key indented one level too little?)"
+        ],
+    ),
+    "a tab": (
+        PAGE + "objects:\n  Thing:\n    fields:\n\ta: {type: string}\n",
+        ["spec/page.yaml:6:1: YAML syntax: a tab; YAML indents with spaces only"],
     ),
     "unknown source": (
         PAGE + "objects:\n  Thing:\n    fields:\n"
@@ -128,12 +178,12 @@ CASES: dict[str, tuple[str, list[str]]] = {
     ),
     "format the generator does not implement": (
         PAGE + "objects:\n  Thing:\n    fields:\n      id: {type: string, format: uuid}\n",
-        ["spec/page.yaml:6:34: format 'uuid' is not implemented; the formats are date-time, date, email"],
+        ["spec/page.yaml:6:34: format 'uuid' is not implemented (the formats are date-time, date, email)"],
     ),
     "observed format the generator does not implement": (
         PAGE + "objects:\n  Thing:\n    fields:\n"
         "      id: {type: string, observed: {format: {value: uri, source: obs}}}\n",
-        ["spec/page.yaml:6:53: format 'uri' is not implemented; the formats are date-time, date, email"],
+        ["spec/page.yaml:6:53: format 'uri' is not implemented (the formats are date-time, date, email)"],
     ),
     "format on an enum": (
         PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: string, enum: [x], format: email}\n",
@@ -277,7 +327,19 @@ def test_a_class_named_like_a_name_the_generated_modules_bind_is_refused(
     write_spec(tmp_path / "spec", {"page.yaml": THING.replace("  Thing:\n", f"  Thing:\n    name: {name}\n")})
     result = run("regenerate", "--spec", "spec", "--out", "out")
     assert result.err.splitlines() == [
-        f"spec/page.yaml:4:3: class name {name!r} of object 'Thing' is a name the generated modules use; set `name`",
+        f"spec/page.yaml:4:3: class name {name!r} of object 'Thing' is a name the generated modules use; "
+        "choose another `name`",
+        "1 problem(s); nothing written",
+    ]
+
+
+def test_a_title_that_makes_a_name_the_generated_modules_bind_asks_for_a_name(run, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_spec(tmp_path / "spec", {"page.yaml": THING.replace("  Thing:\n", "  Validation Error:\n")})
+    result = run("regenerate", "--spec", "spec", "--out", "out")
+    assert result.err.splitlines() == [
+        "spec/page.yaml:4:3: class name 'ValidationError' of object 'Validation Error' is a name the generated "
+        "modules use; set `name`",
         "1 problem(s); nothing written",
     ]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.diagnostics import Location
+from generator.diagnostics import Location, did_you_mean
 from generator.model import naming
 from generator.resolver.state import UNKNOWN, Entry, State
 
@@ -14,13 +14,15 @@ def name_entry(st: State, entry: Entry) -> None:
         st.error(where, f"title {entry.title!r} gives no class name; set `name`")
         name = f"Invalid{len(st.classes)}"
     entry.name = name
-    claim(st, name, where, f"object {entry.title!r}")
+    claim(st, name, where, f"object {entry.title!r}", named="name" in entry.raw)
 
 
-def claim(st: State, name: str, where: Location, what: str) -> None:
-    """Reserve a class name; a second claim is an error naming both places."""
+def claim(st: State, name: str, where: Location, what: str, *, named: bool = False) -> None:
+    """Reserve a class name; a second claim is an error naming both places. ``named``: the name
+    was written in the spec (`name:`) rather than made from a title."""
     if name in naming.MODULE_NAMES:
-        st.error(where, f"class name {name!r} of {what} is a name the generated modules use; set `name`")
+        fix = "choose another `name`" if named else "set `name`"
+        st.error(where, f"class name {name!r} of {what} is a name the generated modules use; {fix}")
         return
     if name in st.classes:
         st.error(where, f"class name {name!r} of {what} collides with the class defined at {st.classes[name]}")
@@ -32,9 +34,18 @@ def lookup(st: State, title: str, where: Location) -> str:
     """The class name of a documented title; an unknown title is an error."""
     entry = st.entries.get(title)
     if entry is None:
-        st.error(where, f"unknown object {title!r}")
+        st.error(where, unknown_object(st, title))
         return UNKNOWN
     return entry.name
+
+
+def unknown_object(st: State, title: str) -> str:
+    """The message for a title no object has: a class name given for a title is named as such."""
+    by_name = {e.name: t for t, e in st.entries.items() if e.name}
+    if title in by_name:
+        owner = by_name[title]
+        return f"unknown object {title!r}: a reference names an object by title; this is the class of {owner!r}"
+    return f"unknown object {title!r}{did_you_mean(title, st.entries)}"
 
 
 def follow(st: State, name: str) -> str:

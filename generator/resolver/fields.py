@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.diagnostics import Location
+from generator.diagnostics import Location, did_you_mean
 from generator.model import formats, naming
 from generator.model.formats import FormatName
 from generator.model.ir import (
@@ -200,7 +200,8 @@ def known_format(st: State, name: str, where: Location) -> FormatName | None:
     """A format the generator implements; any other is an error."""
     found = formats.known(name)
     if found is None:
-        st.error(where, f"format {name!r} is not implemented; the formats are {', '.join(formats.NAMES)}")
+        near = did_you_mean(name, formats.NAMES)
+        st.error(where, f"format {name!r} is not implemented (the formats are {', '.join(formats.NAMES)}){near}")
     return found
 
 

@@ -15,6 +15,7 @@ from generator.model.ir import (
     TypeNode,
 )
 from generator.model.naming import MAP_KEY
+from generator.resolver.classnames import unknown_object
 from generator.resolver.state import State
 from generator.spec.yamlreader import JsonPath, LocatedDocument
 
@@ -34,7 +35,7 @@ def change(st: State, doc: LocatedDocument, index: int, raw: dict[str, Any], mod
             st.error(doc.at((*path, "in", j)), f"{sid!r} is not a known document")
     entry = st.entries.get(raw["object"])
     if entry is None:
-        st.error(doc.at((*path, "object")), f"unknown object {raw['object']!r}")
+        st.error(doc.at((*path, "object")), unknown_object(st, raw["object"]))
     else:
         field = field_at(models, entry.name, raw["path"].split("."))
         if raw["kind"] == "removed" and field is not None:

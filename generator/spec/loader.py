@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # imported when a file is invalid: its messages are the only 
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-from generator.diagnostics import Diagnostic, GenerationError, Location, shown_path
+from generator.diagnostics import Diagnostic, GenerationError, Location, did_you_mean, shown_path
 from generator.spec.yamlreader import LocatedDocument, load_file
 
 SCHEMA_NAME = "spec.schema.json"
@@ -123,14 +123,36 @@ def _diagnose(doc: LocatedDocument, error: ValidationError) -> list[Diagnostic]:
     if error.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(error.instance, dict):
         allowed = _allowed_keys(error.schema)
         extra = [k for k in error.instance if k not in allowed]
-        hint = f" (expected one of: {', '.join(sorted(allowed))})" if allowed else ""
-        return [Diagnostic(doc.key_at((*path, key)), f"unknown key {key!r}{hint}") for key in extra]
+        return [Diagnostic(doc.key_at((*path, key)), _unknown_key(key, allowed)) for key in extra]
+    if error.validator == "oneOf" and not isinstance(error.instance, dict) and _reading(path, error):
+        return []  # a field that is no mapping: its type error says so
     if error.validator in ("oneOf", "anyOf") and error.context:
         # Report the branch that got furthest, which is nearly always what the author meant.
         best = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.context or [])))
         if len(best.absolute_path) > len(path):
             return _diagnose(doc, best)
-    return [Diagnostic(doc.at(path), _message(error))]
+    return [Diagnostic(doc.at(path), _message(error) + _reading(path, error))]
+
+
+def _unknown_key(key: str, allowed: set[str]) -> str:
+    near = did_you_mean(key, allowed)
+    if near or not allowed:
+        return f"unknown key {key!r}{near}"
+    return f"unknown key {key!r} (expected one of: {', '.join(sorted(allowed))})"
+
+
+def _reading(path: tuple[str | int, ...], error: ValidationError) -> str:
+    """What a value at ``path`` was read as, where the message alone would not say: a value in
+    place of a field's mapping is usually a key of the field above, indented one level too little."""
+    if len(path) < 4 or path[-2] != "fields" or error.validator not in ("type", "oneOf"):
+        return ""
+    if error.validator == "type" and isinstance(error.instance, dict):
+        return ""
+    inner = path[2:-2]
+    owner = ".".join([str(path[1]), *(str(inner[i + 1]) for i in range(len(inner) - 1) if inner[i] == "fields")])
+    if error.validator == "type":
+        return f" (read as field {path[-1]!r} of {owner}: a key indented one level too little?)"
+    return f" (field {path[-1]!r} of {owner})"
 
 
 def _allowed_keys(schema: Any) -> set[str]:
@@ -154,4 +176,6 @@ def _message(error: ValidationError) -> str:
         return "a type needs exactly one of `type`, `ref` or `one_of`"
     if error.validator == "pattern" and "x-expected" in schema:
         return f"{error.instance!r} is not {schema['x-expected']}"
+    if error.validator == "enum" and isinstance(error.instance, str):
+        return error.message + did_you_mean(error.instance, [str(v) for v in schema["enum"]])
     return error.message

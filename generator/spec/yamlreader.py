@@ -138,6 +138,13 @@ def load_text(text: str, file: str) -> tuple[LocatedDocument, list[Diagnostic]]:
     return doc, problems
 
 
+def _syntax(exc: yaml.MarkedYAMLError, text: str) -> str:
+    mark = exc.problem_mark
+    if mark is not None and text[mark.index : mark.index + 1] == "\t":
+        return "YAML syntax: a tab; YAML indents with spaces only"
+    return f"YAML syntax: {exc.problem}"
+
+
 def load_tree(text: str, file: str) -> tuple[LocatedDocument, list[Diagnostic], yaml.Node | None]:
     """:func:`load_text`, and the node tree it read: for tools that edit a file in place."""
     try:
@@ -145,7 +152,7 @@ def load_tree(text: str, file: str) -> tuple[LocatedDocument, list[Diagnostic], 
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file, 1, 1)
-        return LocatedDocument(file, None), [Diagnostic(where, f"YAML syntax: {exc.problem}")], None
+        return LocatedDocument(file, None), [Diagnostic(where, _syntax(exc, text))], None
     except yaml.YAMLError as exc:
         return LocatedDocument(file, None), [Diagnostic(Location(file, 1, 1), f"YAML: {exc}")], None
     builder = _Builder(file)
