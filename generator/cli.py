@@ -1,5 +1,5 @@
-"""The command line: ``regenerate`` (render, check or dump the model), ``compare-docs`` and
-``import-page``. It parses arguments, prints and chooses exit codes; the work is the pipeline's
+"""The command line: ``regenerate`` (render, check or dump the model), ``compare-docs``,
+``import-page`` and ``spec-schema``. It parses arguments, prints and chooses exit codes; the work is the pipeline's
 (:mod:`generator.pipeline`) and the page commands' (:mod:`generator.pages.run`), each imported by
 the command that uses it, so that a page command never loads the renderer.
 
@@ -114,6 +114,13 @@ def parser() -> argparse.ArgumentParser:
     )
     page.add_argument("--page-id", default=None, help="the page's id (default: from its title)")
     page.add_argument("--title", default=None, help="the page's title (default: the page's own)")
+    commands.add_parser(
+        "spec-schema",
+        help="print the spec format as JSON Schema",
+        description="Print the spec format as JSON Schema: save it in the repository and name it on the first "
+        "line of each spec file (`# yaml-language-server: $schema=spec.schema.json`) for completion and checks "
+        "in editors.",
+    )
     return top
 
 
@@ -122,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "import-page":
             return _import_page(args)
+        if args.command == "spec-schema":
+            return _spec_schema()
         return _compare_docs(args) if args.command == "compare-docs" else _regenerate(args)
     except GenerationError as exc:
         for problem in exc.diagnostics:
@@ -131,6 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"{exc.filename or args.out}: {exc.strerror or exc}; nothing written", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _spec_schema() -> int:
+    from importlib import resources
+
+    from generator.spec.loader import SCHEMA_NAME
+
+    sys.stdout.write(resources.files("generator").joinpath(SCHEMA_NAME).read_text("utf-8"))
+    return EXIT_OK
 
 
 def _compare_docs(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from conftest import BYPRODUCTS, ROOT, generated_count
 
 from generator import __version__, cli
 from generator.emit.formatters import format_json, format_python
+from generator.spec.loader import spec_schema
 
 
 def generator(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -37,6 +38,13 @@ def test_a_folder_without_a_spec_is_told_so(tmp_path: Path) -> None:
         f"spec:1:1: spec folder not found (looked for {(tmp_path / 'spec').resolve()}):"
         " run in the folder that holds it, or pass --spec\n1 problem(s); nothing written\n"
     )
+
+
+def test_spec_schema_prints_the_format_the_loader_validates_against(tmp_path: Path) -> None:
+    printed = generator("spec-schema", cwd=tmp_path)
+    assert printed.returncode == 0
+    assert json.loads(printed.stdout) == spec_schema()
+    assert printed.stdout == (ROOT / "generator/spec.schema.json").read_text()
 
 
 def test_version_and_help_show_the_working_folder_defaults() -> None:

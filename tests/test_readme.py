@@ -144,6 +144,27 @@ def test_date_times_in_the_models_form_come_back_equal_and_others_as_the_same_in
         assert back["metadata"] == {"at": spelled}  # free-form text is no date-time: kept as it came
 
 
+def test_the_minimal_spec_of_the_format_docs_builds_and_its_models_work(run, tmp_path: Path, monkeypatch) -> None:
+    blocks = re.findall(r"```yaml\n# (spec/\S+)\n(.*?)```", (ROOT / "docs/spec-format.md").read_text(), re.DOTALL)
+    assert [name for name, _ in blocks] == ["spec/project.yaml", "spec/sources.yaml", "spec/tickets.yaml"]
+    for name, text in blocks:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text)
+    monkeypatch.chdir(tmp_path)
+    made = run("regenerate")
+    assert made.code == 0, made.err
+    assert (tmp_path / "generated/docs/tickets.md").is_file()
+    code = (
+        "import acme_models as m\n"
+        't = m.Ticket.from_json(\'{"id": "t1", "assignee": {"id": "a1"}, "status": "open"}\')\n'
+        "print(type(t.assignee).__name__, t.status, t.to_dict())\n"
+    )
+    used = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path / "generated/python", capture_output=True, text=True
+    )
+    assert used.stdout == "Agent open {'id': 't1', 'status': 'open', 'assignee': {'id': 'a1'}}\n", used.stderr
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_relative_links_resolve(page: Path) -> None:
     for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", page.read_text()):

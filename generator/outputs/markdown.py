@@ -45,6 +45,8 @@ from generator.outputs.pytext import python_string
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]|~])")
 _BLOCK_START = re.compile(r"^(\s*(?:\d+)?)([#+=.)-])")
 _CODE_SPAN = re.compile(r"(`+)([^`]|[^`].*?[^`])\1(?!`)", re.DOTALL)
+# Struck text, as the vendor's pages strike deprecated wording: one line, no tilde inside.
+_STRUCK = re.compile(r"(?<!~)~~(?=[^\s~])([^~\n]*?[^\s~\\])~~(?!~)")
 
 
 # Characters that break a line, in Markdown as in Python's str.splitlines(): <br> in a cell.
@@ -54,7 +56,8 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 def md_text(text: str) -> str:
     """Spec text as inert Markdown for a table cell or a paragraph. SECURITY: every character that
     could start markup (emphasis, links, images, headings, HTML, pipes that end a cell) is escaped;
-    only the document's own inline code spans are kept, and their pipes are escaped too. Line breaks
+    only the document's own inline code spans and struck text (``~~...~~``, its inside escaped) are
+    kept, and the code spans' pipes are escaped too. Line breaks
     become ``<br>`` so a description can never end a table row; other invisible characters (bidi
     controls, zero-width ones) are shown as ``\\u202e``, so the page shows what the text holds."""
     text = shown(text, keep=_LINE_BREAKS)
@@ -69,6 +72,17 @@ def md_text(text: str) -> str:
 
 
 def _plain(text: str, at_start: bool) -> str:
+    out: list[str] = []
+    position = 0
+    for match in _STRUCK.finditer(text):
+        out.append(_inert(text[position : match.start()], at_start=at_start and position == 0))
+        out.append(f"~~{_inert(match.group(1), at_start=False)}~~")
+        position = match.end()
+    out.append(_inert(text[position:], at_start=at_start and position == 0))
+    return "".join(out)
+
+
+def _inert(text: str, at_start: bool) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE_MARKUP.sub(r"\\\1", text)
     if at_start:  # all text ends up on one line, so only its very start could open a heading or a list
