@@ -106,6 +106,15 @@ def test_the_customer_page_shows_what_changed() -> None:
     assert "| `assets.cockpit_preference_center_url` | added |" in what_changed
 
 
+def test_a_chosen_field_links_to_its_union_and_a_page_to_where_the_vendor_publishes_it() -> None:
+    text = (DOCS / "webhook.md").read_text("utf-8")
+    (data,) = [row for row in text.splitlines() if row.startswith("| `data`<br>") and "free-form" in row]
+    assert "its class chosen by `type`: [Webhook](#webhook)" in data
+    assert "\n## Webhook\n" in text
+    source = SPEC.source(SPEC.pages[0].source)
+    assert f"Transcribed from [{source.title}]({source.url})" in (DOCS / "customer.md").read_text("utf-8")
+
+
 def test_observed_facts_are_marked_with_their_source() -> None:
     text = (DOCS / "order.md").read_text("utf-8")
     assert "also `PROCESSING` ([Vendor guides](README.md#vendor-guides))" in text

@@ -200,7 +200,11 @@ class PageView:
 
 def page_file(page: Page) -> str:
     """The Markdown file of a page."""
-    return f"{page.id}.md"
+    return _page_file(page.id)
+
+
+def _page_file(page_id: str) -> str:
+    return f"{page_id}.md"
 
 
 def heading(model: Model) -> str:
@@ -240,6 +244,15 @@ class _Links:
         if self.files[name] != page_file(self.page):
             target = f"{self.files[name]}{target}"
         return f"[{md_text(heading(model))}]({target})"
+
+    def union_file(self, union: TaggedUnion) -> str:
+        """Where a union's section is, from this page: "" on its own page."""
+        return "" if union.page == self.page.id else _page_file(union.page)
+
+    def published(self, source_id: str) -> str:
+        """A source by its title, linked to where the vendor publishes it (to the index without a URL)."""
+        source = self.spec.source(source_id)
+        return f"[{md_text(source.title)}]({source.url})" if source.url else self.source(source_id)
 
     def source(self, source_id: str) -> str:
         """A source by its title, linked to its entry in the index."""
@@ -310,7 +323,7 @@ def _source_line(source: Source) -> str:
 def _page_view(spec: SpecModel, page: Page, anchors: dict[str, str], files: dict[str, str]) -> PageView:
     links = _Links(spec, page, anchors, files)
     intro = (
-        f"Transcribed from {links.source(page.source)}, spec file {md_code(page.spec_file)}.",
+        f"Transcribed from {links.published(page.source)}, spec file {md_code(page.spec_file)}.",
         "Values marked *observed* come from the vendor's machine-readable spec and real payloads, "
         "not from the page; each names its source.",
     )
@@ -390,7 +403,8 @@ def _object_view(spec: SpecModel, links: _Links, model: Model) -> ObjectView:
         lines.append(f"The same object as {links.to(model.alias_of)}.")
     for note in model.notes:
         lines.append(f"*Observed* ({links.source(note.source)}): {md_text(note.text)}")
-    rows = tuple(_row(links, f) for f in model.fields)
+    chosen = {u.carrier: u for u in spec.unions if u.base == model.name}
+    rows = tuple(_row(links, f, chosen.get(f.wire_name)) for f in model.fields)
     examples = tuple(md_fence(json.dumps(e.value, indent=2, ensure_ascii=False), "json") for e in model.examples)
     return ObjectView(md_text(heading(model)), model.name, tuple(lines), rows, examples)
 
@@ -420,7 +434,7 @@ def _decided(links: _Links, t: TypeNode) -> str:
     return type_text(links, t)
 
 
-def _row(links: _Links, f: Field) -> Row:
+def _row(links: _Links, f: Field, chosen_by: TaggedUnion | None = None) -> Row:
     attribute = [md_code(f.wire_name)]
     if f.py_name != f.wire_name:
         attribute.append(f"Python: {md_code(f.py_name)}")
@@ -430,7 +444,11 @@ def _row(links: _Links, f: Field) -> Row:
         attribute.append("**deprecated**")
     if f.undocumented:
         attribute.append("*not in the documents*")
-    return Row("<br>".join(attribute), _type_cell(links, f), _description_cell(f), _observed_cell(links, f))
+    kind = _type_cell(links, f)
+    if chosen_by is not None:
+        union = f"[{md_text(chosen_by.name)}]({links.union_file(chosen_by)}#{github_anchor(chosen_by.name)})"
+        kind += f"<br>its class chosen by {md_code(chosen_by.tag)}: {union}"
+    return Row("<br>".join(attribute), kind, _description_cell(f), _observed_cell(links, f))
 
 
 def type_text(links: _Links, t: TypeNode) -> str:
