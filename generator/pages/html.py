@@ -9,15 +9,16 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from generator.pages.page import JSON_TYPES, Composite, Page, PageAttribute
+from generator.pages.page import JSON_TYPES, MAX_NESTING, Composite, Page, PageAttribute, PageError
 
 
-@dataclass
+@dataclass(eq=False)
 class _Element:
     tag: str
     attrs: dict[str, str]
     children: list[_Element | str] = field(default_factory=list)
     line: int = 0
+    parent: _Element | None = field(default=None, repr=False)
 
     def elements(self, tag: str | None = None) -> list[_Element]:
         return [c for c in self.children if isinstance(c, _Element) and (tag is None or c.tag == tag)]
@@ -44,9 +45,11 @@ class _TreeBuilder(HTMLParser):
         self.stack = [self.root]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = _Element(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0])
+        element = _Element(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0], parent=self.stack[-1])
         self.stack[-1].children.append(element)
         if tag not in _VOID:
+            if len(self.stack) > MAX_NESTING:  # the tree is walked recursively
+                raise PageError(f"more than {MAX_NESTING} elements are open at once", element.line)
             self.stack.append(element)
 
     def handle_endtag(self, tag: str) -> None:
@@ -65,12 +68,21 @@ def _unescape(text: str) -> str:
 
 
 def _sections(root: _Element) -> list[tuple[_Element, list[_Element]]]:
-    """Each object heading (h2) of the page with the elements that follow it."""
-    found = []
-    for heading in root.find_all("h2"):
-        parent = _parent_of(root, heading)
-        siblings = parent.elements() if parent else []
-        found.append((heading, siblings[siblings.index(heading) + 1 :] if heading in siblings else []))
+    """Each object heading (h2) of the page, in the page's order, with the elements that follow
+    it beside it up to the next h2: one walk of the tree."""
+    found: list[tuple[_Element, list[_Element]]] = []
+
+    def walk(element: _Element) -> None:
+        following: list[_Element] | None = None
+        for child in element.elements():
+            if child.tag == "h2":
+                following = []
+                found.append((child, following))
+            elif following is not None:
+                following.append(child)
+            walk(child)
+
+    walk(root)
     return found
 
 
@@ -91,7 +103,7 @@ class HtmlReader:
 
 
 _TABLE = re.compile(r"<table[\s>]", re.IGNORECASE)
-_MARKDOWN_TITLE = re.compile(r"^# +(\S.*?)\s*$", re.MULTILINE)
+_MARKDOWN_TITLE = re.compile(r"^# +(\S.*)$", re.MULTILINE)
 
 
 def _title(root: _Element, text: str) -> str | None:
@@ -100,7 +112,7 @@ def _title(root: _Element, text: str) -> str | None:
     if heading is not None:
         return heading.text() or None
     found = _MARKDOWN_TITLE.search(text)
-    return found.group(1) if found else None
+    return found.group(1).rstrip() if found else None
 
 
 def _rows(sections: list[tuple[_Element, list[_Element]]]) -> list[PageAttribute]:
@@ -108,21 +120,9 @@ def _rows(sections: list[tuple[_Element, list[_Element]]]) -> list[PageAttribute
     rows: list[PageAttribute] = []
     for heading, following in sections:
         for element in following:
-            if element.tag == "h2":
-                break
             for table, title in _titled_tables(element, _unescape(heading.text())):
                 rows += _table_rows(table, title, "")
     return rows
-
-
-def _parent_of(root: _Element, target: _Element) -> _Element | None:
-    for child in root.elements():
-        if child is target:
-            return root
-        found = _parent_of(child, target)
-        if found:
-            return found
-    return None
 
 
 def _titled_tables(element: _Element, title: str) -> list[tuple[_Element, str]]:

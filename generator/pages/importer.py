@@ -11,6 +11,8 @@ a valid spec file, so ``regenerate`` runs on it at once.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -371,7 +373,22 @@ def _said(title: str, path: str, row: PageAttribute, kind: str, points: list[Ope
 _FORMULA = re.compile(r"`\w+`(?:\s*[\u00f7\u00d7*/+=-]\s*`\w+`)+")  # ÷, the multiplication sign
 
 
-_TRAILING = re.compile(r"^(.*\.) ([^.]*(?:[=\u00f7\u00d7*/+-]|sum\()[^.]*(?:\.\w+[^.]*)*)$")
+_OPERATORS = frozenset("=\u00f7\u00d7*/+-")
+_LOOSE_DOT = re.compile(r"\.(?!\w)")  # a full stop, not the dot of `order.amount`
+
+
+def _trailing(description: str) -> tuple[str, str] | None:
+    """The description's last sentence and what comes before it, when that sentence is a formula
+    of bare operands (an operator, or ``sum(``, before any dot): found by position, since a pattern
+    that lets the dots of ``order.amount`` repeat backtracks without end on text made to."""
+    at = description.rfind(". ")
+    if at < 0 or "\n" in description[:at]:
+        return None
+    sentence = description[at + 2 :]
+    first = sentence.partition(".")[0]
+    if _LOOSE_DOT.search(sentence) or not (_OPERATORS.intersection(first) or "sum(" in first):
+        return None
+    return description[: at + 1], sentence
 
 
 def _formula(description: str, wire: str) -> tuple[str, str | None]:
@@ -382,9 +399,9 @@ def _formula(description: str, wire: str) -> tuple[str, str | None]:
     found = _FORMULA.search(description)
     if found is not None and _reads(found.group(0).replace("`", ""), wire):
         return description, found.group(0).replace("`", "")
-    trailing = _TRAILING.match(description)
-    if trailing is not None and _reads(trailing.group(2), wire):
-        return trailing.group(1), trailing.group(2)
+    trailing = _trailing(description)
+    if trailing is not None and _reads(trailing[1], wire):
+        return trailing
     return description, None
 
 
@@ -425,25 +442,44 @@ def render(spec: dict[str, Any], points: list[OpenPoint], form: str, modeline: s
     lines.append("objects:")
     for i, (name, value) in enumerate(spec["objects"].items()):
         lines += [""] * (i > 0) + yamlwriter.entry(name, value, 2)  # a blank line between objects
+    return "\n".join([*header, *_annotated(lines, points)]) + "\n"
+
+
+def _annotated(lines: list[str], points: list[OpenPoint]) -> list[str]:
+    """Each open point as a comment above its field (or object), found by its path's keys in
+    order: each key the first line after the last one found with that key, deeper than it. The
+    keys are read off the lines once, so this is linear in the file and the points."""
+    keyed: dict[str, list[tuple[int, int]]] = {}  # a key's text: (line, indent) of each line it starts
+    for i, line in enumerate(lines):
+        if (key := _key_of(line)) is not None:
+            keyed.setdefault(key, []).append((i, len(line) - len(line.lstrip(" "))))
+    comments: dict[int, list[str]] = {}
     for point in points:
-        lines = _annotate(lines, point)
-    return "\n".join([*header, *lines]) + "\n"
-
-
-def _annotate(lines: list[str], point: OpenPoint) -> list[str]:
-    """The open point as a comment above its field (or object), found by its path's keys in order."""
-    parts = [p if p != MAP_KEY else "values" for p in point.path.split(".") if p]
-    keys = [point.object, *parts]
-    at, depth = 0, None
-    for key in keys:
-        wanted = re.compile(rf"^( *){re.escape(yamlwriter.key_text(key))}:")
-        for i in range(at, len(lines)):
-            match = wanted.match(lines[i])
-            if match and (depth is None or len(match.group(1)) > depth):
-                at, depth = i, len(match.group(1))
+        parts = [p if p != MAP_KEY else "values" for p in point.path.split(".") if p]
+        at, depth = 0, -1
+        for key in [point.object, *parts]:
+            found = keyed.get(yamlwriter.key_text(key), [])
+            start = bisect.bisect_left(found, (at, -1))
+            hit = next(((i, indent) for i, indent in itertools.islice(found, start, None) if indent > depth), None)
+            if hit is None:
                 break
+            at, depth = hit
         else:
-            return lines
-    # SECURITY: page text in a comment is one line, so it can never end the comment.
-    comment = f"{' ' * (depth or 0)}# open: {' '.join(point.what.split())}"
-    return [*lines[:at], comment, *lines[at:]]
+            # SECURITY: page text in a comment is one line, so it can never end the comment.
+            comments.setdefault(at, []).append(f"{' ' * depth}# open: {' '.join(point.what.split())}")
+    return [out for i, line in enumerate(lines) for out in [*comments.get(i, ()), line]]
+
+
+def _key_of(line: str) -> str | None:
+    """The key text a line of a block mapping starts with, as :func:`yamlwriter.key_text` wrote it."""
+    text = line.lstrip(" ")
+    if text.startswith('"'):
+        end = _QUOTED_END.match(text)
+        return end.group(0)[:-1] if end else None
+    colon = text.find(": ")
+    if colon < 0 and text.endswith(":"):
+        colon = len(text) - 1
+    return text[:colon] if colon > 0 else None
+
+
+_QUOTED_END = re.compile(r'"(?:[^"\\]|\\.)*":')

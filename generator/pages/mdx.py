@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from generator.pages.page import JSON_TYPES, Page, PageAttribute
 
 _TYPES = "|".join(JSON_TYPES)
-_HEADING = re.compile(r"^#{2,4} +(\S.*?)\s*$")
+_HEADING = re.compile(r"^#{2,4} +(\S.*)$")
 _ATTRIBUTE = re.compile(rf"^( *)[-*] `([^`]+)` \(`({_TYPES})`\):? ?(.*)$")
 _SNIFF = re.compile(r"^ *[-*] `[^`]+` \(`[a-z]+`\)", re.MULTILINE)
 _JSON_FENCE = re.compile(r"^```(?:json|JSON)\b")
-_EXAMPLE = re.compile(r"\s*\*\*Example:\*\*\s*`([^`]*)`\s*$")
-_VALUES = re.compile(r"\s*Available values: ((?:`[^`]*`(?:, )?)+)\s*")
+_EXAMPLE = re.compile(r"\s*`([^`]*)`")
+_VALUES = re.compile(r"(?:`[^`]*`(?:, )?)+")
 
 
 class MdxReader:
@@ -58,7 +58,7 @@ class _Scan:
         elif self.fence is not None:
             self.fence.append(line)
         elif heading := _HEADING.match(line):
-            self.title, self.stack, self.paragraph = heading.group(1), [], []
+            self.title, self.stack, self.paragraph = heading.group(1).rstrip(), [], []
         elif match := _ATTRIBUTE.match(line):
             self._attribute(number, match)
         elif self.paragraph is not None and line.strip():
@@ -104,12 +104,18 @@ def _title(lines: list[str]) -> str | None:
 
 
 def _row(title: str, path: str, kind: str, text: str, line: int) -> PageAttribute:
+    # Each part is found by position and read with an anchored pattern: a search for a pattern
+    # that starts with a run of spaces is quadratic in such a run.
     example = None
-    if match := _EXAMPLE.search(text):
-        example, text = match.group(1), text[: match.start()]
+    text = text.rstrip()
+    at = text.rfind("**Example:**")
+    if at >= 0 and (match := _EXAMPLE.fullmatch(text, at + len("**Example:**"))):
+        example, text = match.group(1), text[:at].rstrip()
     values = None
-    if match := _VALUES.search(text):
-        values = tuple(v.strip("`") for v in match.group(1).split(", "))
-        text = text[: match.start()] + (" " if match.end() < len(text) else "") + text[match.end() :]
-    text = re.sub(r"\s*Properties:\s*$", "", text.strip())
+    at = text.find("Available values: ")
+    if at >= 0 and (match := _VALUES.match(text, at + len("Available values: "))):
+        values = tuple(v.strip("`") for v in match.group(0).split(", "))
+        before, after = text[:at].rstrip(), text[match.end() :].lstrip()
+        text = f"{before} {after}" if before and after else before or after
+    text = text.strip().removesuffix("Properties:").rstrip()
     return PageAttribute(title, path, kind, False, " ".join(text.split()), example, values, line=line)

@@ -8,8 +8,35 @@ from dataclasses import dataclass, field
 JSON_TYPES = ("string", "integer", "number", "boolean", "object", "array")
 
 
+# What a reader takes: a vendor's largest page is about 0.5 MB with lines under 600 characters.
+# Beyond these a page is refused with a located error, before any reader looks at it.
+MAX_PAGE_CHARS = 16 * 1024 * 1024
+MAX_LINE_CHARS = 64 * 1024
+MAX_NESTING = 256  # elements open at once in an HTML page
+
+
 class PageError(ValueError):
-    """A file that is no reference page of a form the readers know."""
+    """A file that is no reference page of a form the readers know; ``line`` where the page shows
+    why."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message, self.line = message, line
+
+    def __str__(self) -> str:
+        return f"{self.line}:1: {self.message}" if self.line is not None else self.message
+
+
+def check_size(text: str) -> None:
+    """:class:`PageError` at the first line past :data:`MAX_LINE_CHARS`, or for a page past
+    :data:`MAX_PAGE_CHARS`: every reader is linear, and these keep its work bounded too."""
+    if len(text) > MAX_PAGE_CHARS:
+        raise PageError(f"the page has {len(text)} characters; a page reader reads at most {MAX_PAGE_CHARS}")
+    lines = text.splitlines()
+    if lines and max(map(len, lines)) > MAX_LINE_CHARS:
+        number, line = next((n, line) for n, line in enumerate(lines, 1) if len(line) > MAX_LINE_CHARS)
+        what = f"the line has {len(line)} characters; a page reader reads lines of at most {MAX_LINE_CHARS}"
+        raise PageError(what, number)
 
 
 @dataclass(frozen=True)

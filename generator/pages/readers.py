@@ -14,7 +14,7 @@ from typing import Protocol
 
 from generator.pages.html import HtmlReader
 from generator.pages.mdx import MdxReader
-from generator.pages.page import Page, PageError
+from generator.pages.page import Page, PageError, check_size
 from generator.pages.text import TextReader
 
 
@@ -53,6 +53,7 @@ def reader_for(text: str) -> PageReader:
 
 def read(text: str, titles: frozenset[str] = frozenset()) -> tuple[PageReader, Page]:
     """The page's reader and what it read; :class:`PageError` when the page shows no attribute."""
+    check_size(text)
     reader = reader_for(text)
     page = reader.read(text, titles)
     if not page.rows:

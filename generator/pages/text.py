@@ -41,11 +41,12 @@ _TYPE = re.compile(rf"^({_TYPES})(\s*,\s*null)?$")
 _NAME = re.compile(r"^(\[propertyName\]|[a-z][a-z0-9_]*)$")
 # Rows flattened onto one line: "[Attributes Description ]name type" and "nametype | description |"
 _INLINE_ROW = re.compile(rf"^(?:Attributes Description )?(\[propertyName\]|[a-z][a-z0-9_]*) ({_TYPES})(\s*,\s*null)?$")
-_TABLE_ROW = re.compile(rf"^(\[propertyName\]|[a-z][a-z0-9_]*?)({_TYPES})(\s*,\s*null)? \|\s*(.*?)[\s|]*$")
+_TABLE_ROW = re.compile(rf"^(\[propertyName\]|[a-z][a-z0-9_]*?)({_TYPES})(\s*,\s*null)? \|(.*)$")
 _LINK_ROW = re.compile(
     r"^(\[propertyName\]|[a-z][a-z0-9_]*)\s*(?:\|\s*)?(?:See: ?)?([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+)[\s|]*$"
 )
-_RUN_TOGETHER = re.compile(rf"([a-z][a-z0-9_]*) (?:({_TYPES})\b|((?:[A-Z][a-z]+ ?)+))")
+_RUN_TOGETHER = re.compile(rf"\b([a-z][a-z0-9_]*) (?:({_TYPES})\b|((?:[A-Z][a-z]+ ?)+))")
+_SPACE_OR_BAR = " \t\n\r\f\v|"
 _SKIP = re.compile(
     r"^(AttributesDescription|Attributes \|.*|Attributes Description|[-|\s]+|All of:|Array of:|Array of [A-Z].*)$"
 )
@@ -119,7 +120,7 @@ def _rows(numbered: Lines, defined: frozenset[str], titles: frozenset[str]) -> l
             continue
         if match := _TABLE_ROW.match(line):
             rows.append(_Row(title, match.group(1), match.group(2), bool(match.group(3))))
-            _text(rows[-1], match.group(4))
+            _text(rows[-1], match.group(4).strip().rstrip(_SPACE_OR_BAR))
             continue
         if (match := _LINK_ROW.match(line)) and match.group(2) in titles | {match.group(2)}:
             rows.append(_Row(title, match.group(1), None, False, link=match.group(2)))
@@ -154,9 +155,10 @@ def _item_title(line: str, after: str) -> str | None:
 def _text(row: _Row, line: str) -> None:
     """Add a description line to a row, taking "Example:" and "Available values:" apart."""
     line = line.strip(" |")
-    if match := re.search(r"\s*Example:\s*(\S.*)$", line):
-        row.example = match.group(1).strip(" |")
-        line = line[: match.start()]
+    at = line.find("Example:")
+    if at >= 0 and line[at + len("Example:") :].strip():
+        row.example = line[at + len("Example:") :].strip().strip(" |")
+        line = line[:at].rstrip()
     if line.startswith("Available values:"):
         row.enum = tuple(v.strip() for v in line.removeprefix("Available values:").split(",") if v.strip())
         return
