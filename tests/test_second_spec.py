@@ -304,3 +304,61 @@ def test_required_keys_are_documented_and_have_their_fixture(out: Path) -> None:
     assert entries["invalid/Shipment.missing-events-0-at.json"]["errors"] == [["events", 0, "at"]]
     minimal = json.loads((out / "fixtures/valid/Shipment.minimal.json").read_text())
     assert list(minimal) == ["id"]
+
+
+# Every kind of JSON value, nested too: what an `any` field holds.
+ANY_VALUES = [None, True, False, 0, -7, 2.5, "", "text", [], [1, "a", None], {}, {"a": {"b": [1, {"c": None}]}}]
+
+
+def test_an_any_field_keeps_every_json_value_as_it_came_in_both_paths(site: Path) -> None:
+    for pure in ("", "1"):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                textwrap.dedent(
+                    f"""
+                    import orbit_models as om
+                    assert om.SPEEDUPS == {not pure}
+                    for value in {ANY_VALUES!r}:
+                        payload = {{"id": "s", "carrier_data": value, "labels": [value, value]}}
+                        shipment = om.ShipmentBase.from_dict(payload)
+                        assert shipment.carrier_data == value and shipment.to_dict() == payload, shipment
+                        assert om.ShipmentBase.from_json(shipment.to_json()).to_dict() == payload
+                    for bad in ({{"x": float("nan")}}, [object()]):
+                        try:
+                            om.ShipmentBase.from_dict({{"id": "s", "carrier_data": bad}})
+                        except om.ValidationError as exc:
+                            print(exc)
+                    """
+                ),
+            ],
+            capture_output=True,
+            text=True,
+            env={"PYTHONPATH": str(site), "ORBIT_MODELS_PURE": pure},
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == [
+            "$.carrier_data.x: expected a finite number, got nan",
+            "$.carrier_data[0]: expected a JSON value, got object",
+        ], pure
+
+
+def test_an_any_field_is_any_json_value_in_the_schema_pydantic_and_docs(site: Path, out: Path) -> None:
+    schema = json.loads((out / "jsonschema" / "ShipmentBase.schema.json").read_text())
+    validator = Draft202012Validator(schema)
+    for value in ANY_VALUES:
+        assert validator.is_valid({"id": "s", "carrier_data": value, "labels": [value]}), value
+    result = python(
+        site,
+        f"""
+        from orbit_pydantic import ShipmentBase
+        for value in {ANY_VALUES!r}:
+            model = ShipmentBase.model_validate({{"id": "s", "carrier_data": value, "labels": [value]}})
+            assert model.carrier_data == value and model.labels == [value], model
+        """,
+    )
+    assert result.returncode == 0, result.stderr
+    reference = (out / "docs" / "shipment.md").read_text()
+    assert "| `carrier_data` | any | What the carrier sent, as it sent it. |" in reference
+    assert "| `labels` | array of any |" in reference

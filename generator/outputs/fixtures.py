@@ -20,8 +20,10 @@ from generator.model.ir import (
     AnyValue,
     ArrayOf,
     Choice,
+    FreeObject,
     Integer,
     KeySubsetUnion,
+    MapOf,
     Model,
     ModelRef,
     OpenChoice,
@@ -194,8 +196,9 @@ _BAD: dict[str, tuple[Callable[[Leaf], bool], Any, str]] = {
         [],
         "an array where an object belongs",
     ),
-    "bad-map-entry": (lambda leaf: leaf.parent_kind == "map", "not an object", "a bad map value"),
-    "bad-array-item": (lambda leaf: leaf.parent_kind == "array", None, "a bad array item"),
+    # An entry or item is bad only where its type refuses something: no case for free items.
+    "bad-map-entry": (lambda leaf: leaf.parent_kind == "map" and _refusing(leaf), None, "a bad map value"),
+    "bad-array-item": (lambda leaf: leaf.parent_kind == "array" and _refusing(leaf), None, "a bad array item"),
     "null-not-allowed": (
         lambda leaf: bool(leaf.path) and not leaf.type.nullable and not isinstance(leaf.type, AnyValue),
         None,
@@ -204,10 +207,15 @@ _BAD: dict[str, tuple[Callable[[Leaf], bool], Any, str]] = {
 }
 
 
+def _refusing(leaf: Leaf) -> bool:
+    return not isinstance(leaf.type, AnyValue)
+
+
 def _wrong(kind: str, leaf: Leaf) -> Any:
     """The value put in place of ``leaf`` for this kind of error."""
-    if kind == "bad-array-item":
-        return "not an object" if isinstance(leaf.type, ModelRef) else {"x": 1}
+    if kind in ("bad-array-item", "bad-map-entry"):
+        takes_objects = isinstance(leaf.type, ModelRef | FreeObject | MapOf | KeySubsetUnion)
+        return "not an object" if takes_objects else {"x": 1}
     return _BAD[kind][1]
 
 

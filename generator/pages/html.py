@@ -9,7 +9,15 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from generator.pages.page import JSON_TYPES, MAX_NESTING, Composite, Page, PageAttribute, PageError
+from generator.pages.page import (
+    JSON_TYPES,
+    MAX_NESTING,
+    Composite,
+    Page,
+    PageAttribute,
+    PageError,
+    front_matter_title,
+)
 
 
 @dataclass(eq=False)
@@ -107,10 +115,14 @@ _MARKDOWN_TITLE = re.compile(r"^# +(\S.*)$", re.MULTILINE)
 
 
 def _title(root: _Element, text: str) -> str | None:
-    """The page's ``h1``, or a Markdown title line where a saved page kept one instead."""
-    heading = next(iter(root.find_all("h1")), None)
-    if heading is not None:
-        return heading.text() or None
+    """The page's title: its front matter's (an MDX page of HTML), its ``<title>``, its ``h1``, or
+    a Markdown title line where a saved page kept one instead."""
+    if title := front_matter_title(text.splitlines()):
+        return title
+    for tag in ("title", "h1"):
+        heading = next(iter(root.find_all(tag)), None)
+        if heading is not None and heading.text():
+            return _unescape(heading.text())
     found = _MARKDOWN_TITLE.search(text)
     return found.group(1).rstrip() if found else None
 

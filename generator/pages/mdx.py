@@ -10,7 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from generator.pages.page import JSON_TYPES, Page, PageAttribute
+from generator.pages.page import JSON_TYPES, Page, PageAttribute, front_matter_end, front_matter_title
 
 _TYPES = "|".join(JSON_TYPES)
 _HEADING = re.compile(r"^#{2,4} +(\S.*)$")
@@ -33,9 +33,9 @@ class MdxReader:
     def read(self, text: str, titles: frozenset[str] = frozenset()) -> Page:
         lines = text.splitlines()
         scan = _Scan()
-        for number, line in enumerate(lines[_front_matter_end(lines) :], _front_matter_end(lines) + 1):
+        for number, line in enumerate(lines[front_matter_end(lines) :], front_matter_end(lines) + 1):
             scan.line(number, line)
-        return Page(scan.rows, _title(lines), descriptions=scan.descriptions, examples=scan.examples)
+        return Page(scan.rows, front_matter_title(lines), descriptions=scan.descriptions, examples=scan.examples)
 
 
 @dataclass
@@ -85,22 +85,6 @@ class _Scan:
         path = ".".join([*(n for _, n in self.stack), name])
         self.stack.append((indent, name))
         self.rows.append(_row(self.title, path, kind, rest, number))
-
-
-def _front_matter_end(lines: list[str]) -> int:
-    """How many lines the front matter (``---`` to ``---``) takes; 0 when there is none."""
-    if not lines or lines[0].strip() != "---":
-        return 0
-    return next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
-
-
-def _title(lines: list[str]) -> str | None:
-    """The front matter's ``title``."""
-    for line in lines[1 : _front_matter_end(lines)]:
-        key, _, value = line.partition(":")
-        if key.strip() == "title" and value.strip():
-            return value.strip().strip('"').strip() or None
-    return None
 
 
 def _row(title: str, path: str, kind: str, text: str, line: int) -> PageAttribute:

@@ -107,3 +107,19 @@ class OpenPoint:
     def line(self, page: str) -> str:
         where = f"{self.object}.{self.path}" if self.path else self.object
         return f"{self.file or page}:{self.at or 1}: {where}: {self.what}"
+
+
+def front_matter_end(lines: list[str]) -> int:
+    """How many lines the front matter (``---`` to ``---``) takes; 0 when there is none."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+
+
+def front_matter_title(lines: list[str]) -> str | None:
+    """The front matter's ``title``, as MDX pages (and the HTML inside them) carry it."""
+    for line in lines[1 : front_matter_end(lines)]:
+        key, _, value = line.partition(":")
+        if key.strip() == "title" and value.strip():
+            return value.strip().strip('"').strip() or None
+    return None

@@ -241,6 +241,8 @@ def type_node(st: State, raw: dict[str, Any], scope: Scope, stem: str) -> TypeNo
     if kind == "string":
         fmt = known_format(st, raw["format"], doc.at((*path, "format"))) if "format" in raw else None
         return Text(fmt, nullable)
+    if kind == "any":
+        return AnyValue(nullable)  # null is a JSON value it takes all the same
     return _SCALARS[kind](nullable)
 
 
