@@ -12,10 +12,17 @@ from html.parser import HTMLParser
 from generator.pages.page import (
     JSON_TYPES,
     MAX_NESTING,
+    AnyOf,
+    BareHeading,
     Composite,
+    Heading,
+    NamedValues,
+    OneOf,
     Page,
     PageAttribute,
     PageError,
+    Untyped,
+    ValueList,
     front_matter_title,
 )
 
@@ -107,7 +114,15 @@ class HtmlReader:
         builder = _TreeBuilder()
         builder.feed(text)
         sections = _sections(builder.root)
-        return Page(_rows(sections), _title(builder.root, text), _composites(sections))
+        bodies = [(_unescape(heading.text()), heading.line, *_lead(following)) for heading, following in sections]
+        return Page(
+            _rows(sections),
+            _title(builder.root, text),
+            _composites(sections),
+            [BareHeading(title, line, _lone_link(rest[0])) for title, line, _, rest in bodies if _alias(rest)],
+            {title: text for title, _, lead, _ in bodies if (text := "\n\n".join(_paragraph(p) for p in lead))},
+            headings=[h for title, line, lead, rest in bodies if (h := _heading(title, line, lead, rest)) is not None],
+        )
 
 
 _TABLE = re.compile(r"<table[\s>]", re.IGNORECASE)
@@ -133,6 +148,8 @@ def _rows(sections: list[tuple[_Element, list[_Element]]]) -> list[PageAttribute
     for heading, following in sections:
         for element in following:
             for table, title in _titled_tables(element, _unescape(heading.text())):
+                if not _attribute_table(table):
+                    continue
                 rows += _table_rows(table, title, "")
     return rows
 
@@ -164,18 +181,44 @@ def _table_rows(table: _Element, title: str, prefix: str) -> list[PageAttribute]
         path = f"{prefix}{name}"
         nested_title = next(iter(description_cell.find_all("h3")), None)
         description, example, enum = _description(description_cell)
-        anchor = next((a for a in description_cell.find_all("a") if a.attrs.get("href", "").startswith("#")), None)
-        link = _unescape(anchor.text()) if anchor is not None and json_type is None else None
+        link = _structural_link(description_cell, json_type)
         if json_type == "array" and nested_title is not None:  # its items: the object of the nested table
             link = _unescape(nested_title.text())
-        row = PageAttribute(title, path, json_type, "null" in types, description, example, enum, None, link, tr.line)
+        items = _code_list_type(description_cell) if json_type == "array" else None
+        row = PageAttribute(
+            title, path, json_type, "null" in types, description, example, enum, None, link, tr.line, items=items
+        )
         rows.append(row)
-        for nested in description_cell.elements("table"):
+        for nested in filter(_attribute_table, description_cell.elements("table")):
             if nested_title is not None:
                 rows += _table_rows(nested, _unescape(nested_title.text()), "")
             else:
                 rows += _table_rows(nested, title, f"{path}.")
     return rows
+
+
+def _attribute_table(table: _Element) -> bool:
+    """Whether a table lists attributes: a table of anything else (periods and their meaning, a
+    list of values) heads its first column otherwise."""
+    head = next(iter(table.find_all("th")), None)
+    return head is None or head.text().strip().lower() in ("attributes", "attribute")
+
+
+def _code_list_type(cell: _Element) -> str | None:
+    """The items' type of an array whose cell lists its codes (``0`` Sunday, ...)."""
+    for listed in (e for e in cell.elements() if e.tag in ("ul", "ol")):
+        codes = [next(iter(li.elements("code")), None) for li in listed.elements("li")]
+        if codes and all(c is not None for c in codes):
+            return "integer" if all(_integer(c.text()) for c in codes if c is not None) else "string"
+    return None
+
+
+def _structural_link(cell: _Element, json_type: str | None) -> str | None:
+    """The object a row's type is: "See: <a>" or "Array of <a>" beside the description's
+    paragraphs; for a row that shows no type, any link of its cell."""
+    anchors = cell.elements("a") if json_type is not None else cell.find_all("a")
+    anchor = next((a for a in anchors if a.attrs.get("href", "").startswith("#")), None)
+    return _unescape(anchor.text()) if anchor is not None else None
 
 
 def _first_text(cell: _Element) -> str:
@@ -224,13 +267,71 @@ def _markdown(element: _Element) -> str:
     return re.sub(r" ([.,;:)])", r"\1", text)
 
 
+def _paragraph(element: _Element) -> str:
+    return _unescape(_markdown(element))
+
+
+def _lone_link(element: _Element) -> str | None:
+    """The title a paragraph links, when the link is all it says."""
+    anchors = element.elements("a")
+    if element.tag != "p" or len(anchors) != 1 or element.text() != anchors[0].text():
+        return None
+    return _unescape(anchors[0].text()) if anchors[0].attrs.get("href", "").startswith("#") else None
+
+
+_MARKERS = ("All of:", "One of:", "Array any of:")
+
+
+def _marker(element: _Element) -> bool:
+    """Whether a paragraph says what the section is rather than describing it."""
+    text = element.text()
+    return text in _MARKERS or text.startswith("Available values:") or _lone_link(element) is not None
+
+
+def _lead(following: list[_Element]) -> tuple[list[_Element], list[_Element]]:
+    """A section's description paragraphs, and what it shows after them."""
+    count = next((i for i, e in enumerate(following) if e.tag != "p" or _marker(e)), len(following))
+    return following[:count], following[count:]
+
+
+def _alias(rest: list[_Element]) -> bool:
+    return len(rest) == 1 and _lone_link(rest[0]) is not None
+
+
+def _heading(title: str, line: int, lead: list[_Element], rest: list[_Element]) -> Heading | None:
+    """What a section that is no object shows: values, a list of codes, "One of" or "Array any
+    of" its items, or nothing at all. None for an object, a composite or an alias."""
+    first = rest[0] if rest else None
+    items = rest[1].elements("li") if len(rest) > 1 and rest[1].tag in ("ol", "ul") else []
+    if first is None:
+        return Untyped(title, line) if not lead else None
+    said = first.text()
+    if first.tag == "p" and said.startswith("Available values:"):
+        return NamedValues(title, line, tuple(_unescape(c.text()) for c in first.find_all("code")))
+    if said == "One of:":
+        parts = [next(iter(li.elements("a")), None) for li in items]
+        return OneOf(title, line, tuple(_unescape(a.text()) for a in parts if a is not None))
+    if said == "Array any of:":
+        return AnyOf(title, line, tuple(li.text() for li in items))
+    codes = [next(iter(li.elements("code")), None) for li in first.elements("li")] if first.tag in ("ol", "ul") else []
+    if codes and all(c is not None for c in codes):
+        values = tuple(c.text() for c in codes if c is not None)
+        return ValueList(title, line, "integer" if all(_integer(v) for v in values) else "string", values)
+    return None
+
+
+def _integer(text: str) -> bool:
+    return text.removeprefix("-").isdigit()
+
+
 def _composites(sections: list[tuple[_Element, list[_Element]]]) -> list[Composite]:
     found: list[Composite] = []
     for heading, following in sections:
-        if len(following) < 2 or following[0].text() != "All of:":
+        _, rest = _lead(following)
+        if len(rest) < 2 or rest[0].text() != "All of:":
             continue
         # A part is inline (its h3 and table) or a link to an object of the page.
-        parts = [next(iter([*li.elements("h3"), *li.elements("a")]), None) for li in following[1].elements("li")]
+        parts = [next(iter([*li.elements("h3"), *li.elements("a")]), None) for li in rest[1].elements("li")]
         titles = tuple(_unescape(h.text()) for h in parts if h is not None)
         found.append(Composite(_unescape(heading.text()), titles, heading.line))
     return found

@@ -17,12 +17,24 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
 from generator.model import formulas, naming
 from generator.model.naming import MAP_KEY
 from generator.pages import readers
-from generator.pages.page import Composite, OpenPoint, Page, PageAttribute
+from generator.pages.page import (
+    JSON_TYPES,
+    AnyOf,
+    Composite,
+    Heading,
+    NamedValues,
+    OneOf,
+    OpenPoint,
+    Page,
+    PageAttribute,
+    Untyped,
+    ValueList,
+)
 from generator.pages.readers import PageReader
 from generator.spec import yamlwriter
 
@@ -73,15 +85,17 @@ def read_page(
     title = title or page.title or "Page"
     points: list[OpenPoint] = []
     objects = _tree(rows, reader.flattened, points)
+    found, bare = page.composites, page.bare_headings
     defined = frozenset(objects)
+    headings = {h.title: h for h in page.headings if h.title not in defined}
+    known = _Known(defined | {c.title for c in found} | {b.title for b in bare if b.shown_as}, headings)
     described, shown = page.descriptions, page.examples
     built = {
         name: {**({"description": described[name]} if name in described else {})}
-        | {"fields": _fields(name, "", nodes, points, defined)}
+        | {"fields": _fields(name, "", nodes, points, known)}
         | ({"examples": [{"source": source, "value": v} for v in shown[name]]} if name in shown else {})
         for name, nodes in objects.items()
     }
-    found, bare = page.composites, page.bare_headings
     aliases = {b.title: {"alias_of": b.shown_as} for b in bare if b.shown_as}
     for b in bare:
         if b.shown_as is None:
@@ -93,7 +107,9 @@ def read_page(
     _check_formulas(everything, {(r.object, r.path): r.line for r in rows}, points)
     ordered = dict(sorted(everything.items(), key=lambda item: line.get(item[0], 0)))  # the page's order
     ordered = _ClassNames(points, line).objects(ordered)
-    points += _unreferenced(ordered, line)
+    if reader.flattened:  # a page that keeps its tables defines the objects no field names too
+        unions = {part for h in page.headings if isinstance(h, OneOf) for part in h.parts}
+        points += _unreferenced(ordered, line, unions)
     points.sort(key=lambda p: p.at or 0)  # as the page reads
     spec = {
         "spec_version": 1,
@@ -206,10 +222,11 @@ def _number_or_array(spec: Any) -> bool:
     return isinstance(spec, dict) and spec.get("type") in ("integer", "number", "array")
 
 
-def _unreferenced(objects: dict[str, dict[str, Any]], line: dict[str, int]) -> list[OpenPoint]:
-    """Objects after the page's first that no field and no "All of" names: a capture that lost a
-    table (seed 002 lost the one of `customer` and `referrer`) leaves the objects it named."""
-    named = {ref for value in objects.values() for ref in _refs(value)}
+def _unreferenced(objects: dict[str, dict[str, Any]], line: dict[str, int], parts: set[str]) -> list[OpenPoint]:
+    """Objects after the page's first that no field, no "All of" and no "One of" names: a capture
+    that lost a table (seed 002 lost the one of `customer` and `referrer`) leaves the objects it
+    named."""
+    named = parts | {ref for value in objects.values() for ref in _refs(value)}
     what = "no field of the page names this object: if the capture lost the table that did, add that field"
     return [OpenPoint(title, "", what, line.get(title)) for title in list(objects)[1:] if title not in named]
 
@@ -312,43 +329,121 @@ def _place(root: dict[str, _Node], parts: list[str]) -> _Node:
     return node
 
 
-def _fields(
-    title: str, prefix: str, nodes: dict[str, _Node], points: list[OpenPoint], defined: frozenset[str]
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Known:
+    """What a row's link may name: the page's objects, and its headings that are types."""
+
+    objects: frozenset[str]
+    headings: dict[str, Heading]
+    undecided: set[str] = field(default_factory=set)  # headings already left to decide: once each
+
+
+def _fields(title: str, prefix: str, nodes: dict[str, _Node], points: list[OpenPoint], known: _Known) -> dict[str, Any]:
     return {
-        name: _field(title, f"{prefix}{name}", node, points, defined) for name, node in nodes.items() if name != MAP_KEY
+        name: _field(title, f"{prefix}{name}", node, points, known) for name, node in nodes.items() if name != MAP_KEY
     }
 
 
-def _field(title: str, path: str, node: _Node, points: list[OpenPoint], defined: frozenset[str]) -> dict[str, Any]:
+def _field(title: str, path: str, node: _Node, points: list[OpenPoint], known: _Known) -> dict[str, Any]:
     """A field in the hand-written files' order: its type and what the page says of it, then what
     nests in it."""
     row = node.row
-    kind = row.type if row else None
-    if kind is None and row is not None and row.link in defined:
+    if row is None:  # a path the rows nest in, with no row of its own
+        return _nested(title, path, node, points, known, "object") or _open(title, path, None, "shows no type", points)
+    if row.type is None and row.link in known.objects and not node.children:
         return {"ref": row.link}
-    if kind is None:
-        linked = f"links {row.link!r}, which" if row and row.link else "shows no type, and"
-        what = f"the page {linked} it does not define: set `ref` or `type`"
-        points.append(OpenPoint(title, path, what, row.line if row else None))
-        kind = "object"
-    out: dict[str, Any] = {"type": kind}
-    if row is not None:
-        out |= _said(title, path, row, kind, points)
+    out = _typed(title, path, row, points, known, bool(node.children))
+    out |= _said(title, path, row, out.get("type", ""), points, "enum" not in out)
+    return out | _nested(title, path, node, points, known, out.get("type", ""))
+
+
+def _typed(
+    title: str, path: str, row: PageAttribute, points: list[OpenPoint], known: _Known, nests: bool
+) -> dict[str, Any]:
+    """The field's type from its row: the type it shows, and what its link names."""
+    link = row.link
+    heading = known.headings.get(link) if link else None
+    kind = row.type
+    if kind == "array":
+        if link in known.objects:
+            return {"type": "array", "items": {"ref": link}}
+        if heading is not None:
+            return {"type": "array", "items": _heading_type(title, path, heading, points, known)}
+        return {"type": "array"} | ({"items": {"type": row.items}} if row.items else {})
+    if kind is not None:
+        values = heading.values if isinstance(heading, NamedValues) and kind == "string" and not row.enum else None
+        return {"type": kind} | ({"enum": list(values)} if values else {})
+    if heading is not None:
+        return _heading_type(title, path, heading, points, known)
+    if row.enum:
+        return {"type": "string", "enum": list(row.enum)}
+    if nests and not link:
+        return {"type": "object"}  # the rows nested in it show what it is
+    said = f"links {link!r}, which it does not define" if link else "shows no type"
+    return _open(title, path, row, said, points)
+
+
+def _heading_type(title: str, path: str, heading: Heading, points: list[OpenPoint], known: _Known) -> dict[str, Any]:
+    """The type a row has that links a heading the page shows as no object."""
+    match heading:
+        case NamedValues(values=values):
+            return {"type": "string", "enum": list(values)}
+        case ValueList(item=item):
+            return {"type": "array", "items": {"type": item}}
+        case AnyOf(types=types):
+            kinds = set(types)
+            one = next(iter(kinds)) if len(kinds) == 1 and kinds <= set(JSON_TYPES) else "any"
+            return {"type": "array", "items": {"type": one}}
+        case OneOf(parts=parts):
+            said = ", ".join(parts)
+            what = f"the page shows {heading.title!r} as one of {said}: choose how a payload picks its part"
+            return _undecided(
+                title, path, heading, f"{what}; `type: any` here and where it is linked until then", points, known
+            )
+        case Untyped():
+            what = f"the page shows nothing under {heading.title!r}: set the type"
+            return _undecided(
+                title, path, heading, f"{what}; `type: any` here and where it is linked until then", points, known
+            )
+        case _:
+            assert_never(heading)
+
+
+def _undecided(
+    title: str, path: str, heading: Heading, what: str, points: list[OpenPoint], known: _Known
+) -> dict[str, Any]:
+    """``any`` for a field that links a heading the page leaves open, which is left to decide at
+    the first field that links it."""
+    if heading.title not in known.undecided:
+        known.undecided.add(heading.title)
+        points.append(OpenPoint(title, path, what, heading.line))
+    return {"type": "any"}
+
+
+def _open(title: str, path: str, row: PageAttribute | None, said: str, points: list[OpenPoint]) -> dict[str, Any]:
+    """A field whose type the page leaves open: ``any``, which refuses nothing, until it is set."""
+    what = f"the page {said}: set `ref` or `type`; `type: any` until then"
+    points.append(OpenPoint(title, path, what, row.line if row else None))
+    return {"type": "any"}
+
+
+def _nested(title: str, path: str, node: _Node, points: list[OpenPoint], known: _Known, kind: str) -> dict[str, Any]:
+    """What nests in a field: a map's values, an array's item fields, an object's fields."""
     entry = node.children.get(MAP_KEY)
-    if entry is not None and kind == "object":
-        out["map"] = {"values": _field(title, f"{path}.{MAP_KEY}", entry, points, defined)}
-    elif kind == "array" and row is not None and row.link in defined:
-        out["items"] = {"ref": row.link}
-    elif node.children and kind == "array":
-        out["items"] = {"type": "object", "fields": _fields(title, f"{path}.", node.children, points, defined)}
-    elif node.children and kind == "object":
-        out["fields"] = _fields(title, f"{path}.", node.children, points, defined)
-    return out
+    if entry is not None and kind in ("object", "any"):
+        return {"type": "object", "map": {"values": _field(title, f"{path}.{MAP_KEY}", entry, points, known)}}
+    if node.children and kind == "array":
+        return {"items": {"type": "object", "fields": _fields(title, f"{path}.", node.children, points, known)}}
+    if node.children and kind in ("object", "any"):
+        return {"type": "object", "fields": _fields(title, f"{path}.", node.children, points, known)}
+    return {}
 
 
-def _said(title: str, path: str, row: PageAttribute, kind: str, points: list[OpenPoint]) -> dict[str, Any]:
-    """What the page's row says of a field: nullability, description, values, example, deprecation."""
+def _said(
+    title: str, path: str, row: PageAttribute, kind: str, points: list[OpenPoint], values: bool = True
+) -> dict[str, Any]:
+    """What the page's row says of a field: nullability, description, values (unless its type
+    took them), example, deprecation."""
     out: dict[str, Any] = {}
     if row.nullable:
         out["nullable"] = True
@@ -357,7 +452,7 @@ def _said(title: str, path: str, row: PageAttribute, kind: str, points: list[Ope
         out["description"] = description
     if formula:
         out["formula"] = formula
-    if row.enum:
+    if row.enum and values:
         if kind == "string":
             out["enum"] = list(row.enum)
         else:

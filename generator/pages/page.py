@@ -57,6 +57,7 @@ class PageAttribute:
     # A flattened capture's row over a nested table ("Attributes" after its text): where it ends,
     # the capture does not show.
     nests: bool = field(default=False, compare=False)
+    items: str | None = field(default=None, compare=False)  # the JSON type of an array's items
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,60 @@ class BareHeading:
 
 
 @dataclass(frozen=True)
+class NamedValues:
+    """A heading whose body is "Available values: ..." alone: the values of a string a row links."""
+
+    title: str
+    line: int
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ValueList:
+    """A heading over a list of codes, each with its meaning (*Validity Day Of Week*: ``0``
+    Sunday, ...): an array of those codes, whose type (``integer`` or ``string``) they show."""
+
+    title: str
+    line: int
+    item: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """A heading whose body is "One of:" and links to other objects of the page."""
+
+    title: str
+    line: int
+    parts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """A heading whose body is "Array any of:" and JSON types: an array of such values."""
+
+    title: str
+    line: int
+    types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Untyped:
+    """A heading with nothing under it: the page does not say what the value is."""
+
+    title: str
+    line: int
+
+
+# A heading that shows no attribute table: what a row that links it is.
+Heading = NamedValues | ValueList | OneOf | AnyOf | Untyped
+
+
+@dataclass(frozen=True)
 class Page:
     """Everything one reader took from a page, in one reading: its attribute rows, its own title,
-    the "All of" objects, the bare headings, and each object's description paragraph and JSON
-    examples (by title)."""
+    the "All of" objects, the bare headings, each object's description paragraph and JSON
+    examples (by title), and the headings that are types but no objects."""
 
     rows: list[PageAttribute]
     title: str | None
@@ -92,6 +143,7 @@ class Page:
     bare_headings: list[BareHeading] = field(default_factory=list)
     descriptions: dict[str, str] = field(default_factory=dict)
     examples: dict[str, list[object]] = field(default_factory=dict)
+    headings: list[Heading] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
