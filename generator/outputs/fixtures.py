@@ -107,7 +107,7 @@ def _signed_classes(spec: SpecModel) -> list[Model]:
 
 def main_objects(spec: SpecModel) -> list[Model]:
     """The first object of each page: the one the page is about."""
-    return [spec.model(page.models[0]) for page in spec.pages]
+    return [spec.model(page.models[0]) for page in spec.pages if page.models]
 
 
 def all_cases(spec: SpecModel) -> list[Case]:

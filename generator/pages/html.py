@@ -185,8 +185,20 @@ def _table_rows(table: _Element, title: str, prefix: str) -> list[PageAttribute]
         if json_type == "array" and nested_title is not None:  # its items: the object of the nested table
             link = _unescape(nested_title.text())
         items = _code_list_type(description_cell) if json_type == "array" else None
+        one_of = _one_of(description_cell)
         row = PageAttribute(
-            title, path, json_type, "null" in types, description, example, enum, None, link, tr.line, items=items
+            title,
+            path,
+            json_type,
+            "null" in types,
+            description,
+            example,
+            enum,
+            None,
+            None if one_of else link,
+            tr.line,
+            items=items,
+            one_of=one_of,
         )
         rows.append(row)
         for nested in filter(_attribute_table, description_cell.elements("table")):
@@ -211,6 +223,16 @@ def _code_list_type(cell: _Element) -> str | None:
         if codes and all(c is not None for c in codes):
             return "integer" if all(_integer(c.text()) for c in codes if c is not None) else "string"
     return None
+
+
+def _one_of(cell: _Element) -> tuple[str, ...]:
+    """The titles of a cell's "One of:" list."""
+    said = " ".join(c for c in cell.children if isinstance(c, str)).split()
+    listed = next((e for e in cell.elements() if e.tag == "ol"), None)
+    if said[-2:] != ["One", "of:"] or listed is None:
+        return ()
+    anchors = [next(iter(li.elements("a")), None) for li in listed.elements("li")]
+    return tuple(_unescape(a.text()) for a in anchors if a is not None)
 
 
 def _structural_link(cell: _Element, json_type: str | None) -> str | None:

@@ -22,6 +22,7 @@ from typing import Any, assert_never
 from generator.model import formulas, naming
 from generator.model.naming import MAP_KEY
 from generator.pages import readers
+from generator.pages.folder import Folder
 from generator.pages.page import (
     JSON_TYPES,
     AnyOf,
@@ -78,9 +79,16 @@ def import_page(text: str, source: str, page_id: str | None = None, title: str |
 
 
 def read_page(
-    reader: PageReader, page: Page, source: str, page_id: str | None = None, title: str | None = None
+    reader: PageReader,
+    page: Page,
+    source: str,
+    page_id: str | None = None,
+    title: str | None = None,
+    folder: Folder | None = None,
 ) -> tuple[dict[str, Any], list[OpenPoint]]:
-    """The spec file's data of a page its reader read, and what the page leaves open."""
+    """The spec file's data of a page its reader read, and what the page leaves open. In a spec
+    ``folder``, an object its other files define with the same content is not written again, and
+    one they define with other content gets a stand-in title."""
     rows = page.rows
     title = title or page.title or "Page"
     points: list[OpenPoint] = []
@@ -104,9 +112,14 @@ def read_page(
     line = {row.object: row.line or 0 for row in reversed(rows)} | {c.title: c.line for c in found}
     line |= {b.title: b.line for b in bare}
     everything = {**_composites(found, defined, points), **built, **aliases}
+    everything = {t: ({"description": described[t]} if t in described else {}) | v for t, v in everything.items()}
     _check_formulas(everything, {(r.object, r.path): r.line for r in rows}, points)
     ordered = dict(sorted(everything.items(), key=lambda item: line.get(item[0], 0)))  # the page's order
-    ordered = _ClassNames(points, line).objects(ordered)
+    names = _ClassNames(points, line)
+    if folder is not None:
+        ordered = _placed(ordered, folder, title, line, points)
+        names.reserve(folder)
+    ordered = names.objects(ordered)
     if reader.flattened:  # a page that keeps its tables defines the objects no field names too
         unions = {part for h in page.headings if isinstance(h, OneOf) for part in h.parts}
         points += _unreferenced(ordered, line, unions)
@@ -119,6 +132,47 @@ def read_page(
     return spec, points
 
 
+def _placed(
+    objects: dict[str, dict[str, Any]], folder: Folder, page: str, line: dict[str, int], points: list[OpenPoint]
+) -> dict[str, dict[str, Any]]:
+    """The page's objects as the folder takes them: one it defines alike is left out (a `ref` by
+    title reaches it there); one it defines otherwise is kept under a stand-in title."""
+    kept: dict[str, dict[str, Any]] = {}
+    renamed: dict[str, str] = {}
+    for title, value in objects.items():
+        there = folder.objects.get(title)
+        if there is None:
+            kept[title] = value
+            continue
+        if folder.same(title, value):
+            continue
+        taken = set(folder.objects) | set(objects)
+        stand_in = next(
+            t for n in itertools.count(1) if (t := f"{title} ({page}{f' {n}' if n > 1 else ''})") not in taken
+        )
+        renamed[title], line[stand_in] = stand_in, line.get(title, 0)
+        what = f"{title!r} is also defined at {there.where}, with other content: named {stand_in!r} here"
+        points.append(OpenPoint(stand_in, "", f"{what}; make them one object, or keep both", line[stand_in]))
+        kept[stand_in] = value
+    return {title: _retitled(value, renamed) for title, value in kept.items()} if renamed else kept
+
+
+def _retitled(value: Any, renamed: dict[str, str]) -> Any:
+    """``value`` with its references to a renamed object (``ref``, ``all_of``, ``alias_of``)
+    following the rename."""
+    if isinstance(value, dict):
+        out = {k: _retitled(v, renamed) for k, v in value.items()}
+        for key in ("ref", "alias_of"):
+            if isinstance(out.get(key), str):
+                out[key] = renamed.get(out[key], out[key])
+        if isinstance(out.get("all_of"), list):
+            out["all_of"] = [renamed.get(p, p) if isinstance(p, str) else p for p in out["all_of"]]
+        return out
+    if isinstance(value, list):
+        return [_retitled(v, renamed) for v in value]
+    return value
+
+
 @dataclass
 class _ClassNames:
     """Each class the file makes, named as the resolver names it (an object by its title, a nested
@@ -128,12 +182,20 @@ class _ClassNames:
     points: list[OpenPoint]
     lines: dict[str, int]
     claimed: dict[str, str] = field(default_factory=lambda: dict.fromkeys(naming.MODULE_NAMES, "the runtime"))
+    keep: bool = False  # names the objects have already (another file's), rather than given ones
+    at: str = ""  # where the objects are, when not in the file being made
+
+    def reserve(self, folder: Folder) -> None:
+        """Claim the class names of the folder's other files, as they name them."""
+        for title, there in folder.objects.items():
+            _ClassNames([], {}, self.claimed, keep=True, at=f" at {there.where}").objects({title: there.raw})
 
     def objects(self, objects: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
         out = {}
         for title, value in objects.items():
-            named = self.claim(title, "", naming.class_name(title), f"object {title!r}")
-            cls = named or naming.class_name(title) or ""
+            own = value.get("name") if self.keep else None
+            named = self.claim(title, "", own or naming.class_name(title), f"object {title!r}{self.at}")
+            cls = named or own or naming.class_name(title) or ""
             fields = self.fields(title, "", cls, value.get("fields", {}))
             out[title] = ({"name": named} if named else {}) | value | ({"fields": fields} if "fields" in value else {})
         return out
@@ -147,8 +209,8 @@ class _ClassNames:
     def field(self, title: str, path: str, owner: str, stem: str, spec: dict[str, Any]) -> dict[str, Any]:
         out = dict(spec)
         if "fields" in spec:
-            cls = f"{owner}{stem}"
-            named = self.claim(title, path, cls, f"the nested object at {title}.{path}")
+            cls = (spec.get("name") if self.keep else None) or f"{owner}{stem}"
+            named = self.claim(title, path, cls, f"the nested object at {title}.{path}{self.at}")
             out = _with_name(out, named) if named else out
             out["fields"] = self.fields(title, f"{path}.", named or cls, spec["fields"])
         if "map" in spec:
@@ -375,12 +437,29 @@ def _typed(
         return {"type": kind} | ({"enum": list(values)} if values else {})
     if heading is not None:
         return _heading_type(title, path, heading, points, known)
+    if row.one_of:
+        return _one_of_row(title, path, row, points, known)
     if row.enum:
         return {"type": "string", "enum": list(row.enum)}
     if nests and not link:
         return {"type": "object"}  # the rows nested in it show what it is
     said = f"links {link!r}, which it does not define" if link else "shows no type"
     return _open(title, path, row, said, points)
+
+
+def _one_of_row(title: str, path: str, row: PageAttribute, points: list[OpenPoint], known: _Known) -> dict[str, Any]:
+    """A row that is one of several headings: of value lists, a string of any of their values;
+    else left to decide."""
+    lists = [known.headings.get(part) for part in row.one_of]
+    values = [v for h in lists if isinstance(h, NamedValues) for v in h.values]
+    if all(isinstance(h, NamedValues) for h in lists):
+        return {"type": "string", "enum": list(dict.fromkeys(values))}
+    same = next((h for h in known.headings.values() if isinstance(h, OneOf) and h.parts == row.one_of), None)
+    if same is not None:  # the union a heading of the page shows: one decision
+        return _heading_type(title, path, same, points, known)
+    what = f"the page shows this field as one of {', '.join(row.one_of)}: choose how a payload picks its part"
+    points.append(OpenPoint(title, path, f"{what}; `type: any` until then", row.line))
+    return {"type": "any"}
 
 
 def _heading_type(title: str, path: str, heading: Heading, points: list[OpenPoint], known: _Known) -> dict[str, Any]:
@@ -534,7 +613,7 @@ def render(spec: dict[str, Any], points: list[OpenPoint], form: str, modeline: s
         "# nothing else. Observed facts, history and notes are added by hand.",
     ]
     lines = [*yamlwriter.entry("spec_version", spec["spec_version"], 0), *yamlwriter.entry("page", spec["page"], 0)]
-    lines.append("objects:")
+    lines.append("objects:" if spec["objects"] else "objects: {}  # each is defined in another file of the folder")
     for i, (name, value) in enumerate(spec["objects"].items()):
         lines += [""] * (i > 0) + yamlwriter.entry(name, value, 2)  # a blank line between objects
     return "\n".join([*header, *_annotated(lines, points)]) + "\n"

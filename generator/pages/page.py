@@ -58,6 +58,7 @@ class PageAttribute:
     # the capture does not show.
     nests: bool = field(default=False, compare=False)
     items: str | None = field(default=None, compare=False)  # the JSON type of an array's items
+    one_of: tuple[str, ...] = field(default=(), compare=False)  # the titles a "One of:" row links
 
 
 @dataclass(frozen=True)

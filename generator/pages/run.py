@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import GenerationError
 from generator.emit.atomic import write_text
-from generator.pages import importer, readers
+from generator.pages import folder, importer, readers
 from generator.pages.page import OpenPoint, PageError
 from generator.spec import yamlreader
 
@@ -45,7 +45,9 @@ def import_page(
     except (OSError, UnicodeDecodeError) as exc:
         raise PageError(str(exc)) from exc
     reader, read = readers.read(text)
-    spec, points = importer.read_page(reader, read, source, page_id, title)
+    written = update or out
+    others = folder.read(written.parent, skip=written) if written is not None else None
+    spec, points = importer.read_page(reader, read, source, page_id, title, others)
     if update is not None:
         if reader.flattened:
             raise PageError(f"a {reader.form} capture does not show where its tables end; --update reads HTML and MDX")
@@ -55,7 +57,6 @@ def import_page(
         done = PageImport(None, open_points=tuple(points))
     else:
         done = PageImport(importer.render(spec, points, reader.form), open_points=tuple(points))
-    written = update or out
     reminder = _source_reminder(written.parent / "sources.yaml", source) if written is not None else None
     return PageImport(done.text, done.edits, done.summary, done.open_points, (reminder,) if reminder else ())
 

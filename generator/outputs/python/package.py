@@ -101,10 +101,11 @@ def page_exports(spec: SpecModel, page: Page) -> list[str]:
 
 def exported(spec: SpecModel) -> list[tuple[str, list[str]]]:
     """Each page's module with the names it exports, sorted as isort would."""
-    return [
+    found = [
         (module_name(page.id), sorted(page_exports(spec, page), key=isort_key))
         for page in sorted(spec.pages, key=lambda p: module_name(p.id))
     ]
+    return [(module, names) for module, names in found if names]  # a page whose objects are all elsewhere
 
 
 def init_job(spec: SpecModel, root: str, package: Mapping[str, object], fingerprint: str) -> Job:

@@ -14,12 +14,17 @@ from generator.outputs.pytext import docstring, string_literal, wrap
 from generator.outputs.samples import PayloadBuilder, payload_class
 
 
+def _some(modules: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """The modules that have a name to import."""
+    return [(module, names) for module, names in modules if names]
+
+
 def jobs(spec: SpecModel, root: str, package: Mapping[str, object], modules: list[tuple[str, list[str]]]) -> list[Job]:
     """``testing.py`` and ``pytest_plugin.py``; ``modules``: each module with the classes it exports."""
     names = spec.project.package("python")
     factories = _factories(spec)
     built = {f.class_name for f in factories if f.data}
-    testing_modules = [(mod, [n for n in members if n in built]) for mod, members in modules]
+    testing_modules = _some([(mod, [n for n in members if n in built]) for mod, members in modules])
     testing = {
         **package,
         "signed": spec.signature is not None,
@@ -28,7 +33,7 @@ def jobs(spec: SpecModel, root: str, package: Mapping[str, object], modules: lis
         "factories": factories,
     }
     classes = {m.name for m in spec.models}
-    plugin = {**package, "modules": [(mod, [n for n in members if n in classes]) for mod, members in modules]}
+    plugin = {**package, "modules": _some([(mod, [n for n in members if n in classes]) for mod, members in modules])}
     plugin["factories"] = factories
     return [
         Job(f"{root}/testing.py", "python/testing.py.j2", testing, "python"),

@@ -1,0 +1,63 @@
+"""The spec folder a page is imported into: the objects its other page files define, so that an
+import writes each object once in the folder, and never a second object under a taken title."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.spec import yamlreader
+
+# What a maintainer adds by hand: not part of what a page says, so not compared.
+_BY_HAND = frozenset({"observed", "undocumented", "notes", "name", "chosen_by", "examples", "history"})
+
+
+@dataclass(frozen=True)
+class Defined:
+    """An object of another file of the folder: what its page said, and where it is."""
+
+    title: str
+    said: Any
+    where: str  # file:line, as messages show it
+    raw: dict[str, Any] = field(compare=False)  # as the file has it, names included
+
+
+@dataclass(frozen=True)
+class Folder:
+    """The objects the folder's other page files define, by title, in file order."""
+
+    objects: dict[str, Defined] = field(default_factory=dict)
+
+    def same(self, title: str, value: dict[str, Any]) -> bool:
+        """Whether ``title`` is defined in the folder with just what ``value`` says."""
+        there = self.objects.get(title)
+        return there is not None and there.said == said(value)
+
+
+def read(folder: Path, skip: Path | None = None) -> Folder:
+    """The objects of every page file in ``folder`` but ``skip`` (the file being written). A file
+    that does not load is passed over: ``regenerate`` reports it where it is."""
+    objects: dict[str, Defined] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if skip is not None and path.resolve() == skip.resolve():
+            continue
+        doc, problems = yamlreader.load_file(path, str(path))
+        data = doc.data if not problems and isinstance(doc.data, dict) else {}
+        found = data.get("objects")
+        if not isinstance(found, dict):
+            continue
+        for title, value in found.items():
+            if isinstance(title, str) and isinstance(value, dict) and title not in objects:
+                where = doc.key_at(("objects", title))
+                objects[title] = Defined(title, said(value), f"{where.file}:{where.line}", value)
+    return Folder(objects)
+
+
+def said(value: Any) -> Any:
+    """What a page said of an object: its value without what is added by hand."""
+    if isinstance(value, dict):
+        return {k: said(v) for k, v in value.items() if k not in _BY_HAND}
+    if isinstance(value, list):
+        return [said(v) for v in value]
+    return value
