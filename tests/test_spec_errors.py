@@ -34,7 +34,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
     ),
     "wrong value type": (
         PAGE + "objects:\n  Thing:\n    fields:\n      a: {type: text}\n",
-        ["spec/page.yaml:6:17: 'text' is not one of ['string', 'integer', 'number', 'boolean', 'object', 'array', 'any']"],
+        [
+            "spec/page.yaml:6:17: 'text' is not one of ['string', 'integer', 'number', 'boolean', 'object', "
+            "'array', 'any']"
+        ],
     ),
     "type and ref together": (
         PAGE + "objects:\n  Full:\n    fields: {id: {type: string}}\n  Holder:\n    fields:\n"

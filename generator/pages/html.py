@@ -346,14 +346,22 @@ def _integer(text: str) -> bool:
     return text.removeprefix("-").isdigit()
 
 
+def _part_title(item: _Element, whole: str) -> str | None:
+    named = next(iter([*item.elements("h3"), *item.elements("a")]), None)
+    if named is not None:
+        return _unescape(named.text())
+    return whole if item.elements("table") else None
+
+
 def _composites(sections: list[tuple[_Element, list[_Element]]]) -> list[Composite]:
     found: list[Composite] = []
     for heading, following in sections:
         _, rest = _lead(following)
         if len(rest) < 2 or rest[0].text() != "All of:":
             continue
-        # A part is inline (its h3 and table) or a link to an object of the page.
-        parts = [next(iter([*li.elements("h3"), *li.elements("a")]), None) for li in rest[1].elements("li")]
-        titles = tuple(_unescape(h.text()) for h in parts if h is not None)
+        # A part is inline (its h3 and table, or a table alone: the whole's own rows) or a link to
+        # an object of the page.
+        whole = _unescape(heading.text())
+        titles = tuple(filter(None, (_part_title(li, whole) for li in rest[1].elements("li"))))
         found.append(Composite(_unescape(heading.text()), titles, heading.line))
     return found

@@ -96,7 +96,8 @@ def read_page(
     found, bare = page.composites, page.bare_headings
     defined = frozenset(objects)
     headings = {h.title: h for h in page.headings if h.title not in defined}
-    known = _Known(defined | {c.title for c in found} | {b.title for b in bare if b.shown_as}, headings)
+    elsewhere = frozenset(folder.objects) if folder is not None else frozenset()  # a ref reaches these too
+    known = _Known(defined | elsewhere | {c.title for c in found} | {b.title for b in bare if b.shown_as}, headings)
     described, shown = page.descriptions, page.examples
     built = {
         name: {**({"description": described[name]} if name in described else {})}
@@ -111,7 +112,8 @@ def read_page(
             points.append(OpenPoint(b.title, "", what, b.line))
     line = {row.object: row.line or 0 for row in reversed(rows)} | {c.title: c.line for c in found}
     line |= {b.title: b.line for b in bare}
-    everything = {**_composites(found, defined, points), **built, **aliases}
+    inline = {} if reader.flattened else {c.title: built.pop(c.title) for c in found if c.title in built}
+    everything = {**_composites(found, defined | elsewhere, points, inline), **built, **aliases}
     everything = {t: ({"description": described[t]} if t in described else {}) | v for t, v in everything.items()}
     _check_formulas(everything, {(r.object, r.path): r.line for r in rows}, points)
     ordered = dict(sorted(everything.items(), key=lambda item: line.get(item[0], 0)))  # the page's order
@@ -303,14 +305,20 @@ def _refs(value: Any) -> list[str]:
     return []
 
 
-def _composites(found: list[Composite], defined: frozenset[str], points: list[OpenPoint]) -> dict[str, dict[str, Any]]:
-    """Each "All of" object, before the parts (the pages show it first). A part the page does not
-    show, or one with the whole's own title (it needs a class name), is left to decide."""
+def _composites(
+    found: list[Composite], defined: frozenset[str], points: list[OpenPoint], inline: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Each "All of" object, before the parts (the pages show it first). A part with the whole's
+    own title is the table the page shows inside the list (``inline``: the whole's own rows, on a
+    page that keeps its tables), else it needs a class name; a part the page does not show is left
+    to decide."""
     out: dict[str, dict[str, Any]] = {}
     for composite in found:
-        parts = []
+        parts: list[str | dict[str, Any]] = []
         for i, part in enumerate(composite.parts, 1):
-            if part == composite.title:
+            if part == composite.title and part in inline:
+                parts.append({"fields": inline[part]["fields"]})
+            elif part == composite.title:
                 what = f"part {i} has the whole's title: add it as an inline part with a `name`"
                 points.append(OpenPoint(composite.title, "", what, composite.line))
             elif part not in defined:
@@ -412,8 +420,8 @@ def _field(title: str, path: str, node: _Node, points: list[OpenPoint], known: _
     row = node.row
     if row is None:  # a path the rows nest in, with no row of its own
         return _nested(title, path, node, points, known, "object") or _open(title, path, None, "shows no type", points)
-    if row.type is None and row.link in known.objects and not node.children:
-        return {"ref": row.link}
+    if row.type in (None, "object") and row.link in known.objects and not node.children:
+        return {"ref": row.link} | ({"nullable": True} if row.nullable else {})
     out = _typed(title, path, row, points, known, bool(node.children))
     out |= _said(title, path, row, out.get("type", ""), points, "enum" not in out)
     return out | _nested(title, path, node, points, known, out.get("type", ""))
@@ -431,6 +439,11 @@ def _typed(
             return {"type": "array", "items": {"ref": link}}
         if heading is not None:
             return {"type": "array", "items": _heading_type(title, path, heading, points, known)}
+        if link is not None:
+            return {
+                "type": "array",
+                "items": _open(title, path, row, f"links {link!r}, which it does not define", points),
+            }
         return {"type": "array"} | ({"items": {"type": row.items}} if row.items else {})
     if kind is not None:
         values = heading.values if isinstance(heading, NamedValues) and kind == "string" and not row.enum else None
