@@ -31,6 +31,7 @@ NOT_OVER_TYPE_NODES = {
     ("generator/outputs/samples.py", "scalar"),
     ("generator/outputs/registry.py", "output"),
     ("generator/model/formats.py", "format_of"),
+    ("generator/pages/importer.py", "_heading_type"),  # over the headings a page shows
 }
 
 
