@@ -190,3 +190,18 @@ def test_an_object_another_page_defines_alike_is_written_once(tmp_path: Path) ->
     assert "# open: 'Category' is also defined at " in text and "voucher.yaml:" in text
     built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
     assert built.returncode == 0, built.stderr
+
+
+def test_fields_named_as_hand_made_keys_are_compared_like_any_other(tmp_path: Path) -> None:
+    # `name` and `examples` are keys a maintainer adds to an object, and also wire names of fields.
+    from generator.pages import folder
+
+    spec = tmp_path / "a.yaml"
+    spec.write_text(
+        "spec_version: 1\npage: {id: a, title: A, source: s}\nobjects:\n"
+        "  Category:\n    name: Kind\n    fields:\n      name: {type: string, description: The name.}\n"
+    )
+    found = folder.read(tmp_path)
+    assert found.same("Category", {"fields": {"name": {"type": "string", "description": "The name."}}})
+    assert not found.same("Category", {"fields": {"name": {"type": "string", "description": "Another."}}})
+    assert not found.same("Category", {"fields": {"label": {"type": "string", "description": "The name."}}})

@@ -9,8 +9,8 @@ from typing import Any
 
 from generator.spec import yamlreader
 
-# What a maintainer adds by hand: not part of what a page says, so not compared.
-_BY_HAND = frozenset({"observed", "undocumented", "notes", "name", "chosen_by", "examples", "history"})
+# The keys of an object or a field that a maintainer adds by hand: not what a page says.
+BY_HAND = frozenset({"observed", "undocumented", "notes", "name", "chosen_by", "examples"})
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,14 @@ def read(folder: Path, skip: Path | None = None) -> Folder:
 
 
 def said(value: Any) -> Any:
-    """What a page said of an object: its value without what is added by hand."""
+    """What a page said of an object or a field: its value without what is added by hand. The
+    keys of ``fields`` are wire names, so a field called ``name`` stays."""
     if isinstance(value, dict):
-        return {k: said(v) for k, v in value.items() if k not in _BY_HAND}
+        return {
+            k: {wire: said(f) for wire, f in v.items()} if k == "fields" and isinstance(v, dict) else said(v)
+            for k, v in value.items()
+            if k not in BY_HAND
+        }
     if isinstance(value, list):
         return [said(v) for v in value]
     return value
