@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Diagnostic, GenerationError, Location
+from generator.pages.folder import BY_HAND
 from generator.pages.page import OpenPoint
 from generator.spec import yamlreader, yamlwriter
 
@@ -60,7 +61,6 @@ _SAID = {
     "example": "example",
     "deprecated": None,
 }
-_BY_HAND = frozenset({"observed", "undocumented", "notes", "name", "chosen_by", "examples"})
 _SHAPED_BY_HAND = frozenset({"one_of", "union", "chosen_by"})
 
 
@@ -388,7 +388,7 @@ def _flow_field(run: _Run, title: str, path: str, entry: tuple[yaml.Node, yaml.N
 
 def _by_hand(value: dict[str, Any]) -> bool:
     """Whether a field or object holds anything the maintainer added, at any depth."""
-    if _BY_HAND & set(value):
+    if BY_HAND & set(value):
         return True
     return any(isinstance(v, dict) and _by_hand(v) for v in value.values())
 
