@@ -118,7 +118,7 @@ class HtmlReader:
         return Page(
             _rows(sections),
             _title(builder.root, text),
-            _composites(sections),
+            _composites(bodies),
             [BareHeading(title, line, _lone_link(rest[0])) for title, line, _, rest in bodies if _alias(rest)],
             {title: text for title, _, lead, _ in bodies if (text := "\n\n".join(_paragraph(p) for p in lead))},
             headings=[h for title, line, lead, rest in bodies if (h := _heading(title, line, lead, rest)) is not None],
@@ -310,6 +310,10 @@ def _marker(element: _Element) -> bool:
     return text in _MARKERS or text.startswith("Available values:") or _lone_link(element) is not None
 
 
+# A section: its heading's title and line, its description paragraphs, and what follows them.
+_Body = tuple[str, int, list[_Element], list[_Element]]
+
+
 def _lead(following: list[_Element]) -> tuple[list[_Element], list[_Element]]:
     """A section's description paragraphs, and what it shows after them."""
     count = next((i for i, e in enumerate(following) if e.tag != "p" or _marker(e)), len(following))
@@ -353,15 +357,13 @@ def _part_title(item: _Element, whole: str) -> str | None:
     return whole if item.elements("table") else None
 
 
-def _composites(sections: list[tuple[_Element, list[_Element]]]) -> list[Composite]:
+def _composites(bodies: list[_Body]) -> list[Composite]:
     found: list[Composite] = []
-    for heading, following in sections:
-        _, rest = _lead(following)
+    for whole, line, _, rest in bodies:
         if len(rest) < 2 or rest[0].text() != "All of:":
             continue
         # A part is inline (its h3 and table, or a table alone: the whole's own rows) or a link to
         # an object of the page.
-        whole = _unescape(heading.text())
         titles = tuple(filter(None, (_part_title(li, whole) for li in rest[1].elements("li"))))
-        found.append(Composite(_unescape(heading.text()), titles, heading.line))
+        found.append(Composite(whole, titles, line))
     return found

@@ -99,9 +99,8 @@ def read_page(
     elsewhere = frozenset(folder.objects) if folder is not None else frozenset()  # a ref reaches these too
     known = _Known(defined | elsewhere | {c.title for c in found} | {b.title for b in bare if b.shown_as}, headings)
     described, shown = page.descriptions, page.examples
-    built = {
-        name: {**({"description": described[name]} if name in described else {})}
-        | {"fields": _fields(name, "", nodes, points, known)}
+    built = {  # each object's description is put first below, with the composites' and aliases'
+        name: {"fields": _fields(name, "", nodes, points, known)}
         | ({"examples": [{"source": source, "value": v} for v in shown[name]]} if name in shown else {})
         for name, nodes in objects.items()
     }
@@ -489,14 +488,10 @@ def _heading_type(title: str, path: str, heading: Heading, points: list[OpenPoin
         case OneOf(parts=parts):
             said = ", ".join(parts)
             what = f"the page shows {heading.title!r} as one of {said}: choose how a payload picks its part"
-            return _undecided(
-                title, path, heading, f"{what}; `type: any` here and where it is linked until then", points, known
-            )
+            return _undecided(title, path, heading, what, points, known)
         case Untyped():
             what = f"the page shows nothing under {heading.title!r}: set the type"
-            return _undecided(
-                title, path, heading, f"{what}; `type: any` here and where it is linked until then", points, known
-            )
+            return _undecided(title, path, heading, what, points, known)
         case _:
             assert_never(heading)
 
@@ -508,7 +503,8 @@ def _undecided(
     the first field that links it."""
     if heading.title not in known.undecided:
         known.undecided.add(heading.title)
-        points.append(OpenPoint(title, path, what, heading.line))
+        said = f"{what}; `type: any` here and where it is linked until then"
+        points.append(OpenPoint(title, path, said, heading.line))
     return {"type": "any"}
 
 
