@@ -17,6 +17,7 @@ import threading
 import types
 from typing import Any
 
+import pytest
 import voucherify_models as vm
 from conftest import GENERATED, ROOT, examples
 from hypothesis import HealthCheck, given, reject, settings
@@ -325,6 +326,24 @@ def test_the_signed_form_is_the_documents_in_both_paths(body: bytes) -> None:
     assert vm_signature.signed_form(body) == expected
     with pure():
         assert vm_signature.signed_form(body) == expected
+
+
+@pytest.mark.parametrize("at", [0, 1, 15, 16, 62, 63, 64, 65, 126, 127, 128, 129])
+@pytest.mark.parametrize("piece", [b'"', b"\\", b'\\"', b" ", b'"a \\" b"', b"\n  ", b'" \\\\"'])
+def test_the_signed_form_is_the_documents_wherever_a_piece_falls_in_the_blocks_the_c_reads(
+    at: int, piece: bytes
+) -> None:
+    """The C reads 64 bytes at a time, in 16-byte lanes: a quote, an escape, a space or a string
+    that never closes, at each edge of a block and of a lane."""
+    for body in (
+        b"{" + b"x" * at + piece + b' "k" : "v w" , ' * 5 + piece,
+        b"{" + b" " * at + piece + b" " * 70,
+        b'{"' + b"y" * at + piece + b' "z" ',
+    ):
+        expected = reference_signed_form(body)
+        assert vm_signature.signed_form(body) == expected, body
+        with pure():
+            assert vm_signature.signed_form(body) == expected, body
 
 
 def test_the_signed_form_of_a_text_with_quotes_that_close_nowhere_is_made_in_one_pass() -> None:

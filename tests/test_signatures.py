@@ -114,8 +114,36 @@ def test_the_header_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(vm._signature.hmac, "compare_digest", compare)
     assert vm.verify_signature(BODY, GOOD, SECRET)
     assert not vm.verify_signature(BODY, "0" * 64, SECRET)
-    good = bytes.fromhex(GOOD)  # the digests themselves are compared
-    assert calls == [(good, good), (bytes(32), good)]
+    assert calls == [(GOOD, GOOD), ("0" * 64, GOOD)]  # the whole hex digests, however they differ
+
+
+@pytest.mark.parametrize(
+    "spelling", [GOOD, f" {GOOD}\r\n", GOOD.encode(), f"\t{GOOD} ".encode(), bytearray(GOOD.encode())]
+)
+def test_the_header_is_read_as_text_or_bytes_around_ascii_spaces(spelling: str | bytes) -> None:
+    assert vm.verify_signature(BODY, spelling, SECRET)
+    assert vm.verify_signature(BODY.decode(), spelling, SECRET.encode())
+
+
+@pytest.mark.parametrize("spelling", ["\u2003" + GOOD, GOOD + "\x85", ("\u00a0" + GOOD).encode()])
+def test_a_header_around_spaces_that_are_not_ascii_is_malformed(spelling: str | bytes) -> None:
+    with pytest.raises(vm.SignatureError, match="is not 64 lowercase hex digits"):
+        vm.check_signature(BODY, spelling, SECRET)
+
+
+def test_any_number_of_secrets_in_turn_each_checks_its_own_signatures() -> None:
+    """The keyed states of the secrets in use are kept, a few at a time: more secrets than that,
+    in any order, and of every type a secret may have, still check exactly their own bodies."""
+    secrets: list[str | bytes | bytearray] = [f"key-{i}" for i in range(20)]
+    secrets += [s.encode() for s in secrets[:5]] + [bytearray(b"key-7")]
+    for round_ in range(2):
+        for secret in secrets:
+            plain = secret if isinstance(secret, str) else bytes(secret).decode()
+            signature = hmac.digest(plain.encode(), b'{"a":1}', "sha256").hex()
+            assert vm.verify_signature(b'{"a": 1}', signature, secret), (round_, secret)
+            assert not vm.verify_signature(
+                b'{"a": 1}', signature, secret + "x" if isinstance(secret, str) else bytes(secret) + b"x"
+            )
 
 
 SIGNED = (

@@ -6,6 +6,7 @@ block, which names the header, :data:`SIGNATURE_HEADER`).
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import re
 
@@ -28,6 +29,13 @@ _KEPT = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[^ \t\n\r"]+|"', re.DOTALL)
 _CLOSED = re.compile(rb'(?:[^"]+|"[^"\\]*(?:\\.[^"\\]*)*")*', re.DOTALL)
 
 
+# The HMAC-SHA256 state keyed with each secret in use, copied for each body: the key's two padded
+# blocks are hashed once per secret instead of once per request (a third of a small body's check).
+# A handful of secrets at most (rotation); more and the states are made again.
+_KEYED: dict[bytes | str, hmac.HMAC] = {}
+_MAX_KEYED = 8
+
+
 class SignatureError(ValueError):
     """A webhook request whose signature is missing, malformed or not the body's."""
 
@@ -42,12 +50,12 @@ def signed_form(body: bytes | str) -> bytes:
     """What the vendor signs: a JSON body without the whitespace outside its strings, any other
     body as it is. A body is JSON when it starts with ``{`` or ``[``; it is not parsed, as it is
     not authenticated yet. In one pass over the body (in C where the accelerator is built)."""
-    data = _bytes(body)
-    if data.lstrip(b" \t\n\r")[:1] not in (b"{", b"["):
-        return data
+    data = body if type(body) is bytes else _bytes(body)
     fast = _runtime._speedups
     if fast is not None:
         return fast.signed_form(data)
+    if data.lstrip(b" \t\n\r")[:1] not in (b"{", b"["):
+        return data
     # Up to the first quote that closes nowhere (the whole of any JSON text), the pattern finds
     # every string once; after it, closing quotes are found from the end instead.
     whole = _CLOSED.match(data)
@@ -81,10 +89,25 @@ def _compact_from(data: bytes, start: int) -> bytes:
     return bytes(out)
 
 
+def _mac(body: bytes | str, secret: bytes | str) -> hmac.HMAC:
+    """The HMAC-SHA256 of the signed form of ``body`` with ``secret``."""
+    plain = type(secret) is str or type(secret) is bytes  # hashable, and equal only to itself
+    keyed = _KEYED.get(secret) if plain else None
+    if keyed is None:
+        keyed = hmac.new(_bytes(secret), digestmod=hashlib.sha256)
+        if plain:
+            if len(_KEYED) >= _MAX_KEYED:
+                _KEYED.clear()
+            _KEYED[secret] = keyed
+    mac = keyed.copy()
+    mac.update(signed_form(body))
+    return mac
+
+
 def signature_of(body: bytes | str, secret: bytes | str) -> str:
     """The signature of ``body`` with the webhook secret: the lowercase hex HMAC-SHA256 of its
     signed form (for tests of webhook handlers, which need requests signed as the vendor does)."""
-    return hmac.digest(_bytes(secret), signed_form(body), "sha256").hex()
+    return _mac(body, secret).hexdigest()
 
 
 def verify_signature(body: bytes | str, signature: str | bytes | None, secret: bytes | str) -> bool:
@@ -101,10 +124,15 @@ def check_signature(body: bytes | str, signature: str | bytes | None, secret: by
     """Raise :class:`SignatureError` unless ``signature`` is the signature of ``body``."""
     if signature is None:
         raise SignatureError(f"no {SIGNATURE_HEADER} header")
-    given = signature.encode("ascii", "replace") if isinstance(signature, str) else bytes(signature)
-    given = given.strip()
-    if len(given) != 64 or given.strip(b"0123456789abcdef"):
+    # Either spelling is read as it comes: str.strip() alone would also drop Unicode spaces.
+    if isinstance(signature, str):
+        given = signature.strip(" \t\n\r\x0b\x0c")
+        malformed = len(given) != 64 or bool(given.strip("0123456789abcdef"))
+    else:
+        raw = bytes(signature).strip()
+        malformed = len(raw) != 64 or bool(raw.strip(b"0123456789abcdef"))
+        given = "" if malformed else raw.decode("ascii")
+    if malformed:
         raise SignatureError(f"the {SIGNATURE_HEADER} header is not 64 lowercase hex digits")
-    expected = hmac.digest(_bytes(secret), signed_form(body), "sha256")
-    if not hmac.compare_digest(bytes.fromhex(given.decode("ascii")), expected):
+    if not hmac.compare_digest(given, _mac(body, secret).hexdigest()):
         raise SignatureError(f"the {SIGNATURE_HEADER} header is not the signature of this body")
