@@ -60,7 +60,7 @@ TEXTS = ["x = {'a':1}\n", "def f( a ):\n  return a\n", "y = [1,\n2]\n"]
 
 def test_formatting_many_gives_blacks_own_output_and_fills_the_cache(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE", str(tmp_path))
-    ready = formatters.format_python_many([*TEXTS, TEXTS[0]], disk_cache=True)
+    ready = formatters.format_python_many(dict.fromkeys([*TEXTS, TEXTS[0]], "black"), disk_cache=True)
     mode = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
     assert ready == {t: black.format_str(t, mode=mode) for t in TEXTS}
     assert len([p for p in tmp_path.rglob("*") if p.is_file()]) == len(TEXTS)
@@ -70,14 +70,15 @@ def test_formatting_many_gives_blacks_own_output_and_fills_the_cache(tmp_path: P
         raise AssertionError("black ran although every text was in the cache")
 
     monkeypatch.setattr(black, "format_str", no_black)
-    assert formatters.format_python_many(TEXTS, disk_cache=True) == ready
+    assert formatters.format_python_many(dict.fromkeys(TEXTS, "black"), disk_cache=True) == ready
 
 
 def test_formatting_many_leaves_out_what_black_rejects(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE", "off")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    ready = formatters.format_python_many([*TEXTS, "def (:\n"], disk_cache=False)
-    assert sorted(ready) == sorted(TEXTS)
+    for kind in ("black", "python"):
+        ready = formatters.format_python_many(dict.fromkeys([*TEXTS, "def (:\n"], kind), disk_cache=False)
+        assert sorted(ready) == sorted(TEXTS)
     assert not any(tmp_path.rglob("*"))
     with pytest.raises(formatters.FormatError):  # reported, with its location, by the caller's own run
         formatters.format_file(Memo(disk_cache=False), "m.py", "python", "def (:\n", ready)

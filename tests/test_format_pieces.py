@@ -1,6 +1,7 @@
 """Long Python sources are formatted in pieces (generator/emit/pieces.py), their long statements
-laid out first (generator/emit/prelay.py): the bytes must be what black gives the whole source,
-for any module, and for the modules the generator renders."""
+laid out first (generator/emit/prelay.py), and the templates' Python is laid out without black's
+pass over the whole (generator.emit.formatters.lay_out): the bytes must be what black gives the
+whole source, for any module, and for the modules the generator renders from any spec."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from pathlib import Path
 
 import black
 import pytest
-from conftest import ROOT, examples
+import yaml
+from conftest import ROOT, examples, write_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.emit import pieces
-from generator.emit.formatters import BLACK_LINE_LENGTH
+from generator.emit.formatters import BLACK_LINE_LENGTH, lay_out
 from generator.emit.prelay import prelaid
 from generator.emit.render import environment
 from generator.outputs.job import Job
@@ -135,3 +137,80 @@ def test_a_bare_string_is_never_a_context() -> None:
     source = "'''doc'''\n" + "x = 1\n'''a string'''\n" * 30
     for piece in pieces.cut(source, 2):
         assert not piece.context.strip().startswith("'''")
+
+
+def test_what_the_layout_cannot_take_goes_to_black_whole_and_what_is_no_python_to_none() -> None:
+    inside = "x = [\n    " + ", ".join(f"value_{k}" for k in range(30)) + "\n]\n"  # long, in a longer statement
+    wide = "x = '" + "\u6f22" * 60 + "'\ny = call(x, x)\n"  # 63 characters, 123 columns
+    quoted = "x = 'text'\n"  # not black's layout at all, but short: the templates never write it
+    assert lay_out(inside) == whole(inside) != inside
+    assert lay_out(wide) == whole(wide)
+    assert lay_out("def broken(:\n") is None
+    assert lay_out(quoted) == quoted != whole(quoted)
+
+
+def test_the_templates_python_laid_out_is_black_s_for_the_project_and_the_second_spec() -> None:
+    """What the build writes for the templates' Python without black's whole pass is black's."""
+    modules = rendered_modules()
+    assert len(modules) > 10
+    for source in modules:
+        assert lay_out(source) == whole(source)
+
+
+# Spec text that reaches Python: docstrings, string literals of enum values and wire names, and
+# names long enough to make any statement too long.
+TEXTS = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=120)
+SHORT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=40)
+WIRE = st.from_regex(r"[a-z][a-z0-9_]{0,40}", fullmatch=True) | st.sampled_from(
+    ["class", "x.y", "a b", "2fa", "\u00e9t\u00e9"]
+)
+
+
+@st.composite
+def texted_specs(draw: st.DrawFn) -> dict[str, object]:
+    """A valid spec whose descriptions, enum values, titles and names are any text."""
+    count = draw(st.integers(1, 3))
+    objects: dict[str, object] = {}
+    for index in range(count):
+        title = f"Thing {chr(65 + index)}" + draw(
+            st.sampled_from(["", " With A Rather Long Title For A Class Name Here"])
+        )
+        fields: dict[str, object] = {}
+        for name in draw(st.lists(WIRE, min_size=1, max_size=8, unique_by=lambda n: n.replace(" ", "_").lower())):
+            field: dict[str, object] = draw(
+                st.sampled_from(
+                    [
+                        {"type": "string"},
+                        {"type": "integer", "nullable": True},
+                        {"type": "array", "items": {"type": "string"}},
+                        {"type": "object", "map": {"values": {"type": "number"}}},
+                    ]
+                )
+            )
+            field = dict(field)
+            if draw(st.booleans()):
+                field = {"type": "string", "enum": draw(st.lists(SHORT, min_size=1, max_size=12, unique=True))}
+            if draw(st.booleans()):
+                field["description"] = draw(TEXTS)
+            fields[name] = field
+        described = {"description": draw(TEXTS)} if draw(st.booleans()) else {}
+        objects[title] = {**described, "fields": fields}
+    return {"spec_version": 1, "page": {"id": "texts", "title": draw(SHORT), "source": "doc"}, "objects": objects}
+
+
+@pytest.mark.slow
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=list(HealthCheck))
+@given(texted_specs())
+def test_the_templates_python_laid_out_is_black_s_for_any_spec(
+    tmp_path_factory: pytest.TempPathFactory, spec: dict[str, object]
+) -> None:
+    folder = write_spec(
+        tmp_path_factory.mktemp("texts") / "spec", {"texts.yaml": yaml.safe_dump(spec, allow_unicode=True)}
+    )
+    try:
+        modules = rendered_modules(folder)
+    except Exception as exc:  # noqa: BLE001 - two drawn names may meet after naming: not this test's matter
+        assert "both become" in str(exc) or "GenerationError" in type(exc).__name__, exc
+        return
+    for source in modules:
+        assert lay_out(source) == whole(source)

@@ -23,9 +23,9 @@ import orjson
 from generator.emit import pieces
 from generator.emit.atomic import write_text
 from generator.emit.memo import Memo, input_key
-from generator.emit.prelay import prelaid
+from generator.emit.prelay import laid_out, prelaid
 from generator.outputs.invisible import json_escaped
-from generator.outputs.job import Formatter
+from generator.outputs.job import Formatter, PythonFormatter
 
 # Pinned in pyproject.toml: a different black may format differently and fail `--check`.
 BLACK_VERSION = version("black")
@@ -93,52 +93,74 @@ def cache_dir() -> Path | None:
 
 
 @functools.lru_cache(maxsize=512)
-def format_python(text: str, disk_cache: bool = True) -> str:
-    """Format Python source with the pinned black.
+def format_python(text: str, disk_cache: bool = True, kind: PythonFormatter = "black") -> str:
+    """Format Python source as black does: ``kind`` "python" for the templates' text (laid out
+    by :func:`lay_out`), "black" for any other (black over the whole text).
 
     Black is nearly all of a build's time, so its output is cached under a hash of black's version,
     its mode and the unformatted text: the same input always gives the bytes black gave for it.
     """
-    done = format_python_many([text], disk_cache)
+    done = format_python_many({text: kind}, disk_cache)
     return done[text] if text in done else _black(text)  # black rejects it: say where
 
 
-def format_python_many(texts: list[str], disk_cache: bool) -> dict[str, str]:
-    """Black's output for each of ``texts`` it accepts, from the per-user cache or made now: long
-    texts in pieces (:mod:`generator.emit.pieces`), every piece in parallel, one worker process
-    per core (black holds the GIL throughout, so threads would not help). A text black rejects is
-    left out, so that :func:`format_python` reports it with its location."""
+def format_python_many(texts: Mapping[str, PythonFormatter], disk_cache: bool) -> dict[str, str]:
+    """Black's bytes for each of ``texts`` whose Python it accepts, from the per-user cache or made
+    now, every text or piece in parallel, one worker process per core (black holds the GIL
+    throughout, so threads would not help). The templates' texts are laid out
+    (:func:`lay_out`); other texts go to black, long ones in pieces (:mod:`generator.emit.pieces`).
+    A text black rejects is left out, so that :func:`format_python` reports it with its location."""
     done: dict[str, str] = {}
     cuts: dict[str, list[pieces.Piece]] = {}
-    for text in dict.fromkeys(texts):
-        cached = _cached(text, disk_cache)
+    laid: list[str] = []
+    for text, kind in texts.items():
+        cached = _cached(text, kind, disk_cache)
         if cached is not None:
             done[text] = cached
+        elif kind == "python":
+            laid.append(text)
         else:
             cuts[text] = pieces.cut(text)
-    formatted = _black_all([each for cut in cuts.values() for piece in cut for each in piece.inputs])
+    work: list[tuple[PythonFormatter, str]] = [("python", text) for text in laid]
+    work += [("black", each) for cut in cuts.values() for piece in cut for each in piece.inputs]
+    formatted = _all(work)
+    for text in laid:
+        if (whole := formatted["python", text]) is not None:
+            _remember(text, "python", whole, disk_cache)
+            done[text] = whole
     for text, cut in cuts.items():
-        ready = {k: v for piece in cut for k in piece.inputs if (v := formatted[k]) is not None}
+        ready = {k: v for piece in cut for k in piece.inputs if (v := formatted["black", k]) is not None}
         whole = pieces.joined(cut, ready) if len(ready) == sum(len(p.inputs) for p in cut) else None
         if whole is None and len(cut) > 1:
             whole = _black_or_none(text)  # a context black writes otherwise alone: the whole at once
         if whole is not None:
-            _remember(text, whole, disk_cache)
+            _remember(text, "black", whole, disk_cache)
             done[text] = whole
     return done
 
 
-def _black_all(texts: list[str]) -> dict[str, str | None]:
-    """Black's output for each text (None where it rejects one), the longest first over a pool of
+def _all(work: list[tuple[PythonFormatter, str]]) -> dict[tuple[PythonFormatter, str], str | None]:
+    """Each text formatted its way (None where black rejects it), the longest first over a pool of
     one worker per core where there are two texts or more."""
-    todo = sorted(dict.fromkeys(texts), key=len, reverse=True)
+    todo = sorted(dict.fromkeys(work), key=lambda item: len(item[1]), reverse=True)
     workers = min(len(todo), os.cpu_count() or 1)
     if workers < 2:
-        return {text: _black_or_none(text) for text in todo}
+        return {item: _formatted(item) for item in todo}
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_bound_to, initargs=(os.getpid(),)) as pool:
-        return dict(zip(todo, pool.map(_black_or_none, todo), strict=True))
+        return dict(zip(todo, pool.map(_formatted, todo), strict=True))
+
+
+def _formatted(item: tuple[PythonFormatter, str]) -> str | None:
+    kind, text = item
+    match kind:
+        case "python":
+            return lay_out(text)
+        case "black":
+            return _black_or_none(text)
+        case _:
+            assert_never(kind)
 
 
 def _bound_to(parent: int) -> None:
@@ -181,31 +203,54 @@ def _black_at(text: str, line_length: int) -> str | None:
         return None
 
 
+def lay_out(text: str) -> str | None:
+    """The templates' Python as black writes it, None where black rejects it. The templates write
+    black's layout but for long statements, which black lays out one by one (:func:`laid_out`):
+    black is not run over the whole module. Where a line is still wider than black's limit (a
+    statement the layout does not take alone), black formats the whole text after all. Golden and
+    property tests hold this to black's bytes (tests/test_format_pieces.py)."""
+    laid = laid_out(text, BLACK_LINE_LENGTH, _black_at)
+    if laid is None:
+        return None
+    if all(_width(row) <= BLACK_LINE_LENGTH for row in laid.split("\n")):
+        return laid
+    return _black_or_none(text)
+
+
+def _width(row: str) -> int:
+    """A line's width as black measures it (East Asian wide characters count two columns)."""
+    if row.isascii():
+        return len(row)
+    from black.strings import str_width
+
+    return str_width(row)
+
+
 def _black_or_none(text: str) -> str | None:
     """Black's output for ``text``, its long statements laid out first (:mod:`.prelay`, which
     spares black its second pass), or None where black rejects it."""
     return _black_at(prelaid(text, BLACK_LINE_LENGTH, _black_at), BLACK_LINE_LENGTH)
 
 
-def _cache_file(text: str, disk_cache: bool) -> Path | None:
+def _cache_file(text: str, kind: PythonFormatter, disk_cache: bool) -> Path | None:
     """Where black's output for ``text`` is kept in the per-user cache, if that is on."""
     folder = cache_dir() if disk_cache else None
     if folder is None:
         return None
-    key = python_key(text).removeprefix("sha256:")
+    key = python_key(text, kind).removeprefix("sha256:")
     return folder / key[:2] / key
 
 
-def _remember(text: str, formatted: str, disk_cache: bool) -> None:
-    cached = _cache_file(text, disk_cache)
+def _remember(text: str, kind: PythonFormatter, formatted: str, disk_cache: bool) -> None:
+    cached = _cache_file(text, kind, disk_cache)
     if cached is not None:
         with contextlib.suppress(OSError):
             write_text(cached, formatted)
 
 
-def _cached(text: str, disk_cache: bool) -> str | None:
+def _cached(text: str, kind: PythonFormatter, disk_cache: bool) -> str | None:
     """Black's output for ``text`` from the per-user cache, if it is there."""
-    cached = _cache_file(text, disk_cache)
+    cached = _cache_file(text, kind, disk_cache)
     if cached is None:
         return None
     with contextlib.suppress(OSError, UnicodeDecodeError):
@@ -213,17 +258,17 @@ def _cached(text: str, disk_cache: bool) -> str | None:
     return None
 
 
-def python_key(text: str) -> str:
-    """The hash of black's input: its version, its options and the text."""
-    return input_key(*BLACK_IDENTITY, text)
+def python_key(text: str, kind: PythonFormatter) -> str:
+    """The hash of black's input: its version, its options, how the text is formatted and the text."""
+    return input_key(*BLACK_IDENTITY, kind, text)
 
 
 def identity(formatter: Formatter) -> tuple[str, ...]:
     """Everything besides the text that decides a formatter's output: part of the key of every
     file a slow step makes (a derived file is made again when its formatter changes)."""
     match formatter:
-        case "python":
-            return BLACK_IDENTITY
+        case "python" | "black":
+            return (*BLACK_IDENTITY, formatter)
         case "json" | "text":
             return (formatter,)
         case _:
@@ -237,8 +282,8 @@ def format_text_as(formatter: Formatter, text: str, disk_cache: bool = True) -> 
             return format_json(text)
         case "text":
             return format_text(text)
-        case "python":
-            return format_python(text, disk_cache)
+        case "python" | "black":
+            return format_python(text, disk_cache, formatter)
         case _:
             assert_never(formatter)
 
@@ -246,14 +291,14 @@ def format_text_as(formatter: Formatter, text: str, disk_cache: bool = True) -> 
 def format_file(memo: Memo, path: str, kind: Formatter, text: str, ready: Mapping[str, str] | None = None) -> str:
     """Format ``text`` as the output file ``path`` by the formatter ``kind``; Python via the memo,
     taking black's output from ``ready`` (:func:`format_python_many`) where it is there."""
-    if kind != "python":
+    if kind != "python" and kind != "black":
         return format_text_as(kind, text)
 
     def step() -> str:
         done = ready.get(text) if ready else None
-        return done if done is not None else format_python(text, memo.disk_cache)
+        return done if done is not None else format_python(text, memo.disk_cache, kind)
 
-    return memo.run(path, python_key(text), step)
+    return memo.run(path, python_key(text, kind), step)
 
 
 def format_text(text: str) -> str:

@@ -1,14 +1,14 @@
-"""Long statements laid out by black before the whole module is: black formats a text twice when
-its first pass changes anything (the second pass settles trailing commas the first one added), so
-a module whose every line already stands as black writes it costs one pass instead of two.
+"""Long statements laid out by black alone, without black's pass over the whole module.
 
-The templates write each statement on one line; black splits those longer than the line length.
-Each such statement (a simple statement alone on its line, no docstring) is formatted by black
-alone, dedented to the left margin with the line length less its indentation, which are the same
-widths black measures in place, and put back indented. All long statements of one indentation go
-to black in one text. black then formats the whole as before and gives the same bytes:
-tests/test_format_pieces.py holds ``black(prelaid(module)) == black(module)`` for hypothesis-made
-modules and specs. A statement black lays out otherwise in place only costs the second pass.
+The templates write black's layout, each statement on one line; black splits those longer than
+the line length. Each such statement (a simple statement alone on its line, no docstring) is
+formatted by black alone, dedented to the left margin with the line length less its indentation,
+which are the same widths black measures in place, and put back indented; all long statements of
+one indentation go to black in one text. For the templates' text that is black's output
+(:func:`laid_out`, tests/test_format_pieces.py over the project's spec and hypothesis-made specs),
+so the build runs black over statements, not modules. For other text (:func:`prelaid`) it spares
+black its second pass: black formats a text twice when its first pass changes anything, and
+``black(prelaid(module)) == black(module)`` for hypothesis-made modules.
 """
 
 from __future__ import annotations
@@ -34,6 +34,21 @@ def prelaid(source: str, line_length: int, black: Black) -> str:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return source
+    return _laid(source, rows, tree, line_length, black)
+
+
+def laid_out(source: str, line_length: int, black: Black) -> str | None:
+    """The templates' ``source`` with its long one-line statements laid out as black lays them
+    out, however many there are; None where it is no Python."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return None
+    rows = source.split("\n")
+    return _laid(source, rows, tree, line_length, black) if any(len(row) > line_length for row in rows) else source
+
+
+def _laid(source: str, rows: list[str], tree: ast.Module, line_length: int, black: Black) -> str:
     by_indent: dict[int, list[int]] = {}
     for row in _long_statements(tree, rows, line_length):
         by_indent.setdefault(len(rows[row]) - len(rows[row].lstrip(" ")), []).append(row)

@@ -18,7 +18,7 @@ from generator.emit.formatters import (
     python_key,
 )
 from generator.emit.memo import Memo, input_key
-from generator.outputs.job import Copy, Derived, Job
+from generator.outputs.job import Copy, Derived, Formatter, Job, PythonFormatter
 
 
 def loader(overrides: Path | None) -> jinja2.BaseLoader:
@@ -74,13 +74,22 @@ def render(jobs: list[Job | Copy], overrides: Path | None, memo: Memo) -> dict[s
             problems.append(
                 Diagnostic(_at(env, job, _template_line(exc, _file(env, job))), f"while rendering {job.path}: {exc}")
             )
+    # A template of the overrides may lay out its Python any way: black formats the whole of it.
+    kinds: dict[str, Formatter] = {
+        job.path: "black" if job.formatter == "python" and _overridden(overrides, job) else job.formatter
+        for job in jobs
+    }
     # Black, the slow step, runs for all new Python at once, spread over the cores.
-    unformatted = [t for job, t in rendered if job.formatter == "python" and not memo.has(job.path, python_key(t))]
+    unformatted: dict[str, PythonFormatter] = {}
+    for job, text in rendered:
+        kind = kinds[job.path]
+        if (kind == "python" or kind == "black") and not memo.has(job.path, python_key(text, kind)):
+            unformatted[text] = kind
     ready = format_python_many(unformatted, memo.disk_cache) if not problems else {}
     files: dict[str, str] = {}
     for job, text in rendered:
         try:
-            files[job.path] = format_file(memo, job.path, job.formatter, text, ready)
+            files[job.path] = format_file(memo, job.path, kinds[job.path], text, ready)
         except FormatError as exc:
             where = _at(env, job, 1) if isinstance(job, Job) else Location(shown_path(Path(str(job.source))), 1, 1)
             problems.append(Diagnostic(where, f"{job.path}:{exc.line}:{exc.column}: {exc}"))
@@ -99,6 +108,11 @@ def derive(derived: list[Derived], memo: Memo) -> dict[str, str]:
         )
         for d in derived
     }
+
+
+def _overridden(overrides: Path | None, job: Job | Copy) -> bool:
+    """Whether ``job`` renders a template of the overrides folder."""
+    return overrides is not None and isinstance(job, Job) and (overrides / job.template).is_file()
 
 
 def _at(env: jinja2.Environment, job: Job, line: int) -> Location:

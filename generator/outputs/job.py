@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from typing import Any, Literal
 
-# How a file's text is formatted once made (generator.emit.formatters).
-Formatter = Literal["json", "python", "text"]
+# How a file's text is formatted once made (generator.emit.formatters): "python" for the
+# templates' Python (black's layout, long statements laid out by black), "black" for Python made
+# by another tool (black over the whole text).
+PythonFormatter = Literal["python", "black"]
+Formatter = Literal["json", "python", "black", "text"]
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def derive(spec: SpecModel, files: Mapping[str, str]) -> list[Derived]:
     first = header(spec, source)
     # Everything the module depends on: dcg and its options (this file), and its input.
     key = ("datamodel-code-generator", DCG_VERSION, _fingerprint(), *TYPE_MAPPINGS, first, root, text)
-    return [Derived(module, key, lambda: _generate_located(text, root, first, source), "python")]
+    return [Derived(module, key, lambda: _generate_located(text, root, first, source), "black")]
 
 
 def _generate_located(schema: str, root: str, first: str, source: str) -> str:
