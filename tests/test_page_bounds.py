@@ -74,7 +74,17 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "text rows ending in spaces": lambda n: "Thing Page\nA Thing\nAttributes\nidstring | x" + " " * n + "y\n",
     "text words run together": lambda n: "Thing Page\nA Thing\nAttributes\n" + "a" * n + " string\n",
     "text examples after spaces": lambda n: "Thing Page\nA Thing\nAttributes\nid\nstring\n" + " " * n + "Ex\n",
+    "table: brackets in a cell": lambda n: _table("[" * n + "](#x)"),
+    "table: a heading of spaces": lambda n: "## a" + " " * n + "b\n\n" + _table("x"),
+    "table: values after spaces": lambda n: _table("values" + " " * n + "x"),
+    "table: bars in a cell": lambda n: _table("`" + "|" * n),
+    "table: dashes": lambda n: "-" * n + "\n" + _table("x"),
+    "table: many rows": lambda n: _table("x") + "| `a` | string | y |\n" * (n // 20),
 }
+
+
+def _table(cell: str) -> str:
+    return f"## Thing\n\n| Name | Type | Description |\n| --- | --- | --- |\n| `id` | string | {cell} |\n"
 
 
 def _cost(text: str) -> float:
@@ -109,7 +119,8 @@ _PIECES = st.sampled_from(
         " ", "  ", "\n", "`", "``", ".", ". ", "=", "+", "ab", "|", "#", "## ", "- ", "* ", "(`string`)",
         "(`integer`):", "**Example:**", "Available values: ", "`x`, ", "---\n", "<h2>", "</h2>", "<table>",
         "<tr><td>", "</td><td>", "<code>string</code>", "<p>", "One of:", "All of:", "Attributes\n",
-        "Array of ", "A Thing\n", "sum(", "\u00f7", "\t", "\r",
+        "Array of ", "A Thing\n", "sum(", "\u00f7", "\t", "\r", "| Name | Type |\n", "| --- | --- |\n",
+        "[", "](#", "<th>Type</th>", "<th>Field</th>", "string[]", "list<", "nullable",
     ]
 )  # fmt: skip
 

@@ -28,18 +28,20 @@ from generator.pages.page import (
 
 
 @dataclass(eq=False)
-class _Element:
+class Element:
+    """An element of a page's HTML, with its line; text children as they are."""
+
     tag: str
     attrs: dict[str, str]
-    children: list[_Element | str] = field(default_factory=list)
+    children: list[Element | str] = field(default_factory=list)
     line: int = 0
-    parent: _Element | None = field(default=None, repr=False)
+    parent: Element | None = field(default=None, repr=False)
 
-    def elements(self, tag: str | None = None) -> list[_Element]:
-        return [c for c in self.children if isinstance(c, _Element) and (tag is None or c.tag == tag)]
+    def elements(self, tag: str | None = None) -> list[Element]:
+        return [c for c in self.children if isinstance(c, Element) and (tag is None or c.tag == tag)]
 
-    def find_all(self, tag: str) -> list[_Element]:
-        found: list[_Element] = []
+    def find_all(self, tag: str) -> list[Element]:
+        found: list[Element] = []
         for child in self.elements():
             if child.tag == tag:
                 found.append(child)
@@ -53,14 +55,17 @@ class _Element:
 _VOID = {"br", "hr", "img", "input", "meta", "link", "col", "wbr"}
 
 
-class _TreeBuilder(HTMLParser):
+class TreeBuilder(HTMLParser):
+    """A page's HTML as a tree of :class:`Element` (``root``), in one pass of the standard
+    library's parser; more than :data:`MAX_NESTING` elements open at once is a :class:`PageError`."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.root = _Element("root", {})
+        self.root = Element("root", {})
         self.stack = [self.root]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = _Element(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0], parent=self.stack[-1])
+        element = Element(tag, {k: v or "" for k, v in attrs}, line=self.getpos()[0], parent=self.stack[-1])
         self.stack[-1].children.append(element)
         if tag not in _VOID:
             if len(self.stack) > MAX_NESTING:  # the tree is walked recursively
@@ -82,13 +87,13 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\([\\_\[\]$*`])", r"\1", text)
 
 
-def _sections(root: _Element) -> list[tuple[_Element, list[_Element]]]:
+def _sections(root: Element) -> list[tuple[Element, list[Element]]]:
     """Each object heading (h2) of the page, in the page's order, with the elements that follow
     it beside it up to the next h2: one walk of the tree."""
-    found: list[tuple[_Element, list[_Element]]] = []
+    found: list[tuple[Element, list[Element]]] = []
 
-    def walk(element: _Element) -> None:
-        following: list[_Element] | None = None
+    def walk(element: Element) -> None:
+        following: list[Element] | None = None
         for child in element.elements():
             if child.tag == "h2":
                 following = []
@@ -111,7 +116,7 @@ class HtmlReader:
         return _TABLE.search(text) is not None
 
     def read(self, text: str, titles: frozenset[str] = frozenset()) -> Page:
-        builder = _TreeBuilder()
+        builder = TreeBuilder()
         builder.feed(text)
         sections = _sections(builder.root)
         bodies = [(_unescape(heading.text()), heading.line, *_lead(following)) for heading, following in sections]
@@ -129,7 +134,7 @@ _TABLE = re.compile(r"<table[\s>]", re.IGNORECASE)
 _MARKDOWN_TITLE = re.compile(r"^# +(\S.*)$", re.MULTILINE)
 
 
-def _title(root: _Element, text: str) -> str | None:
+def _title(root: Element, text: str) -> str | None:
     """The page's title: its front matter's (an MDX page of HTML), its ``<title>``, its ``h1``, or
     a Markdown title line where a saved page kept one instead."""
     if title := front_matter_title(text.splitlines()):
@@ -142,7 +147,7 @@ def _title(root: _Element, text: str) -> str | None:
     return found.group(1).rstrip() if found else None
 
 
-def _rows(sections: list[tuple[_Element, list[_Element]]]) -> list[PageAttribute]:
+def _rows(sections: list[tuple[Element, list[Element]]]) -> list[PageAttribute]:
     """Every attribute of the page, by object title (h2, or h3 for inline objects)."""
     rows: list[PageAttribute] = []
     for heading, following in sections:
@@ -154,11 +159,11 @@ def _rows(sections: list[tuple[_Element, list[_Element]]]) -> list[PageAttribute
     return rows
 
 
-def _titled_tables(element: _Element, title: str) -> list[tuple[_Element, str]]:
+def _titled_tables(element: Element, title: str) -> list[tuple[Element, str]]:
     """Tables that follow a heading: its own table, or those of an "All of" list (each under its h3)."""
     if element.tag == "table":
         return [(element, title)]
-    found: list[tuple[_Element, str]] = []
+    found: list[tuple[Element, str]] = []
     for item in element.find_all("li"):
         heading = next(iter(item.elements("h3")), None)
         for table in item.elements("table"):
@@ -166,7 +171,7 @@ def _titled_tables(element: _Element, title: str) -> list[tuple[_Element, str]]:
     return found
 
 
-def _table_rows(table: _Element, title: str, prefix: str) -> list[PageAttribute]:
+def _table_rows(table: Element, title: str, prefix: str) -> list[PageAttribute]:
     rows: list[PageAttribute] = []
     body = next(iter(table.elements("tbody")), table)
     for tr in body.elements("tr"):
@@ -209,14 +214,14 @@ def _table_rows(table: _Element, title: str, prefix: str) -> list[PageAttribute]
     return rows
 
 
-def _attribute_table(table: _Element) -> bool:
+def _attribute_table(table: Element) -> bool:
     """Whether a table lists attributes: a table of anything else (periods and their meaning, a
     list of values) heads its first column otherwise."""
     head = next(iter(table.find_all("th")), None)
     return head is None or head.text().strip().lower() in ("attributes", "attribute")
 
 
-def _code_list_type(cell: _Element) -> str | None:
+def _code_list_type(cell: Element) -> str | None:
     """The items' type of an array whose cell lists its codes (``0`` Sunday, ...)."""
     for listed in (e for e in cell.elements() if e.tag in ("ul", "ol")):
         codes = [next(iter(li.elements("code")), None) for li in listed.elements("li")]
@@ -225,7 +230,7 @@ def _code_list_type(cell: _Element) -> str | None:
     return None
 
 
-def _one_of(cell: _Element) -> tuple[str, ...]:
+def _one_of(cell: Element) -> tuple[str, ...]:
     """The titles of a cell's "One of:" list."""
     said = " ".join(c for c in cell.children if isinstance(c, str)).split()
     listed = next((e for e in cell.elements() if e.tag == "ol"), None)
@@ -235,7 +240,7 @@ def _one_of(cell: _Element) -> tuple[str, ...]:
     return tuple(_unescape(a.text()) for a in anchors if a is not None)
 
 
-def _structural_link(cell: _Element, json_type: str | None) -> str | None:
+def _structural_link(cell: Element, json_type: str | None) -> str | None:
     """The object a row's type is: "See: <a>" or "Array of <a>" beside the description's
     paragraphs; for a row that shows no type, any link of its cell."""
     anchors = cell.elements("a") if json_type is not None else cell.find_all("a")
@@ -243,19 +248,19 @@ def _structural_link(cell: _Element, json_type: str | None) -> str | None:
     return _unescape(anchor.text()) if anchor is not None else None
 
 
-def _first_text(cell: _Element) -> str:
+def _first_text(cell: Element) -> str:
     """The attribute name: the first text of the name cell, before the `<br>` and type."""
     for child in cell.children:
         if isinstance(child, str) and child.strip():
             return child.strip()
-        if isinstance(child, _Element) and child.tag not in ("br", "code"):
+        if isinstance(child, Element) and child.tag not in ("br", "code"):
             text = _first_text(child)
             if text:
                 return text
     return ""
 
 
-def _description(cell: _Element) -> tuple[str, str | None, tuple[str, ...] | None]:
+def _description(cell: Element) -> tuple[str, str | None, tuple[str, ...] | None]:
     """The description cell's paragraphs as Markdown (inline code in backticks), without nested
     tables; its "Example:" and "Available values:" paragraphs come back apart."""
     parts: list[str] = []
@@ -272,7 +277,7 @@ def _description(cell: _Element) -> tuple[str, str | None, tuple[str, ...] | Non
     return "\n\n".join(parts), example, enum
 
 
-def _markdown(element: _Element) -> str:
+def _markdown(element: Element) -> str:
     out: list[str] = []
     for child in element.children:
         if isinstance(child, str):
@@ -289,11 +294,11 @@ def _markdown(element: _Element) -> str:
     return re.sub(r" ([.,;:)])", r"\1", text)
 
 
-def _paragraph(element: _Element) -> str:
+def _paragraph(element: Element) -> str:
     return _unescape(_markdown(element))
 
 
-def _lone_link(element: _Element) -> str | None:
+def _lone_link(element: Element) -> str | None:
     """The title a paragraph links, when the link is all it says."""
     anchors = element.elements("a")
     if element.tag != "p" or len(anchors) != 1 or element.text() != anchors[0].text():
@@ -304,27 +309,27 @@ def _lone_link(element: _Element) -> str | None:
 _MARKERS = ("All of:", "One of:", "Array any of:")
 
 
-def _marker(element: _Element) -> bool:
+def _marker(element: Element) -> bool:
     """Whether a paragraph says what the section is rather than describing it."""
     text = element.text()
     return text in _MARKERS or text.startswith("Available values:") or _lone_link(element) is not None
 
 
 # A section: its heading's title and line, its description paragraphs, and what follows them.
-_Body = tuple[str, int, list[_Element], list[_Element]]
+_Body = tuple[str, int, list[Element], list[Element]]
 
 
-def _lead(following: list[_Element]) -> tuple[list[_Element], list[_Element]]:
+def _lead(following: list[Element]) -> tuple[list[Element], list[Element]]:
     """A section's description paragraphs, and what it shows after them."""
     count = next((i for i, e in enumerate(following) if e.tag != "p" or _marker(e)), len(following))
     return following[:count], following[count:]
 
 
-def _alias(rest: list[_Element]) -> bool:
+def _alias(rest: list[Element]) -> bool:
     return len(rest) == 1 and _lone_link(rest[0]) is not None
 
 
-def _heading(title: str, line: int, lead: list[_Element], rest: list[_Element]) -> Heading | None:
+def _heading(title: str, line: int, lead: list[Element], rest: list[Element]) -> Heading | None:
     """What a section that is no object shows: values, a list of codes, "One of" or "Array any
     of" its items, or nothing at all. None for an object, a composite or an alias."""
     first = rest[0] if rest else None
@@ -350,7 +355,7 @@ def _integer(text: str) -> bool:
     return text.removeprefix("-").isdigit()
 
 
-def _part_title(item: _Element, whole: str) -> str | None:
+def _part_title(item: Element, whole: str) -> str | None:
     named = next(iter([*item.elements("h3"), *item.elements("a")]), None)
     if named is not None:
         return _unescape(named.text())

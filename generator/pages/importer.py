@@ -420,7 +420,7 @@ def _field(title: str, path: str, node: _Node, points: list[OpenPoint], known: _
     if row is None:  # a path the rows nest in, with no row of its own
         return _nested(title, path, node, points, known, "object") or _open(title, path, None, "shows no type", points)
     if row.type in (None, "object") and row.link in known.objects and not node.children:
-        return {"ref": row.link} | ({"nullable": True} if row.nullable else {})
+        return {"ref": row.link} | _said(title, path, row, "object", points, False)
     out = _typed(title, path, row, points, known, bool(node.children))
     out |= _said(title, path, row, out.get("type", ""), points, "enum" not in out)
     return out | _nested(title, path, node, points, known, out.get("type", ""))
@@ -535,6 +535,8 @@ def _said(
     out: dict[str, Any] = {}
     if row.nullable:
         out["nullable"] = True
+    if row.required:
+        out["required"] = True
     description, formula = _formula(row.description, path.rsplit(".", 1)[-1])
     if description:
         out["description"] = description

@@ -59,6 +59,7 @@ class PageAttribute:
     nests: bool = field(default=False, compare=False)
     items: str | None = field(default=None, compare=False)  # the JSON type of an array's items
     one_of: tuple[str, ...] = field(default=(), compare=False)  # the titles a "One of:" row links
+    required: bool | None = field(default=None, compare=False)  # what a "Required" column says
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Protocol
 from generator.pages.html import HtmlReader
 from generator.pages.mdx import MdxReader
 from generator.pages.page import Page, PageError, check_size
+from generator.pages.table import TableReader
 from generator.pages.text import TextReader
 
 
@@ -42,8 +43,9 @@ class PageReader(Protocol):
         ...
 
 
-# In the order they are tried: the first whose sniff accepts the page reads it.
-READERS: tuple[PageReader, ...] = (HtmlReader(), MdxReader(), TextReader())
+# In the order they are tried: the first whose sniff accepts the page reads it (a table with a
+# type column is no vendor layout of the others).
+READERS: tuple[PageReader, ...] = (TableReader(), HtmlReader(), MdxReader(), TextReader())
 
 
 def reader_for(text: str) -> PageReader:
@@ -57,5 +59,5 @@ def read(text: str, titles: frozenset[str] = frozenset()) -> tuple[PageReader, P
     reader = reader_for(text)
     page = reader.read(text, titles)
     if not page.rows:
-        raise PageError("no attributes found (not an HTML, text or MDX reference page)")
+        raise PageError("no attributes found (not an HTML, text, MDX or attribute-table reference page)")
     return reader, page
