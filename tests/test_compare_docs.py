@@ -141,3 +141,33 @@ def test_compare_docs_reads_an_mdx_page_by_its_content_and_seed_006_agrees(run) 
     result = run("compare-docs", str(document("006")), "--format", "json")
     (report,) = json.loads(result.out)
     assert (report["form"], report["document"], report["findings"], result.code) == ("mdx", "seed-006", [], 0)
+
+
+def test_a_renamed_object_is_matched_by_its_fields_and_its_removed_field_reported(run, tmp_path: Path) -> None:
+    html = page("001").read_text()
+    html = html.replace(
+        '<h2 id="customer-summary-orders">Customer Summary Orders</h2>',
+        '<h2 id="customer-order-totals">Customer Order Totals</h2>',
+    )
+    count = html.index("total\\_count", html.index("Customer Order Totals"))
+    start, end = html.rindex("<tr>", 0, count), html.index("</tr>", count) + len("</tr>")
+    edited = tmp_path / "001_0ce5eebde54d0c5b.txt"  # the spec's own document, edited
+    edited.write_text(html[:start] + html[end:])
+    code, found = findings(run, edited)
+    assert code == 1
+    assert sorted((f["kind"], f["object"], f["path"]) for f in found) == [
+        ("missing", "Customer Summary Orders", "total_count"),
+        ("object-renamed", "Customer Summary Orders", ""),
+    ]
+    renamed = next(f for f in found if f["kind"] == "object-renamed")
+    assert renamed["page"] == "Customer Order Totals"
+    assert renamed["detail"].startswith("on the page as 'Customer Order Totals' (")
+
+
+def test_each_page_s_form_and_document_are_named(run, tmp_path: Path) -> None:
+    wrapped = tmp_path / "customer-object.mdx"
+    wrapped.write_text('---\ntitle: "Customer Object"\n---\n\n' + page("001").read_text())
+    first = run("compare-docs", wrapped).out.splitlines()[0]
+    assert first.startswith(f"{wrapped} (no document of the spec sources, mdx (html)): ")
+    assert run("compare-docs", page("001")).out.startswith(f"{page('001')} (seed-001, html): ")
+    assert ", mdx): " in run("compare-docs", document("006")).out.splitlines()[0]

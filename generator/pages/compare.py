@@ -1,18 +1,21 @@
 """compare-docs: how a saved vendor reference page differs from the spec.
 
-A page is read into attributes (generator.pages.readers: HTML, or a text capture), its objects are
-matched to the spec's by title and its attributes to the spec's by path (text captures lose
-nesting, so there by name, in order), and every difference in the documented values is reported:
-objects and attributes added or missing, type, nullability, available values, example, and
-description (as a word diff). What the spec records as observed is not compared; what the spec
+A page is read into attributes (generator.pages.readers), its objects are matched to the spec's by
+title, or by their attributes where the page renamed one, and its attributes to the spec's by path
+(text captures lose nesting, so there by name, in order), and every difference in the documented
+values is reported: objects renamed, added or missing, attributes added or missing, type,
+nullability, available values, example, and description (as a word diff). What the spec records
+as observed is not compared; what the spec
 records as lost by the capture is listed apart; a difference the spec's history records is
 reported all the same, labelled with it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +36,9 @@ __all__ = ["PageError", "Report", "compare", "read_page", "render_text"]
 class Finding:
     """One difference between the page and the spec."""
 
-    kind: str  # object-missing, object-added, missing, added, type, nullable, enum, example, description
+    kind: (
+        str  # object-missing, object-added, object-renamed, missing, added, type, nullable, enum, example, description
+    )
     object: str
     path: str
     page: Any
@@ -82,22 +87,22 @@ def word_diff(spec: str, page: str) -> str:
     return " ".join(out)
 
 
-def read_page(path: Path, spec: SpecModel) -> tuple[readers.PageReader, list[PageAttribute]]:
-    """The page's reader and attributes; PageError when it cannot be read as a reference page."""
+def read_page(path: Path, spec: SpecModel) -> tuple[readers.PageReader, list[PageAttribute], str]:
+    """The page's reader, attributes and form; PageError when it cannot be read as a reference page."""
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PageError(f"cannot read the page: {exc}") from exc
     reader, page = readers.read(text, frozenset(m.title for m in spec.models if m.title))
-    return reader, page.rows
+    return reader, page.rows, readers.form_name(reader, page)
 
 
 def compare(path: Path, spec: SpecModel) -> Report:
     """Compare one saved page with the spec."""
-    reader, rows = read_page(path, spec)
+    reader, rows, form = read_page(path, spec)
     document = next((s.id for s in spec.sources if s.file and Path(s.file).name == path.name), None)
     source = next((s for s in spec.sources if s.id == document), None)
-    report = Report(str(path), document, reader.form, len(rows))
+    report = Report(str(path), document, form, len(rows))
     known = spec_rows(spec)
     history = [c for p in spec.pages for c in p.history if document in c.documents]
 
@@ -108,6 +113,18 @@ def compare(path: Path, spec: SpecModel) -> Report:
         label = _history(history, kind, title, where)
         report.findings.append(Finding(kind, title, where, page, ours, detail, label))
 
+    renamed = _renamed(rows, known, _expected_objects(spec, document))
+    for page_title, title in renamed.items():
+        shared, total = _shared(rows, known, page_title, title)
+        add(
+            "object-renamed",
+            title,
+            "",
+            page_title,
+            title,
+            f"on the page as {page_title!r} ({shared} of {total} attributes alike)",
+        )
+    rows = [dataclasses.replace(row, object=renamed[row.object]) if row.object in renamed else row for row in rows]
     matched = _match(rows, known, reader.flattened)
     for row, key in matched:
         if key is None:
@@ -126,6 +143,50 @@ def compare(path: Path, spec: SpecModel) -> Report:
             add("missing", title, where, None, known[(title, where)].type, "in the spec, not on the page")
     report.lost = sorted(set(report.lost))
     return report
+
+
+# The share of attribute paths two objects must have in common to be one object renamed.
+RENAMED_SHARE = 0.5
+
+
+def _paths(rows: Iterable[PageAttribute | tuple[str, str]], title: str) -> set[str]:
+    return {
+        r.path if isinstance(r, PageAttribute) else r[1]
+        for r in rows
+        if (r.object if isinstance(r, PageAttribute) else r[0]) == title
+    }
+
+
+def _shared(
+    rows: list[PageAttribute], known: dict[tuple[str, str], PageAttribute], page: str, ours: str
+) -> tuple[int, int]:
+    """How many attribute paths the page's object and the spec's have in common, of all of both."""
+    on_page, in_spec = _paths(rows, page), _paths(known, ours)
+    return len(on_page & in_spec), len(on_page | in_spec)
+
+
+def _renamed(
+    rows: list[PageAttribute], known: dict[tuple[str, str], PageAttribute], expected: set[str]
+) -> dict[str, str]:
+    """Page objects under a title the spec does not know, each matched to the spec object it is
+    renamed from: the one whose attribute paths it shares most, at least :data:`RENAMED_SHARE` of
+    both, among the spec's objects the page does not show by their own title (those of this
+    page first)."""
+    on_page = {row.object for row in rows}
+    spec_titles = {title for title, _ in known}
+    free = sorted(spec_titles - on_page, key=lambda t: (t not in expected, t))
+    found: dict[str, str] = {}
+    for title in sorted(on_page - spec_titles):
+        scores = []
+        for candidate in free:
+            if candidate in found.values():
+                continue
+            shared, total = _shared(rows, known, title, candidate)
+            if total and shared / total >= RENAMED_SHARE:
+                scores.append((-shared / total, candidate))
+        if scores:
+            found[title] = min(scores)[1]
+    return found
 
 
 def _match(
@@ -197,7 +258,7 @@ def _history(history: list[Change], kind: str, title: str, where: str) -> str | 
 
 def render_text(report: Report) -> str:
     """The report for people."""
-    what = f"{report.document or 'unknown document'}, {report.form}"
+    what = f"{report.document or 'no document of the spec sources'}, {report.form}"
     lines = [f"{report.page} ({what}): {report.compared} attributes read"]
     for f in report.findings:
         where = f"{f.object}.{f.path}" if f.path else f.object

@@ -23,6 +23,7 @@ from generator.pages.page import (
     PageError,
     Untyped,
     ValueList,
+    front_matter_end,
     front_matter_title,
 )
 
@@ -120,13 +121,15 @@ class HtmlReader:
         builder.feed(text)
         sections = _sections(builder.root)
         bodies = [(_unescape(heading.text()), heading.line, *_lead(following)) for heading, following in sections]
+        form = "mdx (html)" if front_matter_end(text.splitlines()) else None
         return Page(
             _rows(sections),
             _title(builder.root, text),
             _composites(bodies),
             [BareHeading(title, line, _lone_link(rest[0])) for title, line, _, rest in bodies if _alias(rest)],
-            {title: text for title, _, lead, _ in bodies if (text := "\n\n".join(_paragraph(p) for p in lead))},
+            {title: said for title, _, lead, _ in bodies if (said := "\n\n".join(_paragraph(p) for p in lead))},
             headings=[h for title, line, lead, rest in bodies if (h := _heading(title, line, lead, rest)) is not None],
+            form=form,
         )
 
 

@@ -75,7 +75,8 @@ def import_page(text: str, source: str, page_id: str | None = None, title: str |
     """The spec file of a page's text; :class:`PageError` when it is no reference page."""
     reader, page = readers.read(text)
     spec, points = read_page(reader, page, source, page_id, title)
-    return Imported(render(spec, points, reader.form), tuple(points), reader.form)
+    form = readers.form_name(reader, page)
+    return Imported(render(spec, points, form), tuple(points), form)
 
 
 def read_page(

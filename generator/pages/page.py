@@ -146,6 +146,8 @@ class Page:
     descriptions: dict[str, str] = field(default_factory=dict)
     examples: dict[str, list[object]] = field(default_factory=dict)
     headings: list[Heading] = field(default_factory=list)
+    # The page's form where its reader's name does not tell it all: HTML inside an MDX page.
+    form: str | None = None
 
 
 @dataclass(frozen=True)

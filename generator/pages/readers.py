@@ -61,3 +61,8 @@ def read(text: str, titles: frozenset[str] = frozenset()) -> tuple[PageReader, P
     if not page.rows:
         raise PageError("no attributes found (not an HTML, text, MDX or attribute-table reference page)")
     return reader, page
+
+
+def form_name(reader: PageReader, page: Page) -> str:
+    """The page's form as reports and imported files name it."""
+    return page.form or reader.form

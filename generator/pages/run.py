@@ -50,13 +50,14 @@ def import_page(
     spec, points = importer.read_page(reader, read, source, page_id, title, others)
     if update is not None:
         if reader.flattened:
-            raise PageError(f"a {reader.form} capture does not show where its tables end; --update reads HTML and MDX")
+            form = readers.form_name(reader, read)
+            raise PageError(f"a {form} capture does not show where its tables end; --update reads HTML and MDX")
         done = _update(update, spec, points, source)
     elif out is not None:
-        write_text(out, importer.render(spec, points, reader.form, importer.modeline(out.parent)))
+        write_text(out, importer.render(spec, points, readers.form_name(reader, read), importer.modeline(out.parent)))
         done = PageImport(None, open_points=tuple(points))
     else:
-        done = PageImport(importer.render(spec, points, reader.form), open_points=tuple(points))
+        done = PageImport(importer.render(spec, points, readers.form_name(reader, read)), open_points=tuple(points))
     reminder = _source_reminder(written.parent / "sources.yaml", source) if written is not None else None
     return PageImport(done.text, done.edits, done.summary, done.open_points, (reminder,) if reminder else ())
 
