@@ -63,6 +63,10 @@ def test_the_html_page_s_columns_in_its_own_order_give_types_required_values_and
     assert fields["labels"]["items"] == {"type": "string"}
     assert fields["dimensions"] == {"ref": "Dimensions", "description": "Its size."}
     assert _objects(folder, TABLES[0])["Dimensions"]["fields"]["width"]["type"] == "number"
+    route = fields["route"]  # a table inside its row: its fields, not its description
+    assert route["description"] == "How it travels."
+    assert route["fields"]["from"] == {"type": "string", "required": True, "description": "The depot it leaves."}
+    assert route["fields"]["stops"]["items"] == {"type": "string"}
 
 
 def test_the_markdown_page_s_links_arrays_of_objects_and_escaped_bars(folder: Path) -> None:
@@ -107,17 +111,20 @@ def test_payloads_parse_through_the_models_made_from_the_tables(folder: Path) ->
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [
-        ("string", ("string", False, None, None)),
-        ("`int64`", ("integer", False, None, None)),
-        ("String | null", ("string", True, None, None)),
-        ("number (nullable)", ("number", True, None, None)),
-        ("boolean or null", ("boolean", True, None, None)),
-        ("array of integer", ("array", False, "integer", None)),
-        ("string[]", ("array", False, "string", None)),
-        ("list<Dimensions>", ("array", False, None, "Dimensions")),
-        ("Array[Dimensions]", ("array", False, None, "Dimensions")),
-        ("Dimensions", (None, False, None, "Dimensions")),
-        ("Money", (None, False, None, "Money")),
+        ("string", ("string", False, None, None, ())),
+        ("`int64`", ("integer", False, None, None, ())),
+        ("String | null", ("string", True, None, None, ())),
+        ("number (nullable)", ("number", True, None, None, ())),
+        ("boolean or null", ("boolean", True, None, None, ())),
+        ("array of integer", ("array", False, "integer", None, ())),
+        ("string[]", ("array", False, "string", None, ())),
+        ("list<Dimensions>", ("array", False, None, "Dimensions", ())),
+        ("Array[Dimensions]", ("array", False, None, "Dimensions", ())),
+        ("Dimensions", (None, False, None, "Dimensions", ())),
+        ("Money", (None, False, None, "Money", ())),
+        ("One of: `Dimensions`, `Money`", (None, False, None, None, ("Dimensions", "Money"))),
+        ("Dimensions | Money | null", (None, True, None, None, ("Dimensions", "Money"))),
+        ("string or integer", ("any", False, None, None, ())),
     ],
 )
 def test_the_spellings_of_a_type_cell(cell: str, expected: tuple[Any, ...]) -> None:
@@ -162,3 +169,17 @@ def test_a_table_without_a_type_column_is_no_attribute_table() -> None:
     assert not reader.sniff("<table><tr><th>Attribute</th><th>Description</th></tr></table>")
     assert not reader.sniff("| Name | Description |\n| --- | --- |\n| a | b |\n")
     assert all(not reader.sniff(p.read_text()) for p in itertools.islice((ROOT / "spec/documents").glob("00*"), 10))
+
+
+def test_a_row_that_is_one_of_two_objects_is_a_point_to_decide() -> None:
+    page = (
+        "# Payments\n\n## Payment\n\n| Field | Type |\n| --- | --- |\n| `id` | string |\n"
+        "| `method` | One of: [Card](#card), [Bank Account](#bank-account) |\n\n"
+        "## Card\n\n| Field | Type |\n| --- | --- |\n| `last4` | string |\n\n"
+        "## Bank Account\n\n| Field | Type |\n| --- | --- |\n| `iban` | string |\n"
+    )
+    imported = import_page(page, "doc")
+    assert yaml.safe_load(imported.text)["objects"]["Payment"]["fields"]["method"] == {"type": "any"}
+    (point,) = imported.open_points
+    assert (point.object, point.path) == ("Payment", "method")
+    assert "one of Card, Bank Account" in point.what

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.pages.html import Element, TreeBuilder
 from generator.pages.page import JSON_TYPES, Page, PageAttribute, front_matter_end, front_matter_title
@@ -33,6 +34,7 @@ _SYNONYMS = {
     **dict.fromkeys(("dict", "map", "hash", "json object"), "object"),
     **dict.fromkeys(("list",), "array"),
 }
+_ONE_OF = re.compile(r"(?:one|any) ?of:? ")
 _ARRAY_OF = re.compile(r"(?:array|list)\s*(?:of\s+|<\s*|\[\s*)(.+?)\s*[>\]]?$|(.+?)\s*\[\]$")
 _VALUES_SAID = re.compile(r"(?:one of|possible values|available values|allowed values|values|enum)\s*:\s*", re.I)
 _CODE = re.compile(r"`([^`]*)`")
@@ -88,7 +90,7 @@ class _Found:
     """What a page's tables show before links are resolved: each row as its cells, the headings
     (title, anchor) of the page, its title and each object's description paragraph."""
 
-    rows: list[tuple[str, int, _Columns, list[_Cell]]]
+    rows: list[tuple[str, int, _Columns, list[_Cell], str]]  # owner, line, columns, cells, path prefix
     headings: list[tuple[str, str]]
     title: str | None
     descriptions: dict[str, str]
@@ -135,6 +137,7 @@ def _marked(element: Element) -> str:
     parts = [
         " ".join(c.split()) if isinstance(c, str) else f"`{c.text()}`" if c.tag == "code" else _marked(c)
         for c in element.children
+        if isinstance(c, str) or c.tag != "table"  # a nested object's table is rows of its own
     ]
     return re.sub(r"\s+([.,;:])", r"\1", " ".join(p for p in parts if p)).strip()
 
@@ -163,12 +166,43 @@ def _html(text: str) -> _Found:
             owner = heading[0] if heading else found.title or "Page"
             if paragraphs and owner not in found.descriptions:
                 found.descriptions[owner] = " ".join(" ".join(paragraphs).split())
-            header = _header(element)
-            for tr in element.find_all("tr"):
-                cells = tr.elements("td") or tr.elements("th")
-                if cells and cells[0] not in header:
-                    found.rows.append((owner, tr.line, columns, [_cell(c) for c in cells]))
+            _table_rows(element, columns, owner, "", found)
     return found
+
+
+def _table_rows(table: Element, columns: _Columns, owner: str, prefix: str, found: _Found) -> None:
+    """The rows of one attribute table, and those of the attribute tables in its cells (a nested
+    object's), under the name of the row that holds them."""
+    header = _header(table)
+    for tr in _own_rows(table):
+        cells = tr.elements("td") or tr.elements("th")
+        if not cells or cells[0] in header:
+            continue
+        found.rows.append((owner, tr.line, columns, [_cell(c) for c in cells], prefix))
+        name = _name(_cell(cells[columns.name]).text) if columns.name < len(cells) else ""
+        for cell in cells:
+            for nested in _own_tables(cell):
+                inner = _columns([_cell(c).text for c in _header(nested)])
+                if inner is not None and name:
+                    _table_rows(nested, inner, owner, f"{prefix}{name}.", found)
+
+
+def _own_rows(table: Element) -> Iterator[Element]:
+    """A table's rows, in its head, body and foot, not those of the tables inside it."""
+    for child in table.elements():
+        if child.tag == "tr":
+            yield child
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            yield from child.elements("tr")
+
+
+def _own_tables(element: Element) -> Iterator[Element]:
+    """The tables inside ``element`` that no other table inside it holds."""
+    for child in element.elements():
+        if child.tag == "table":
+            yield child
+        else:
+            yield from _own_tables(child)
 
 
 def _document_order(root: Element) -> Iterator[Element]:
@@ -231,7 +265,7 @@ def _markdown(lines: list[str]) -> _Found:
         line = lines[number].strip()
         if columns is not None and line.startswith("|"):
             owner = heading[0] if heading else found.title or "Page"
-            found.rows.append((owner, number + 1, columns, [_md_cell(c) for c in _md_cells(line)]))
+            found.rows.append((owner, number + 1, columns, [_md_cell(c) for c in _md_cells(line)], ""))
         elif (
             line.startswith("|")
             and number + 1 < len(lines)
@@ -267,55 +301,80 @@ def _heading_text(text: str) -> str:
 # -- Rows -------------------------------------------------------------------------------------------
 
 
-def _row(found: tuple[str, int, _Columns, list[_Cell]], headings: dict[str, str]) -> PageAttribute:
-    owner, line, columns, cells = found
+def _row(found: tuple[str, int, _Columns, list[_Cell], str], headings: dict[str, str]) -> PageAttribute:
+    owner, line, columns, cells, prefix = found
 
     def at(index: int) -> _Cell:
         return cells[index] if 0 <= index < len(cells) else _Cell("")
 
-    words = _CODE.sub(r"\1", at(columns.name).text).replace("*", " ").split()
-    name = words[0] if words else ""
+    name = _name(at(columns.name).text)
     type_cell = at(columns.type)
-    kind, nullable, items, link = _type(type_cell.text, type_cell.link, headings)
+    typed = _type(type_cell.text, type_cell.link, headings)
     description = at(columns.description).text
     required = _required(at(columns.required).text)
     values = _values(description)
     return PageAttribute(
         owner,
-        name,
-        kind,
-        nullable,
+        f"{prefix}{name}",
+        typed.kind,
+        typed.nullable,
         " ".join(description.split()),
         enum=values,
-        link=link,
+        link=typed.link,
         line=line,
-        items=items,
+        items=typed.items,
+        one_of=typed.one_of,
         required=required,
     )
 
 
-def _type(text: str, link: str | None, headings: dict[str, str]) -> tuple[str | None, bool, str | None, str | None]:
-    """(JSON type or None, nullable, the items' JSON type, the object it links) of a type cell."""
-    words = " ".join(_CODE.sub(r"\1", text).lower().split())
-    parts = [p.strip() for p in re.split(r"\s*(?:\||\bor\b|,|/)\s*", words) if p.strip()]
-    nullable = any(p in ("null", "nullable", "none") for p in parts) or "(nullable)" in words
-    parts = [
-        p.replace("(nullable)", "").strip()
-        for p in parts
-        if p not in ("null", "nullable", "none", "optional", "required")
+class _Typed(NamedTuple):
+    """What a type cell says."""
+
+    kind: str | None  # the JSON type, None where it names an object
+    nullable: bool
+    items: str | None  # an array's items' JSON type
+    link: str | None  # the object it (or its items) names
+    one_of: tuple[str, ...] = ()  # the objects it is one of
+
+
+def _type(text: str, link: str | None, headings: dict[str, str]) -> _Typed:
+    """What a type cell says of its attribute's type."""
+    said = " ".join(_CODE.sub(r"\1", text).split())
+    words = said.lower()
+    union = _ONE_OF.match(words)
+    spelled = [
+        p.strip() for p in re.split(r"\s*(?:\||\bor\b|,|/)\s*", said[union.end() if union else 0 :]) if p.strip()
     ]
+    nullable = any(p.lower() in ("null", "nullable", "none") for p in spelled) or "(nullable)" in words
+    spelled = [
+        p.replace("(nullable)", "").strip()
+        for p in spelled
+        if p.lower() not in ("null", "nullable", "none", "optional", "required")
+    ]
+    parts = [p.lower() for p in spelled]
     target = headings.get(link, link) if link else None
-    if not parts:
-        return None, nullable, None, target
-    first = parts[0]
     titles = {title.lower(): title for title in headings.values()}
+    if not parts:
+        return _Typed(None, nullable, None, target)
+    if len(parts) > 1 and not any(p in _SYNONYMS for p in parts):  # one of several objects
+        return _Typed(None, nullable, None, None, tuple(titles.get(p, s) for p, s in zip(parts, spelled, strict=True)))
+    if len({_SYNONYMS.get(p) for p in parts}) > 1:  # one of several JSON types: any value
+        return _Typed("any", nullable, None, None)
+    first = parts[0]
     if (array := _ARRAY_OF.fullmatch(first)) and (inner := (array.group(1) or array.group(2) or "").strip()):
         inner_type = _SYNONYMS.get(inner)
-        return "array", nullable, inner_type, None if inner_type else target or titles.get(inner, inner)
+        return _Typed("array", nullable, inner_type, None if inner_type else target or titles.get(inner, inner))
     kind = _SYNONYMS.get(first)
     if kind is None:  # a type that names another object: linked, or by its title
-        return None, nullable, None, target or titles.get(first) or text.strip("` ")
-    return kind, nullable, None, target if kind in ("object", "array") else None
+        return _Typed(None, nullable, None, target or titles.get(first) or spelled[0])
+    return _Typed(kind, nullable, None, target if kind in ("object", "array") else None)
+
+
+def _name(text: str) -> str:
+    """The attribute a name cell names: its first word, without code marks or a required star."""
+    words = _CODE.sub(r"\1", text).replace("*", " ").split()
+    return words[0] if words else ""
 
 
 def _required(text: str) -> bool | None:
