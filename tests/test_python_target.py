@@ -3,6 +3,9 @@ parser, writer), in the C tables, and which files the package gets."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 import pytest
 from conftest import ROOT
 
@@ -17,6 +20,7 @@ from generator.model.ir import (
     MapOf,
     ModelRef,
     Number,
+    TagValueUnion,
     Text,
     TypeNode,
 )
@@ -51,11 +55,22 @@ CASES: list[tuple[TypeNode, str, str, str]] = [
         "union_parser(Small._WIRE_NAMES, _parse_Small, _parse_Full)",
         "v.to_dict()",
     ),
+    (
+        TagValueUnion((FULL, SMALL), "kind"),
+        "Full | Small",
+        'tag_parser("kind", ("full", "small"), (_parse_Full, _parse_Small))',
+        "v.to_dict()",
+    ),
 ]
 
 
+def _model(name: str) -> Any:
+    """A class of the cases that fixes its ``kind`` to its name in lower case."""
+    return SimpleNamespace(fields=[SimpleNamespace(wire_name="kind", type=Choice((name.lower(),)))])
+
+
 def _module() -> models._Module:
-    return models._Module("m", set(), set(), set(), set(), [], [])
+    return models._Module("m", _model, set(), set(), set(), set(), [], [])
 
 
 @pytest.mark.parametrize(("t", "annotation", "parser", "dump"), CASES, ids=[repr(c[0]) for c in CASES])

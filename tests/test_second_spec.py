@@ -362,3 +362,73 @@ def test_an_any_field_is_any_json_value_in_the_schema_pydantic_and_docs(site: Pa
     reference = (out / "docs" / "shipment.md").read_text()
     assert "| `carrier_data` | any | What the carrier sent, as it sent it. |" in reference
     assert "| `labels` | array of any |" in reference
+
+
+# -- a union of objects told apart by a tag (the freight spec's payments) -------------------------
+
+PAID = {
+    "id": "s",
+    "payment": {"method": "invoice", "due_on": "2025-04-01"},
+    "charges": [{"method": "card", "last4": "4242"}, {"method": "invoice"}],
+    "refunds": {"r1": {"method": "card", "last4": "0005"}},
+}
+UNPAID = [
+    ({"method": "cash"}, "$.payment.method: expected one of 'card', 'invoice', got 'cash'"),
+    ({"last4": "1"}, "$.payment.method: missing"),
+    ([], "$.payment: expected object, got list"),
+    ({"method": "card", "last4": 4}, "$.payment.last4: expected string, got int"),
+]
+
+
+def test_a_tag_value_union_parses_to_its_branch_wherever_it_is_used_in_both_paths(site: Path) -> None:
+    for pure in ("", "1"):
+        code = f"""
+            import orbit_models as om
+            assert om.SPEEDUPS == {not pure}
+            shipment = om.ShipmentTracking.from_dict({PAID!r})
+            assert type(shipment.payment) is om.InvoicePayment and str(shipment.payment.due_on) == "2025-04-01"
+            assert [type(c).__name__ for c in shipment.charges] == ["CardPayment", "InvoicePayment"]
+            assert type(shipment.refunds["r1"]) is om.CardPayment
+            assert shipment.to_dict() == {PAID!r}
+            assert om.ShipmentTracking.from_json(shipment.to_json()).to_dict() == {PAID!r}
+            for bad, _ in {UNPAID!r}:
+                try:
+                    om.ShipmentTracking.from_dict({{"payment": bad}})
+                except om.ValidationError as exc:
+                    print(exc)
+            """
+        env = {"PYTHONPATH": str(site), "ORBIT_MODELS_PURE": pure}
+        run = [sys.executable, "-c", textwrap.dedent(code)]
+        result = subprocess.run(run, capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == [message for _, message in UNPAID], pure
+
+
+def test_a_tag_value_union_is_the_same_rule_in_the_schema_pydantic_and_docs(site: Path, out: Path) -> None:
+    schema = json.loads((out / "jsonschema" / "ShipmentTracking.schema.json").read_text())
+    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    assert validator.is_valid(PAID)
+    assert all(not validator.is_valid({"payment": bad}) for bad, _ in UNPAID)
+    result = python(
+        site,
+        f"""
+        from orbit_pydantic import CardPayment, InvoicePayment, ShipmentTracking
+        import pydantic
+        model = ShipmentTracking.model_validate({PAID!r})
+        assert isinstance(model.payment, InvoicePayment) and isinstance(model.charges[0], CardPayment)
+        assert isinstance(model.refunds["r1"], CardPayment)
+        for bad, _ in {UNPAID!r}:
+            try:
+                ShipmentTracking.model_validate({{"payment": bad}})
+            except pydantic.ValidationError:
+                continue
+            raise AssertionError(bad)
+        """,
+    )
+    assert result.returncode == 0, result.stderr
+    reference = (out / "docs" / "shipment.md").read_text()
+    assert "one of [Card Payment](#card-payment) or [Invoice Payment](#invoice-payment) by its `method`" in reference
+    assert "`card`: [Card Payment](#card-payment), `invoice`: [Invoice Payment](#invoice-payment)" in reference
+    manifest = json.loads((out / "fixtures/manifest.json").read_text())
+    tags = [e for e in manifest if e["file"].endswith("unknown-tag.json")]
+    assert tags and all(e["errors"][-1][-1] == "method" for e in tags)

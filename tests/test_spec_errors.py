@@ -169,6 +169,26 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "      who: {one_of: [{ref: Full}, {ref: Full}], union: {rule: key-subset, narrow: Full}}\n",
         ["spec/page.yaml:8:83: the two branches of the union are the same class"],
     ),
+    "tag-value union whose branch fixes no tag": (
+        PAGE + "objects:\n  A:\n    fields: {kind: {type: string, enum: [a]}}\n"
+        "  B:\n    fields: {kind: {type: string}}\n  Holder:\n    fields:\n"
+        "      x: {one_of: [{ref: A}, {ref: B}], union: {rule: tag-value, field: kind}}\n",
+        [
+            "spec/page.yaml:10:73: the tag-value rule: 'B' does not fix 'kind' to one value "
+            "(a string enum of one value)"
+        ],
+    ),
+    "tag-value union whose branches fix one value": (
+        PAGE + "objects:\n  A:\n    fields: {kind: {type: string, enum: [a]}}\n"
+        "  B:\n    fields: {kind: {type: string, enum: [a]}}\n  Holder:\n    fields:\n"
+        "      x: {one_of: [{ref: A}, {ref: B}], union: {rule: tag-value, field: kind}}\n",
+        ["spec/page.yaml:10:73: the tag-value rule: 'B' and 'A' both fix 'kind' to 'a'"],
+    ),
+    "tag-value union of a string": (
+        PAGE + "objects:\n  A:\n    fields: {kind: {type: string, enum: [a]}}\n  Holder:\n    fields:\n"
+        "      x: {one_of: [{ref: A}, {type: string}], union: {rule: tag-value, field: kind}}\n",
+        ["spec/page.yaml:8:19: the tag-value rule needs two object branches or more"],
+    ),
     "history naming no field": (
         PAGE + "objects:\n  Thing:\n    fields: {a: {type: string}}\n"
         "history:\n  - {object: Thing, path: nope, kind: description, before: x, in: [doc]}\n",

@@ -19,8 +19,10 @@ from generator.model.ir import (
     ModelRef,
     Number,
     OpenChoice,
+    TagValueUnion,
     Text,
     TypeNode,
+    fixed_value,
 )
 
 JsonPath = tuple[str | int, ...]
@@ -96,6 +98,15 @@ def check(value: Any, t: TypeNode, models: Mapping[str, Model], path: JsonPath =
             if not isinstance(value, dict):
                 return _expected("object", value, path)
             return check(value, union_branch(value, t, models), models, path)
+        case TagValueUnion(options=options, tag=tag):
+            if not isinstance(value, dict):
+                return _expected("object", value, path)
+            fixed = {o.target: fixed_value(models[o.target], tag) for o in options if o.target in models}
+            chosen = next((o for o in options if fixed.get(o.target) == value.get(tag)), None)
+            if chosen is None:
+                known = [v for v in fixed.values() if v is not None]
+                return [((*path, tag), f"{value.get(tag)!r} is not one of {known}")]
+            return check(value, chosen, models, path)
         case _:
             assert_never(t)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, assert_never, get_args
 
@@ -187,6 +187,17 @@ class KeySubsetUnion:
         return next(o for o in self.options if o.target != self.narrow)
 
 
+@dataclass(frozen=True)
+class TagValueUnion:
+    """One of several classes, chosen by the value of the field ``tag`` that each of them fixes
+    to one value of its own (a string enum of one value; :func:`tag_values`). ``options`` in the
+    documents' order. A payload whose tag no option fixes is refused."""
+
+    options: tuple[ModelRef, ...]
+    tag: str  # the wire name of the field
+    nullable: bool = False
+
+
 TypeNode = (
     Text
     | Choice
@@ -200,6 +211,7 @@ TypeNode = (
     | ArrayOf
     | MapOf
     | KeySubsetUnion
+    | TagValueUnion
 )
 
 
@@ -210,6 +222,8 @@ def walk(t: TypeNode) -> Iterator[TypeNode]:
         case ArrayOf(item=item) | MapOf(item=item):
             yield from walk(item)
         case KeySubsetUnion(options=options):
+            yield from options
+        case TagValueUnion(options=options):
             yield from options
         case (
             Text() | Choice() | OpenChoice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue() | ModelRef()
@@ -251,6 +265,8 @@ def kind_name(t: TypeNode) -> str:
             return "map"
         case KeySubsetUnion():
             return "union"
+        case TagValueUnion():
+            return "tagged union"
         case _:
             assert_never(t)
 
@@ -500,6 +516,22 @@ class SpecModel:
     def to_json(self) -> str:
         """The model as stable, indented JSON (for ``--dump-model``)."""
         return json.dumps(_plain(self), indent=2, ensure_ascii=False) + "\n"
+
+
+def tag_values(t: TagValueUnion, model: Callable[[str], Model]) -> tuple[str, ...]:
+    """The value of the tag each option of ``t`` fixes, in the options' order (the resolver has
+    checked that each fixes one, and none another's)."""
+    values = [fixed_value(model(option.target), t.tag) for option in t.options]
+    assert all(v is not None for v in values), f"a tagged union's options fix no value of {t.tag!r}"
+    return tuple(v for v in values if v is not None)
+
+
+def fixed_value(model: Model, tag: str) -> str | None:
+    """The one value ``model`` fixes its field ``tag`` to (a string enum of one value), or None."""
+    found = next((f for f in model.fields if f.wire_name == tag), None)
+    if found is None or not isinstance(found.type, Choice) or found.type.nullable or len(found.type.values) != 1:
+        return None
+    return found.type.values[0]
 
 
 def _plain(value: Any) -> Any:

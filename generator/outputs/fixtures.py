@@ -29,8 +29,10 @@ from generator.model.ir import (
     OpenChoice,
     Signature,
     SpecModel,
+    TagValueUnion,
     Text,
     TypeNode,
+    tag_values,
 )
 from generator.outputs.job import Job
 from generator.outputs.samples import Leaf, Path, PayloadBuilder
@@ -137,7 +139,7 @@ def _shapes(builder: PayloadBuilder, model: Model) -> list[Case]:
         _valid(model, "nulls", builder.full(model.name, nulls=True), "null wherever the spec allows it"),
         _valid(model, "empty-containers", builder.full(model.name, empty=True), "every map and array empty"),
     ]
-    objects = [leaf for leaf in leaves if isinstance(leaf.type, ModelRef | KeySubsetUnion)]
+    objects = [leaf for leaf in leaves if isinstance(leaf.type, ModelRef | KeySubsetUnion | TagValueUnion)]
     # The root, a child object and the deepest object.
     deep = [objects[0], *[o for o in objects if len(o.path) == 1][:1], *sorted(objects, key=lambda o: -len(o.path))[:1]]
     unknown = copy.deepcopy(full)
@@ -159,6 +161,9 @@ def _shapes(builder: PayloadBuilder, model: Model) -> list[Case]:
             held = [f for f in wide_fields if isinstance(f.type, ModelRef | KeySubsetUnion)]
             nulls = {f.wire_name: None for f in held if f.type.nullable}
             variant("sparse", {**narrow, **nulls}, f"{t.wide} with only ids and nulls, as embedded in real payloads")
+        if isinstance(t, TagValueUnion):
+            for option, value in list(zip(t.options, tag_values(t, builder.model), strict=True))[1:]:
+                variant(value, builder.full(option.target), f"the {option.target} branch, by its {t.tag} {value!r}")
         if isinstance(t, Choice) and leaf.field and leaf.field.documented.enum is not None:
             for extra in [v for v in t.values if v not in leaf.field.documented.enum]:
                 variant(str(extra), extra, f"{extra!r}, an observed value")
@@ -214,7 +219,7 @@ def _refusing(leaf: Leaf) -> bool:
 def _wrong(kind: str, leaf: Leaf) -> Any:
     """The value put in place of ``leaf`` for this kind of error."""
     if kind in ("bad-array-item", "bad-map-entry"):
-        takes_objects = isinstance(leaf.type, ModelRef | FreeObject | MapOf | KeySubsetUnion)
+        takes_objects = isinstance(leaf.type, ModelRef | FreeObject | MapOf | KeySubsetUnion | TagValueUnion)
         return "not an object" if takes_objects else {"x": 1}
     return _BAD[kind][1]
 
@@ -242,6 +247,13 @@ def _invalid(builder: PayloadBuilder, model: Model) -> list[Case]:
         cases.append(
             Case(f"invalid/{model.name}.{case}.json", model.name, False, _without(full, leaf.path), (leaf.path,), note)
         )
+    # A tag-value union's payload whose tag no branch fixes: refused at the tag.
+    tagged = next((leaf for leaf in leaves if isinstance(leaf.type, TagValueUnion)), None)
+    if isinstance(tagged, Leaf) and isinstance(tagged.type, TagValueUnion):
+        at = (*tagged.path, tagged.type.tag)
+        note = f"{'.'.join(str(p) for p in at)}: a value no branch of the union fixes"
+        payload = _set(full, at, "NOT-DOCUMENTED")
+        cases.append(Case(f"invalid/{model.name}.unknown-tag.json", model.name, False, payload, (at,), note))
     pair = [chosen[k] for k in ("bool-as-integer", "bad-enum") if k in chosen]
     if len(pair) == 2:
         payload = _set(_set(full, pair[0].path, True), pair[1].path, "NOT-DOCUMENTED")

@@ -24,8 +24,10 @@ from generator.model.ir import (
     OpenChoice,
     SpecModel,
     TaggedUnion,
+    TagValueUnion,
     Text,
     TypeNode,
+    tag_values,
     walk,
 )
 from generator.model.naming import closed_variant
@@ -167,7 +169,7 @@ class _Builder:
 
     def members(self, t: TypeNode) -> Schema:
         """The keywords of a value of ``t``; a nullable class reference is one of it and null."""
-        if t.nullable and isinstance(t, ModelRef | KeySubsetUnion):
+        if t.nullable and isinstance(t, ModelRef | KeySubsetUnion | TagValueUnion):
             return {"anyOf": [self.bare(t), {"type": "null"}]}
         return self.bare(t)
 
@@ -184,6 +186,17 @@ class _Builder:
                 return {
                     "anyOf": [{"$ref": _ref(closed_variant(narrow))}, wide],
                     "x-union-rule": {"rule": "key-subset", "narrow": narrow, "wide": t.wide},
+                }
+            case TagValueUnion(options=options, tag=tag):
+                # Each branch fixes the tag to a value of its own, so exactly one of them holds.
+                values = tag_values(t, self.spec.model)
+                return {
+                    "oneOf": [{"$ref": _ref(o.target)} for o in options],
+                    "x-union-rule": {
+                        "rule": "tag-value",
+                        "field": tag,
+                        "cases": {v: o.target for v, o in zip(values, options, strict=True)},
+                    },
                 }
             case MapOf(item=item, key=key):
                 out = {"type": _types(t, "object"), "additionalProperties": self.members(item)}

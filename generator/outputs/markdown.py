@@ -32,9 +32,11 @@ from generator.model.ir import (
     Source,
     SpecModel,
     TaggedUnion,
+    TagValueUnion,
     Text,
     TypeNode,
     kind_name,
+    tag_values,
     walk,
 )
 from generator.model.naming import union_functions
@@ -458,6 +460,8 @@ def type_text(links: _Links, t: TypeNode) -> str:
             return links.to(model)
         case KeySubsetUnion(options=options):
             return "one of " + " or ".join(type_text(links, o) for o in options)
+        case TagValueUnion(options=options, tag=tag):
+            return "one of " + " or ".join(type_text(links, o) for o in options) + f" by its {md_code(tag)}"
         case ArrayOf(item=item):
             return f"array of {type_text(links, item)}"
         case MapOf(item=item, key=key):
@@ -480,6 +484,9 @@ def _type_cell(links: _Links, f: Field) -> str:
     if isinstance(f.type, KeySubsetUnion):
         narrow = links.to(f.type.narrow)
         parts.append(f"{narrow} when every key is one of its own, else {links.to(f.type.wide)}")
+    if isinstance(f.type, TagValueUnion):
+        cases = zip(tag_values(f.type, links.spec.model), f.type.options, strict=True)
+        parts.append(", ".join(f"{md_code(value)}: {links.to(o.model)}" for value, o in cases))
     if f.documented.nullable:
         parts.append("nullable")
     elif f.type.nullable:
@@ -585,7 +592,7 @@ def _edges(t: TypeNode, many: bool = False, label: str = "") -> list[tuple[str, 
     match t:
         case ModelRef(model=model):
             return [('*-- "*"' if many else "*--", model, label)]
-        case KeySubsetUnion(options=options):
+        case KeySubsetUnion(options=options) | TagValueUnion(options=options):
             return [("-->", o.model, " (one of)") for o in options]
         case ArrayOf(item=item):
             return _edges(item, True, " []")

@@ -32,6 +32,7 @@ from generator.model.ir import (
     Number,
     OpenChoice,
     SpecModel,
+    TagValueUnion,
     Text,
     TypeNode,
     classes_in,
@@ -98,14 +99,18 @@ class PayloadBuilder:
         required = [f for f in model.fields if f.required]
         if required:
             return {f.wire_name: self.minimal_value(f) for f in required}
-        scalars = [f for f in model.fields if not isinstance(f.type, ModelRef | KeySubsetUnion | MapOf | ArrayOf)]
+        scalars = [
+            f
+            for f in model.fields
+            if not isinstance(f.type, ModelRef | KeySubsetUnion | TagValueUnion | MapOf | ArrayOf)
+        ]
         field = scalars[0] if scalars else model.fields[0]
         return {field.wire_name: self.value(field.type, field, False, False)}
 
     def minimal_value(self, field: Field) -> Any:
         """A required field's value in a minimal payload: its own class's minimal payload."""
         t = field.type
-        if isinstance(t, ModelRef | KeySubsetUnion):
+        if isinstance(t, ModelRef | KeySubsetUnion | TagValueUnion):
             return self.minimal(payload_class(t))
         return self.value(t, field, False, True)
 
@@ -116,7 +121,7 @@ class PayloadBuilder:
         if nulls and t.nullable:
             return None
         match t:
-            case ModelRef() | KeySubsetUnion():
+            case ModelRef() | KeySubsetUnion() | TagValueUnion():
                 return self.full(payload_class(t), nulls, empty, within)
             case MapOf(item=item):
                 return {} if empty else {map_key(t, field): self.value(item, None, nulls, empty, within)}
@@ -134,7 +139,7 @@ class PayloadBuilder:
         if payload is None:
             return []
         found = [leaf or Leaf(path, t)]
-        shape = t.wide_option if isinstance(t, KeySubsetUnion) else t
+        shape = ModelRef(payload_class(t), payload_class(t)) if isinstance(t, KeySubsetUnion | TagValueUnion) else t
         if isinstance(shape, ModelRef) and isinstance(payload, dict):
             fields = {f.wire_name: f for f in self.model(shape.target).fields}
             for key, item in payload.items():
@@ -150,9 +155,18 @@ class PayloadBuilder:
         return found
 
 
-def payload_class(t: ModelRef | KeySubsetUnion) -> str:
-    """The class whose payloads stand for values of ``t``: a union's are its wide class's."""
-    return t.wide if isinstance(t, KeySubsetUnion) else t.target
+def payload_class(t: ModelRef | KeySubsetUnion | TagValueUnion) -> str:
+    """The class whose payloads stand for values of ``t``: a key-subset union's are its wide
+    class's, a tag-value union's its first branch's."""
+    match t:
+        case KeySubsetUnion():
+            return t.wide
+        case TagValueUnion(options=options):
+            return options[0].target
+        case ModelRef(target=target):
+            return target
+        case _:
+            assert_never(t)
 
 
 def map_key(t: MapOf, field: Field | None) -> str:

@@ -65,6 +65,7 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
         fields.build_entry(st, entry)
     unions.claim_closed_variants(st)
     tagged.build(st)
+    unions.check_tag_unions(st)
     webhooks.check_identity(st, webhook_delivery)
     collect.check_sources(st)
     models = {name: st.models[name] for name in st.order if name in st.models}

@@ -19,6 +19,7 @@ from generator.model.ir import (
     ModelRef,
     Number,
     OpenChoice,
+    TagValueUnion,
     Text,
     TypeNode,
     classes_in,
@@ -81,7 +82,7 @@ def _type_height(t: TypeNode, done: dict[str, int]) -> int:
     match t:
         case ArrayOf(item=item) | MapOf(item=item):
             return 1 + _type_height(item, done)
-        case KeySubsetUnion(options=options):
+        case KeySubsetUnion(options=options) | TagValueUnion(options=options):
             return max(_type_height(o, done) for o in options)
         case ModelRef(target=target):
             return done.get(target, 1)

@@ -215,6 +215,8 @@ def type_node(st: State, raw: dict[str, Any], scope: Scope, stem: str) -> TypeNo
         options = tuple(
             type_node(st, b, at(scope, "one_of", i), f"{stem}Option{i + 1}") for i, b in enumerate(raw["one_of"])
         )
+        if raw["union"]["rule"] == "tag-value":
+            return unions.tag_union(st, options, raw["union"]["field"], nullable, scope)
         named = classnames.lookup(st, raw["union"]["narrow"], doc.at((*path, "union", "narrow")))
         narrow = classnames.follow(st, named)
         return unions.union(st, options, narrow, nullable, scope)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Location
-from generator.model.ir import Field, Model, Source, TaggedUnion, TypeNode
+from generator.model.ir import Field, Model, Source, TaggedUnion, TagValueUnion, TypeNode
 from generator.spec.yamlreader import JsonPath, LocatedDocument
 
 UNKNOWN = "<unknown>"  # stands for an unknown reference, already reported, so later checks skip it
@@ -48,6 +48,7 @@ class State:
     models: dict[str, Model] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)  # class names in the documents' order
     closed_variants: list[tuple[str, Location]] = field(default_factory=list)
+    tag_unions: list[tuple[TagValueUnion, Location]] = field(default_factory=list)  # checked after every class
     formulas: list[tuple[Field, Location]] = field(default_factory=list)
     tagged: list[Any] = field(default_factory=list)  # tagged.Pending, resolved after every class
     unions: list[TaggedUnion] = field(default_factory=list)

@@ -486,6 +486,30 @@ def union_parser(narrow_keys: frozenset[str], narrow: Parse, wide: Parse) -> Par
     return parse
 
 
+def tag_parser(tag: str, values: tuple[str, ...], branches: tuple[Parse, ...]) -> Parse:
+    """The tag-value rule: a payload is the branch whose value of ``tag`` it holds (each branch
+    fixes its own); a payload with none of them is refused at its tag, and anything but an
+    object as no object."""
+    chosen = dict(zip(values, branches, strict=True))
+
+    def parse(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+        if type(value) is not dict and not is_mapping(value):
+            return fail(errors, where, "object", value)
+        try:
+            found = tag in value
+            got = value[tag] if found else None
+        except Exception:  # noqa: BLE001 - a Mapping's own code raised: reported as the payload
+            return fail(errors, where, "object", value)
+        branch = chosen.get(got) if type(got) is str else None
+        if branch is not None:
+            return branch(value, where, errors)
+        if not found:
+            return report(errors, (where, tag), "missing")
+        return fail_enum(errors, (where, tag), values, got)
+
+    return parse
+
+
 def is_mapping(value: Any) -> bool:
     return type(value) is dict or isinstance(value, Mapping)
 

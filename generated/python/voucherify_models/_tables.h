@@ -17,6 +17,7 @@ enum Kind {
     K_OPEN,
     K_MODEL,
     K_UNION,
+    K_TAGGED,
     K_LIST,
     K_MAP,
 };
@@ -29,6 +30,7 @@ static const unsigned char AS_IS[] = {
     1,
     1,
     1,
+    0,
     0,
     0,
     0,

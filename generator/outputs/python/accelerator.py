@@ -30,6 +30,7 @@ from generator.model.ir import (
     Number,
     OpenChoice,
     SpecModel,
+    TagValueUnion,
     Text,
     TypeNode,
 )
@@ -50,6 +51,7 @@ KINDS: tuple[tuple[str, bool], ...] = (
     ("K_OPEN", False),  # a known value is a str, any other (not excluded) an Unrecognized
     ("K_MODEL", False),
     ("K_UNION", False),
+    ("K_TAGGED", False),  # a tag-value union: read by the Python code, written back as its class
     ("K_LIST", False),
     ("K_MAP", False),
 )
@@ -245,6 +247,8 @@ def _node(tables: Tables, index: dict[str, int], t: TypeNode) -> int:
             pair = (index[narrow], index[t.wide])
             ref = tables.once(("union", pair), tables.unions, pair)
             return tables.node(Node("K_UNION", t.nullable, ref))
+        case TagValueUnion():
+            return tables.node(Node("K_TAGGED", t.nullable, 0))
         case ArrayOf(item=item) | MapOf(item=item):
             kind = "K_LIST" if isinstance(t, ArrayOf) else "K_MAP"
             return tables.node(Node(kind, t.nullable, _node(tables, index, item)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import assert_never
 
@@ -26,8 +27,10 @@ from generator.model.ir import (
     Page,
     SpecModel,
     TaggedUnion,
+    TagValueUnion,
     Text,
     TypeNode,
+    tag_values,
 )
 from generator.model.naming import UnionFunctions, module_name, union_functions
 from generator.outputs.job import Job
@@ -117,6 +120,7 @@ class _Module:
     """Names a module needs, collected while its classes are built."""
 
     name: str
+    model: Callable[[str], Model]  # the spec's class of a name (a tagged union's options)
     helpers: set[str]
     typing: set[str]
     imports: set[str]  # what the formats of its annotations import (``import datetime as _dt``)
@@ -325,7 +329,7 @@ def annotation(module: _Module, t: TypeNode) -> str:
             module.imports |= {FORMATS[fmt].python_import or ""} - {""}
         case ModelRef(target=target):
             inner = module.use_class(target)
-        case KeySubsetUnion(options=options):
+        case KeySubsetUnion(options=options) | TagValueUnion(options=options):
             inner = " | ".join(module.use_class(o.target) for o in options)
         case ArrayOf(item=item):
             inner = f"list[{annotation(module, item)}]"
@@ -349,6 +353,11 @@ def _parser(module: _Module, t: TypeNode, top: bool = False, limited: bool = Fal
             module.helpers.add("union_parser")
             parse_narrow, parse_wide = module.bound_parser(narrow), module.bound_parser(t.wide)
             inner = f"union_parser({narrow}._WIRE_NAMES, {parse_narrow}, {parse_wide})"
+        case TagValueUnion(options=options, tag=tag):
+            module.helpers.add("tag_parser")
+            branches = ", ".join(module.bound_parser(o.target) for o in options)
+            values = _tuple(tag_values(t, module.model))
+            inner = f"tag_parser({string_literal(tag)}, {values}, ({branches}))"  # two or more: no comma
         case ArrayOf(item=item) if type(item) in _ITEM_TYPES and not _refined(item):
             module.helpers.add("parse_list_of_type")
             module.partial = True
@@ -416,7 +425,7 @@ def dump_expression(module: _Module, t: TypeNode, value: str, depth: int) -> str
 def _dump_inner(module: _Module, t: TypeNode, value: str, depth: int) -> str:
     item = f"x{depth}"
     match t:
-        case ModelRef() | KeySubsetUnion():
+        case ModelRef() | KeySubsetUnion() | TagValueUnion():
             return f"{value}.to_dict()"
         case Text(format=fmt) if fmt is not None and FORMATS[fmt].dump is not None:
             helper = FORMATS[fmt].dump or ""
@@ -439,7 +448,7 @@ def _dump_inner(module: _Module, t: TypeNode, value: str, depth: int) -> str:
 
 def module_job(spec: SpecModel, page: Page, root: str) -> Job:
     """The module of one page: its classes and aliases, in the page's order."""
-    module = _Module(module_name(page.id), set(), set(), set(), set(), [], [])
+    module = _Module(module_name(page.id), spec.model, set(), set(), set(), set(), [], [])
     members = [spec.model(n) for n in page.models]
     classes = [_class_view(spec, module, m) for m in members if m.kind == "object"]
     unions = [_union_view(spec, module, u) for u in spec.unions if u.page == page.id]

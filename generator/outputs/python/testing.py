@@ -7,7 +7,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.model.ir import ArrayOf, KeySubsetUnion, MapOf, ModelRef, PackageNames, SpecModel, TypeNode, walk
+from generator.model.ir import (
+    ArrayOf,
+    KeySubsetUnion,
+    MapOf,
+    ModelRef,
+    PackageNames,
+    SpecModel,
+    TagValueUnion,
+    TypeNode,
+    walk,
+)
 from generator.model.naming import snake
 from generator.outputs.job import Job
 from generator.outputs.pytext import docstring, string_literal, wrap
@@ -86,7 +96,7 @@ def _factories(spec: SpecModel) -> list[FactoryView]:
         model = builder.model(name)
         for f in model.fields:
             for t in walk(f.type):
-                if isinstance(t, ModelRef | KeySubsetUnion):
+                if isinstance(t, ModelRef | KeySubsetUnion | TagValueUnion):
                     define(payload_class(t))
         payload = builder.full(name)
         named = set(data)  # only constants defined before this one may be named in it
@@ -141,7 +151,7 @@ def data_literal(value: Any) -> str:
 def _literal(builder: PayloadBuilder, constants: dict[str, str], named: set[str], value: Any, t: TypeNode) -> str:
     """A Python literal of ``value``: the full payload of a class already defined by its constant's
     name, the rest as plain data (:func:`data_literal`)."""
-    if isinstance(t, ModelRef | KeySubsetUnion):
+    if isinstance(t, ModelRef | KeySubsetUnion | TagValueUnion):
         target = payload_class(t)
         if target in named and value == builder.full(target):
             return constants[target]

@@ -424,6 +424,8 @@ static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
         return parse_model(node->ref, v, ctx);
     case K_UNION:
         return parse_union(&UNIONS[node->ref], v, ctx);
+    case K_TAGGED: /* a tag-value union: the Python code reads it */
+        return NULL;
     case K_LIST:
         return each_of_list(parse_node, node->ref, v, ctx);
     case K_MAP:
@@ -523,6 +525,7 @@ static PyObject *dump_node(int index, PyObject *v, Ctx *ctx) {
         return dump_open(v);
     case K_MODEL:
     case K_UNION:
+    case K_TAGGED:
         return dump_object(v, ctx);
     case K_LIST: /* list(value) and dict(value) where the items go out as they are */
         if (same_out(node->ref))
