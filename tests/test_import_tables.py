@@ -23,7 +23,7 @@ from generator.pages.importer import import_page
 from generator.pages.table import TableReader
 
 PAGES = ROOT / "tests" / "pages"
-TABLES = ["table-html-parcels.html", "table-markdown-depots.md"]
+TABLES = ["table-html-parcels.html", "table-markdown-depots.md", "table-markdown-discounts.md"]
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +183,19 @@ def test_a_row_that_is_one_of_two_objects_is_a_point_to_decide() -> None:
     (point,) = imported.open_points
     assert (point.object, point.path) == ("Payment", "method")
     assert "one of Card, Bank Account" in point.what
+
+
+def test_one_of_two_objects_that_each_fix_their_type_is_a_tag_value_union(folder: Path) -> None:
+    effect = _objects(folder, TABLES[2])["Discount"]["fields"]["effect"]
+    assert effect == {
+        "one_of": [{"ref": "Amount Discount"}, {"ref": "Percent Discount"}],
+        "union": {"rule": "tag-value", "field": "type"},
+        "description": "What it takes off.",
+    }
+    amount = {"id": "d", "effect": {"type": "AMOUNT", "amount_off": 500}}
+    percent = {"id": "d", "effect": {"type": "PERCENT", "percent_off": 12.5}}
+    assert json.loads(_parse(folder, "Discount", amount)) == amount
+    assert json.loads(_parse(folder, "Discount", percent)) == percent
+    assert _parse(folder, "Discount", {"effect": {"type": "FREE"}}) == (
+        "$.effect.type: expected one of 'AMOUNT', 'PERCENT', got 'FREE'"
+    )

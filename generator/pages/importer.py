@@ -99,6 +99,9 @@ def read_page(
     headings = {h.title: h for h in page.headings if h.title not in defined}
     elsewhere = frozenset(folder.objects) if folder is not None else frozenset()  # a ref reaches these too
     known = _Known(defined | elsewhere | {c.title for c in found} | {b.title for b in bare if b.shown_as}, headings)
+    for row in rows:
+        if "." not in row.path and row.object in defined:
+            known.rows.setdefault(row.object, []).append(row)
     described, shown = page.descriptions, page.examples
     built = {  # each object's description is put first below, with the composites' and aliases'
         name: {"fields": _fields(name, "", nodes, points, known)}
@@ -406,6 +409,19 @@ class _Known:
     objects: frozenset[str]
     headings: dict[str, Heading]
     undecided: set[str] = field(default_factory=set)  # headings already left to decide: once each
+    rows: dict[str, list[PageAttribute]] = field(default_factory=dict)  # each object's own rows
+
+    def union(self, parts: tuple[str, ...]) -> dict[str, Any] | None:
+        """The tag-value union of objects of the page, where each fixes one field (the first such,
+        in the first part's order) to a value of its own; None where they do not."""
+        if len(parts) < 2 or not all(p in self.rows for p in parts):
+            return None
+        for row in self.rows[parts[0]]:
+            fixed = [next((r for r in self.rows[p] if r.path == row.path), None) for p in parts]
+            values = [r.enum[0] for r in fixed if r is not None and r.enum and len(r.enum) == 1]
+            if len(values) == len(parts) == len(set(values)) and all(r and r.type in (None, "string") for r in fixed):
+                return {"one_of": [{"ref": p} for p in parts], "union": {"rule": "tag-value", "field": row.path}}
+        return None
 
 
 def _fields(title: str, prefix: str, nodes: dict[str, _Node], points: list[OpenPoint], known: _Known) -> dict[str, Any]:
@@ -470,6 +486,8 @@ def _one_of_row(title: str, path: str, row: PageAttribute, points: list[OpenPoin
     same = next((h for h in known.headings.values() if isinstance(h, OneOf) and h.parts == row.one_of), None)
     if same is not None:  # the union a heading of the page shows: one decision
         return _heading_type(title, path, same, points, known)
+    if (union := known.union(row.one_of)) is not None:
+        return union
     what = f"the page shows this field as one of {', '.join(row.one_of)}: choose how a payload picks its part"
     points.append(OpenPoint(title, path, f"{what}; `type: any` until then", row.line))
     return {"type": "any"}
@@ -486,6 +504,8 @@ def _heading_type(title: str, path: str, heading: Heading, points: list[OpenPoin
             kinds = set(types)
             one = next(iter(kinds)) if len(kinds) == 1 and kinds <= set(JSON_TYPES) else "any"
             return {"type": "array", "items": {"type": one}}
+        case OneOf(parts=parts) if (union := known.union(parts)) is not None:
+            return union
         case OneOf(parts=parts):
             said = ", ".join(parts)
             what = f"the page shows {heading.title!r} as one of {said}: choose how a payload picks its part"
