@@ -37,7 +37,7 @@ def jobs(spec: SpecModel) -> list[Job | Copy]:
     return [
         *package.runtime_jobs(spec, root, names),
         *package_files(spec.project, names, "python"),
-        *(models.module_job(spec, page, root) for page in spec.pages),
+        *models.module_jobs(spec, root),
         *accelerator.jobs(tables, fingerprint, root, names.package, MAX_DEPTH),
         package.init_job(spec, root, shared, fingerprint),
         *testing.jobs(spec, root, shared, package.exported(spec)),

@@ -446,25 +446,122 @@ def _dump_inner(module: _Module, t: TypeNode, value: str, depth: int) -> str:
             assert_never(t)
 
 
-def module_job(spec: SpecModel, page: Page, root: str) -> Job:
-    """The module of one page: its classes and aliases, in the page's order."""
-    module = _Module(module_name(page.id), spec.model, set(), set(), set(), set(), [], [])
-    members = [spec.model(n) for n in page.models]
+def module_jobs(spec: SpecModel, root: str) -> list[Job]:
+    """A module per page: its classes and aliases, in the page's order. Pages whose classes use
+    each other's in a cycle share one module (the first page's, in the spec's order), which the
+    others' modules re-export: every module then imports only modules that do not import it."""
+    alone = {page.id: _built(spec, (page,)) for page in spec.pages}
+    imports = {page: {spec.model(c).page for c in built.module.classes} - {page} for page, built in alone.items()}
+    jobs: list[Job] = []
+    for group in _cycles([page.id for page in spec.pages], imports):
+        pages = tuple(p for p in spec.pages if p.id in group)
+        home = alone[pages[0].id] if len(pages) == 1 else _built(spec, pages)
+        jobs.append(_module_job(spec, pages, home, root))
+        jobs += [_reexport_job(spec, page, home, root) for page in pages[1:]]
+    return jobs
+
+
+@dataclass(frozen=True)
+class _Built:
+    """A module's classes as views, with the names they use."""
+
+    module: _Module
+    members: tuple[Model, ...]
+    classes: list[ClassView]
+    unions: list[UnionView]
+    aliases: list[tuple[str, str]]
+
+
+def _built(spec: SpecModel, pages: tuple[Page, ...]) -> _Built:
+    """The views of the classes of ``pages``, in one module named after the first."""
+    module = _Module(module_name(pages[0].id), spec.model, set(), set(), set(), set(), [], [])
+    members = tuple(spec.model(n) for page in pages for n in page.models)
     classes = [_class_view(spec, module, m) for m in members if m.kind == "object"]
-    unions = [_union_view(spec, module, u) for u in spec.unions if u.page == page.id]
+    ids = {page.id for page in pages}
+    unions = [_union_view(spec, module, u) for u in spec.unions if u.page in ids]
     aliases = [(m.name, m.alias_of or "") for m in members if m.kind == "alias"]
     for _, target in aliases:
         module.use_class(target)
+    module.classes -= {m.name for m in members}  # what it imports: the classes of other modules
+    return _Built(module, members, classes, unions, aliases)
+
+
+def _module_job(spec: SpecModel, pages: tuple[Page, ...], built: _Built, root: str) -> Job:
+    module = built.module
     # Imports last: building the classes collects the names they use.
-    imports = _imports(spec, module, {m.name for m in members})
+    imports = _imports(spec, module, {m.name for m in built.members})
+    titles = " and ".join(page.title for page in pages)
+    what = "page, in its order" if len(pages) == 1 else "pages, which use each other's classes, in their order"
     context = {
-        "header": header(page.spec_file),
-        "doc": docstring(f"{page.title}: the classes of the vendor's page, in its order.", indent=""),
+        "header": header(", ".join(page.spec_file for page in pages)),
+        "doc": docstring(f"{titles}: the classes of the vendor's {what}.", indent=""),
         "imports": imports,
         "constants": module.constants,
         "parsers": [*module.bound.items(), *module.parsers],
-        "classes": classes,
-        "aliases": aliases,
-        "unions": unions,
+        "classes": built.classes,
+        "aliases": built.aliases,
+        "unions": built.unions,
     }
     return Job(f"{root}/{module.name}.py", "python/module.py.j2", context, "python")
+
+
+def _reexport_job(spec: SpecModel, page: Page, home: _Built, root: str) -> Job:
+    """The module of a page whose classes live in another page's module (a cycle): its names."""
+    unions = [u for u in spec.unions if u.page == page.id]
+    functions = [name for u in unions for name in union_functions(u.name, spec.signature is not None).names]
+    names = sorted([*page.models, *(u.name for u in unions), *functions], key=isort_key)
+    context = {
+        "header": header(page.spec_file),
+        "doc": docstring(
+            f"{page.title}: the classes of the vendor's page, defined in {home.module.name} with the "
+            "classes of the pages they use in a cycle.",
+            indent="",
+        ),
+        "home": home.module.name,
+        "names": names,
+    }
+    return Job(f"{root}/{module_name(page.id)}.py", "python/reexport.py.j2", context, "python")
+
+
+def _cycles(order: list[str], imports: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of ``imports`` (Tarjan's algorithm, iteratively), each in
+    ``order``, the groups in the order of their first member."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+    for start in order:
+        if start in index:
+            continue
+        work = [(start, iter(sorted(imports.get(start, ()))))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, edges = work[-1]
+            nxt = next(edges, None)
+            if nxt is not None:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(sorted(imports.get(nxt, ())))))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                groups.append(group)
+    position = {page: i for i, page in enumerate(order)}
+    ordered = [sorted(g, key=position.__getitem__) for g in groups]
+    return sorted(ordered, key=lambda g: position[g[0]])
