@@ -114,6 +114,12 @@ def parser() -> argparse.ArgumentParser:
     )
     page.add_argument("--page-id", default=None, help="the page's id (default: from its title)")
     page.add_argument("--title", default=None, help="the page's title (default: the page's own)")
+    page.add_argument(
+        "--select",
+        default=None,
+        metavar="NAME",
+        help="of an OpenAPI document, import only this webhook or component schema (and what it reaches)",
+    )
     commands.add_parser(
         "spec-schema",
         help="print the spec format as JSON Schema",
@@ -182,7 +188,7 @@ def _import_page(args: argparse.Namespace) -> int:
     from generator.pages.page import PageError
 
     try:
-        done = run.import_page(args.page, args.source, args.out, args.update, args.page_id, args.title)
+        done = run.import_page(args.page, args.source, args.out, args.update, args.page_id, args.title, args.select)
     except PageError as exc:
         print(f"{args.page}: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -99,7 +99,7 @@ def test_an_unreadable_page_exits_2_with_the_reason(run, tmp_path: Path) -> None
     result = run("compare-docs", junk, binary)
     assert result.code == 2
     assert result.err.splitlines() == [
-        f"{junk}: no attributes found (not an HTML, text, MDX or attribute-table reference page)",
+        f"{junk}: no attributes found (not an HTML, text, MDX, attribute-table or OpenAPI reference page)",
         f"{binary}: cannot read the page: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
     ]
 

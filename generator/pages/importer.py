@@ -116,7 +116,11 @@ def read_page(
     line = {row.object: row.line or 0 for row in reversed(rows)} | {c.title: c.line for c in found}
     line |= {b.title: b.line for b in bare}
     inline = {} if reader.flattened else {c.title: built.pop(c.title) for c in found if c.title in built}
-    everything = {**_composites(found, defined | elsewhere, points, inline), **built, **aliases}
+    everything = {
+        **_composites(found, defined | elsewhere | {c.title for c in found}, points, inline),
+        **built,
+        **aliases,
+    }
     everything = {t: ({"description": described[t]} if t in described else {}) | v for t, v in everything.items()}
     _check_formulas(everything, {(r.object, r.path): r.line for r in rows}, points)
     ordered = dict(sorted(everything.items(), key=lambda item: line.get(item[0], 0)))  # the page's order

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from generator.pages.html import HtmlReader
 from generator.pages.mdx import MdxReader
+from generator.pages.openapi import OpenApiReader
 from generator.pages.page import Page, PageError, check_size
 from generator.pages.table import TableReader
 from generator.pages.text import TextReader
@@ -45,7 +46,7 @@ class PageReader(Protocol):
 
 # In the order they are tried: the first whose sniff accepts the page reads it (a table with a
 # type column is no vendor layout of the others).
-READERS: tuple[PageReader, ...] = (TableReader(), HtmlReader(), MdxReader(), TextReader())
+READERS: tuple[PageReader, ...] = (OpenApiReader(), TableReader(), HtmlReader(), MdxReader(), TextReader())
 
 
 def reader_for(text: str) -> PageReader:
@@ -59,7 +60,7 @@ def read(text: str, titles: frozenset[str] = frozenset()) -> tuple[PageReader, P
     reader = reader_for(text)
     page = reader.read(text, titles)
     if not page.rows:
-        raise PageError("no attributes found (not an HTML, text, MDX or attribute-table reference page)")
+        raise PageError("no attributes found (not an HTML, text, MDX, attribute-table or OpenAPI reference page)")
     return reader, page
 
 

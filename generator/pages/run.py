@@ -4,14 +4,15 @@ as values; the command line prints them and chooses the exit code."""
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import GenerationError
 from generator.emit.atomic import write_text
-from generator.pages import folder, importer, readers
-from generator.pages.page import OpenPoint, PageError
+from generator.pages import folder, importer, openapi, readers
+from generator.pages.page import OpenPoint, PageError, check_size, front_matter_title
 from generator.spec import yamlreader
 
 # Each command imports what only it uses when it runs: a page command starts at once.
@@ -34,7 +35,13 @@ class PageImport:
 
 
 def import_page(
-    page: Path, source: str, out: Path | None, update: Path | None, page_id: str | None, title: str | None
+    page: Path,
+    source: str,
+    out: Path | None,
+    update: Path | None,
+    page_id: str | None,
+    title: str | None,
+    select: str | None = None,
 ) -> PageImport:
     """Import the saved ``page``: written to ``out`` (or returned, with neither file), or put into
     the spec file ``update``. A file is written whole, or not at all. Raises :class:`PageError`
@@ -44,8 +51,18 @@ def import_page(
         text = page.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PageError(str(exc)) from exc
-    reader, read = readers.read(text)
     written = update or out
+    found = openapi.pointer(text)
+    if found is not None or select is not None:
+        reader: readers.PageReader = openapi.OpenApiReader()
+        if found is not None:  # an event page: its attributes are the webhook its front matter names
+            document = _pointed(page, written, found)
+            read = openapi.read_selected(document.read_text("utf-8"), found.name, front_matter_title(text.splitlines()))
+        else:
+            read = openapi.read_selected(text, select or "")
+            check_size(text)
+    else:
+        reader, read = readers.read(text)
     others = folder.read(written.parent, skip=written) if written is not None else None
     spec, points = importer.read_page(reader, read, source, page_id, title, others)
     if update is not None:
@@ -107,3 +124,22 @@ def compare_docs(pages: list[Path], spec: SpecModel) -> list[Compared]:
         except PageError as exc:
             found.append(Compared(page, None, str(exc)))
     return found
+
+
+def _pointed(page: Path, written: Path | None, found: openapi.Pointer) -> Path:
+    """The saved copy of the document an event page points to: the pointer's path taken relative
+    to the page's folder, or to the spec's documents folder; else a located error naming the
+    nearest saved document."""
+    folders = list(dict.fromkeys([page.parent, *([written.parent / "documents"] if written is not None else [])]))
+    relative = found.path.lstrip("/")
+    for base in folders:
+        for candidate in (base / relative, base / Path(relative).name):
+            if candidate.is_file():
+                return candidate
+    saved = sorted(
+        {p.name for base in folders if base.is_dir() for p in base.rglob("*") if p.suffix in (".json", ".yaml", ".yml")}
+    )
+    near = difflib.get_close_matches(Path(relative).name, saved, n=1, cutoff=0.5)
+    hint = f"; the nearest saved document is {near[0]!r}" if near else ""
+    where = " or ".join(str(base) for base in folders)
+    raise PageError(f"the page's attributes are in {found.path!r}, which is not saved in {where}{hint}", found.line)

@@ -1,0 +1,156 @@
+"""An OpenAPI document as a page (generator/pages/openapi.py): a self-written OpenAPI 3.1 document
+of webhooks (tests/pages/openapi-tickets.yaml) with every construct the reader maps, imported into
+a spec folder, regenerated, and used by payloads the generated models parse."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import ROOT
+from test_import_constructs import _generator, _parse
+from test_import_page import spec_folder
+
+from generator.pages import readers
+from generator.pages.importer import import_page
+
+PAGE = ROOT / "tests/pages/openapi-tickets.yaml"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("openapi")
+    spec = spec_folder(tmp, PAGE)
+    done = _generator(
+        "import-page", str(spec / "documents" / PAGE.name), "--source", "page-1", "--out", str(spec / "tickets.yaml")
+    )
+    assert done.returncode == 0, done.stdout + done.stderr  # nothing left to decide
+    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp / "out"))
+    assert built.returncode == 0, built.stderr
+    return tmp
+
+
+def _objects(folder: Path) -> dict[str, Any]:
+    return dict(yaml.safe_load((folder / "spec/tickets.yaml").read_text())["objects"])
+
+
+def test_the_document_is_read_as_openapi_in_yaml_and_in_json() -> None:
+    text = PAGE.read_text()
+    as_json = json.dumps(yaml.safe_load(text), indent=2)
+    assert readers.reader_for(text).form == readers.reader_for(as_json).form == "openapi"
+    assert import_page(text, "doc").text == import_page(as_json, "doc").text
+
+
+def test_every_schema_the_webhooks_reach_is_an_object_under_its_title(folder: Path) -> None:
+    objects = _objects(folder)
+    assert list(objects) == [
+        "Ticket",
+        "Ticket Opened",
+        "Ticket Routing",
+        "Agent",
+        "Ticket Base",
+        "Email Source",
+        "Chat Source",
+        "Ticket Closed",
+    ]
+    assert objects["Ticket Opened"]["description"] == "Sent when a ticket is opened."
+    assert objects["Ticket Opened"]["fields"]["opened_by"] == {"ref": "Agent", "description": "Who opened it."}
+
+
+def test_all_of_references_a_titled_part_and_an_inline_part(folder: Path) -> None:
+    ticket = _objects(folder)["Ticket"]["all_of"]
+    assert ticket[:2] == ["Ticket Base", "Ticket Routing"]
+    assert set(ticket[2]["fields"]) == {"source", "watchers"}
+    assert ticket[2]["fields"]["watchers"] == {"type": "array", "items": {"ref": "Agent"}}
+
+
+def test_one_of_objects_that_fix_a_field_is_a_tag_value_union(folder: Path) -> None:
+    source = _objects(folder)["Ticket"]["all_of"][2]["fields"]["source"]
+    assert source == {
+        "one_of": [{"ref": "Email Source"}, {"ref": "Chat Source"}],
+        "union": {"rule": "tag-value", "field": "channel"},
+    }
+
+
+def test_types_nullability_enums_required_maps_arrays_and_references(folder: Path) -> None:
+    base = _objects(folder)["Ticket Base"]["fields"]
+    assert base["id"] == {"type": "string", "required": True, "example": "tck_1"}
+    assert base["priority"] == {  # a reference to a string enum: read in place, its description kept
+        "type": "string",
+        "required": True,
+        "description": "How urgent it is.",
+        "enum": ["low", "normal", "high"],
+    }
+    assert base["subject"] == {"type": "string", "nullable": True}  # 3.0's nullable
+    assert base["fields"] == {"type": "object", "map": {"values": {"type": "integer"}}}
+    assert base["notes"]["items"]["fields"]["text"] == {"type": "string"}
+    assert base["parent"] == {"ref": "Ticket"}  # a cycle: Ticket is all of Ticket Base
+    closed = _objects(folder)["Ticket Closed"]["fields"]["resolution"]
+    assert closed == {"type": "string", "nullable": True, "enum": ["fixed", "wontfix"]}  # 3.1's type list
+
+
+def test_payloads_parse_through_the_models_made_from_the_document(folder: Path) -> None:
+    opened = {
+        "ticket": {
+            "id": "tck_1",
+            "priority": "high",
+            "queue": "billing",
+            "source": {"channel": "chat", "session": "s1"},
+            "parent": {"id": "tck_0", "priority": "low", "source": {"channel": "email", "address": "a@b.c"}},
+            "watchers": [{"id": "ag_1", "manager": {"id": "ag_2"}}],
+        },
+        "opened_by": {"id": "ag_1"},
+    }
+    assert json.loads(_parse(folder, "TicketOpened", opened)) == opened
+    bad = {"ticket": {"id": "t", "priority": "urgent", "source": {"channel": "fax"}}}
+    assert _parse(folder, "TicketOpened", bad).splitlines() == [
+        "$.ticket.priority: expected one of 'low', 'normal', 'high', got 'urgent'",
+        "$.ticket.source.channel: expected one of 'email', 'chat', got 'fax'",
+    ]
+
+
+def test_a_document_that_is_no_mapping_is_a_page_error() -> None:
+    with pytest.raises(readers.PageError, match="not an OpenAPI document"):
+        readers.read("openapi: 3.1.0\n- a list\n  not: [yaml\n")
+
+
+EVENT = ROOT / "tests/pages/ticket-opened.mdx"
+
+
+def test_an_event_page_imports_the_webhook_its_front_matter_points_to(tmp_path: Path) -> None:
+    documents = tmp_path / "spec/documents"
+    (documents / "openapi").mkdir(parents=True)
+    (documents / "openapi" / PAGE.name).write_text(PAGE.read_text())
+    (documents / EVENT.name).write_text(EVENT.read_text())
+    done = _generator("import-page", str(documents / EVENT.name), "--source", "doc")
+    assert done.returncode == 0, done.stderr
+    data = yaml.safe_load(done.stdout)
+    assert data["page"] == {"id": "ticket-opened", "title": "Ticket Opened", "source": "doc"}
+    assert "Ticket Opened" in data["objects"] and "Ticket Closed" not in data["objects"]  # that webhook only
+    assert "(openapi)" in done.stdout.splitlines()[0]
+
+
+def test_a_pointer_to_a_document_not_saved_names_the_nearest(tmp_path: Path) -> None:
+    documents = tmp_path / "spec/documents"
+    documents.mkdir(parents=True)
+    (documents / "openapi_tickets.yaml").write_text(PAGE.read_text())
+    (documents / EVENT.name).write_text(EVENT.read_text())
+    done = _generator("import-page", str(documents / EVENT.name), "--source", "doc")
+    assert done.returncode == 2
+    assert "4:1: the page's attributes are in '/openapi/openapi-tickets.yaml', which is not saved in" in done.stderr
+    assert "the nearest saved document is 'openapi_tickets.yaml'" in done.stderr
+
+
+def test_select_imports_one_webhook_or_one_schema_and_names_the_nearest_of_a_wrong_one() -> None:
+    hook = _generator("import-page", str(PAGE), "--source", "doc", "--select", "TICKET.CLOSED")
+    assert hook.returncode == 0, hook.stderr
+    closed = list(yaml.safe_load(hook.stdout)["objects"])
+    assert "Ticket Closed" in closed and "Ticket Opened" not in closed
+    schema = _generator("import-page", str(PAGE), "--source", "doc", "--select", "Agent")
+    assert list(yaml.safe_load(schema.stdout)["objects"]) == ["Agent"]
+    wrong = _generator("import-page", str(PAGE), "--source", "doc", "--select", "TICKET.CLOSD")
+    assert wrong.returncode == 2
+    assert "no webhook or component schema 'TICKET.CLOSD'; the nearest: TICKET.CLOSED" in wrong.stderr
