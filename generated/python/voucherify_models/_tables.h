@@ -40,11 +40,12 @@ static const unsigned char AS_IS[] = {
     0,
 };
 
-static const char FINGERPRINT[] = "89ed3b3be8cbb323ba4d8e375e138d28";
+static const char FINGERPRINT[] = "aa43ac1343f0bba688e8648be052bb7a";
 #define MAX_DEPTH 256
 
 #define N_CLASSES 31
 #define N_ENUMS 11
+#define N_TAGGED 0
 
 static const ClassRow CLASSES[] = {
     {"CustomerWithSummaryLoyaltyReferrals", 0, 19, {{"", 0}, {"", 0}}},
@@ -500,3 +501,9 @@ static const OpenRow OPENS[] = {
     {5, 6},
     {8, 7},
     {0, 0}};
+
+static const TaggedRow TAGGED[] = {
+    {{"", 0}, 0, 0}};
+
+static const int CASES[] = {
+    0};

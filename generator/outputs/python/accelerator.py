@@ -33,6 +33,7 @@ from generator.model.ir import (
     TagValueUnion,
     Text,
     TypeNode,
+    tag_values,
 )
 from generator.outputs.job import Copy, Job
 from generator.outputs.python.runtime import RUNTIME
@@ -51,7 +52,7 @@ KINDS: tuple[tuple[str, bool], ...] = (
     ("K_OPEN", False),  # a known value is a str, any other (not excluded) an Unrecognized
     ("K_MODEL", False),
     ("K_UNION", False),
-    ("K_TAGGED", False),  # a tag-value union: read by the Python code, written back as its class
+    ("K_TAGGED", False),  # a tag-value union: its branch chosen by its tag's value
     ("K_LIST", False),
     ("K_MAP", False),
 )
@@ -103,6 +104,8 @@ class Tables:
     enum_values: list[tuple[str, int]]  # (C literal, UTF-8 length)
     unions: list[tuple[int, int]]  # (narrow class, wide class)
     opens: list[tuple[int, int]]  # (known values, excluded values), each an enum
+    tagged: list[tuple[tuple[str, int], int, int]]  # (the tag's C literal and length, its values' enum, first case)
+    cases: list[int]  # each tagged union's classes, in the order of its values
     # Each distinct node, enum and union once; dicts, as a large spec has thousands.
     _seen: dict[object, int] = field(default_factory=dict)
 
@@ -119,7 +122,8 @@ class Tables:
     def fingerprint(self) -> str:
         """Names the tables: the package hands its own to the extension, which refuses another's
         (a compiled file left beside models regenerated since)."""
-        text = repr((self.classes, self.fields, self.nodes, self.enums, self.enum_values, self.unions, self.opens))
+        tables = (self.classes, self.fields, self.nodes, self.enums, self.enum_values, self.unions, self.opens)
+        text = repr((*tables, self.tagged, self.cases))
         return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
@@ -168,6 +172,13 @@ def c_tables(tables: Tables) -> list[CTable]:
         CTable("Text", "ENUM_VALUES", [f"{{{text}, {length}}}" for text, length in tables.enum_values], '{"", 0}'),
         CTable("UnionRow", "UNIONS", [f"{{{narrow}, {wide}}}" for narrow, wide in tables.unions], "{0, 0}"),
         CTable("OpenRow", "OPENS", [f"{{{known}, {excluded}}}" for known, excluded in tables.opens], "{0, 0}"),
+        CTable(
+            "TaggedRow",
+            "TAGGED",
+            [f"{{{{{tag}, {length}}}, {values}, {first}}}" for (tag, length), values, first in tables.tagged],
+            '{{"", 0}, 0, 0}',
+        ),
+        CTable("int", "CASES", [str(c) for c in tables.cases], "0"),
     ]
 
 
@@ -184,6 +195,7 @@ def jobs(tables: Tables, fingerprint: str, root: str, package: str, max_depth: i
         "max_depth": max_depth,
         "n_classes": len(tables.classes),
         "n_enums": len(tables.enums),
+        "n_tagged": len(tables.tagged),
         "tables": c_tables(tables),
     }
     return [
@@ -203,12 +215,13 @@ def build(spec: SpecModel) -> Tables:
     for m in spec.models:
         if m.kind == "alias":
             index[m.name] = index[_real(spec, m).name]
-    tables = Tables([], [], [], [], [], [], [])
+    tables = Tables([], [], [], [], [], [], [], [], [])
     for model in objects:
         first = len(tables.fields)
         for f in model.fields:
             wire, length = c_string(f.wire_name)
-            tables.fields.append(FieldRow(wire, length, f.py_name, _node(tables, index, f.type), f.required))
+            node = _node(tables, index, f.type, spec)
+            tables.fields.append(FieldRow(wire, length, f.py_name, node, f.required))
         guard = (c_string(model.carried_by[1]), c_string(model.carried_by[2])) if model.carried_by else None
         tables.classes.append(ClassRow(model.name, first, len(model.fields), *([guard] if guard else [])))
     return tables
@@ -230,7 +243,7 @@ def _enum(tables: Tables, values: tuple[str, ...]) -> int:
     return ref
 
 
-def _node(tables: Tables, index: dict[str, int], t: TypeNode) -> int:
+def _node(tables: Tables, index: dict[str, int], t: TypeNode, spec: SpecModel) -> int:
     match t:
         case Choice(values=values):
             return tables.node(Node("K_ENUM", t.nullable, _enum(tables, values)))
@@ -247,10 +260,16 @@ def _node(tables: Tables, index: dict[str, int], t: TypeNode) -> int:
             pair = (index[narrow], index[t.wide])
             ref = tables.once(("union", pair), tables.unions, pair)
             return tables.node(Node("K_UNION", t.nullable, ref))
-        case TagValueUnion():
-            return tables.node(Node("K_TAGGED", t.nullable, 0))
+        case TagValueUnion(options=options, tag=tag):
+            enum = _enum(tables, tag_values(t, spec.model))
+            classes = tuple(index[o.target] for o in options)
+            key = ("tagged", tag, enum, classes)
+            ref = tables.once(key, tables.tagged, (c_string(tag), enum, len(tables.cases)))
+            if len(tables.cases) == tables.tagged[ref][2]:  # its cases, the first time it is seen
+                tables.cases.extend(classes)
+            return tables.node(Node("K_TAGGED", t.nullable, ref))
         case ArrayOf(item=item) | MapOf(item=item):
             kind = "K_LIST" if isinstance(t, ArrayOf) else "K_MAP"
-            return tables.node(Node(kind, t.nullable, _node(tables, index, item)))
+            return tables.node(Node(kind, t.nullable, _node(tables, index, item, spec)))
         case _:
             assert_never(t)

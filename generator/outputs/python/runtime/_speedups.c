@@ -25,12 +25,14 @@ typedef struct { const char *name; int first; int count; Text guard[2]; } ClassR
 typedef struct { int first; int count; } EnumRow;
 typedef struct { int narrow; int wide; } UnionRow;
 typedef struct { int known; int excluded; } OpenRow;
+typedef struct { Text tag; int values; int first; } TaggedRow; /* values: an enum; first: into CASES */
 
 /* The spec's tables: PACKAGE_NAME, the node kinds (enum Kind) and whether to_dict() writes each
  * kind's values back as they are (AS_IS), FINGERPRINT, MAX_DEPTH (how deep a payload may nest
  * objects and arrays: deeper ones are handed back and the Python code reports them, the same
- * limit as _runtime.MAX_DEPTH), and CLASSES, FIELDS, NODES, ENUMS, ENUM_VALUES, UNIONS and OPENS,
- * each ending with a spare row so that none is empty (N_CLASSES and N_ENUMS count the others). */
+ * limit as _runtime.MAX_DEPTH), and CLASSES, FIELDS, NODES, ENUMS, ENUM_VALUES, UNIONS, OPENS,
+ * TAGGED and CASES, each ending with a spare row so that none is empty (N_CLASSES, N_ENUMS and
+ * N_TAGGED count the others). */
 #include "_tables.h"
 
 /* Writing stops with RecursionError at WRITE_MAX_DEPTH levels, which only an instance built by
@@ -50,6 +52,7 @@ typedef struct {
 
 static Plan *PLANS;             /* one per class of CLASSES, made by bind() */
 static PyObject *ENUM_SETS[N_ENUMS + 1];
+static PyObject *TAG_KEYS[N_TAGGED + 1]; /* each tagged union's tag as a str, made at first use */
 static PyObject *BY_TYPE;       /* class -> its index in CLASSES */
 static PyObject *UNSET;
 static PyObject *PARSE_DATETIME, *PARSE_DATE, *DUMP_DATETIME, *DUMP_DATE; /* the Python helpers */
@@ -272,6 +275,30 @@ static PyObject *parse_union(const UnionRow *u, PyObject *v, Ctx *ctx) {
     return parse_model(narrow ? u->narrow : u->wide, v, ctx);
 }
 
+/* The tag-value rule: a dict is the class whose value of the tag it holds. Anything else (no
+ * dict, no such value, a tag that is no exact str) is handed back: Python reports it. */
+static PyObject *parse_tagged(int index, PyObject *v, Ctx *ctx) {
+    const TaggedRow *row = &TAGGED[index];
+    if (!PyDict_CheckExact(v))
+        return NULL;
+    if (!TAG_KEYS[index] && !(TAG_KEYS[index] = PyUnicode_DecodeUTF8(row->tag.text, row->tag.len, NULL)))
+        return NULL;
+    PyObject *tag = PyDict_GetItemWithError(v, TAG_KEYS[index]); /* borrowed */
+    if (!tag || !PyUnicode_CheckExact(tag))
+        return NULL;
+    Py_ssize_t size;
+    const char *text = PyUnicode_AsUTF8AndSize(tag, &size);
+    if (!text)
+        return NULL;
+    const EnumRow *values = &ENUMS[row->values];
+    for (int i = 0; i < values->count; i++) {
+        const Text *value = &ENUM_VALUES[values->first + i];
+        if (value->len == size && memcmp(value->text, text, (size_t)size) == 0)
+            return parse_model(CASES[row->first + i], v, ctx);
+    }
+    return NULL;
+}
+
 /* A new list of each(item, x) for the items of a list: parse_list and dump_list. The results
  * are gathered in C first, and the list is made when all are there: each() can run Python code
  * (the date-time helpers, a to_dict() set by hand), which must never see a list holding NULLs. */
@@ -424,8 +451,8 @@ static PyObject *parse_node(int index, PyObject *v, Ctx *ctx) {
         return parse_model(node->ref, v, ctx);
     case K_UNION:
         return parse_union(&UNIONS[node->ref], v, ctx);
-    case K_TAGGED: /* a tag-value union: the Python code reads it */
-        return NULL;
+    case K_TAGGED:
+        return parse_tagged(node->ref, v, ctx);
     case K_LIST:
         return each_of_list(parse_node, node->ref, v, ctx);
     case K_MAP:
