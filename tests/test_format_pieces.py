@@ -5,6 +5,7 @@ whole source, for any module, and for the modules the generator renders from any
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import black
@@ -14,11 +15,12 @@ from conftest import ROOT, examples, write_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.emit import pieces
+from generator.emit import formatters, pieces
 from generator.emit.formatters import BLACK_LINE_LENGTH, lay_out
 from generator.emit.prelay import prelaid
 from generator.emit.render import environment
 from generator.outputs.job import Job
+from generator.outputs.pytext import string_literal
 from generator.outputs.registry import chosen
 from generator.pipeline import load_model
 
@@ -149,6 +151,19 @@ def test_what_the_layout_cannot_take_goes_to_black_whole_and_what_is_no_python_t
     assert lay_out(quoted) == quoted != whole(quoted)
 
 
+def test_a_long_one_line_docstring_needs_no_black_over_the_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """black never splits a string: a docstring wider than the limit is no reason to format the
+    whole module (the factories' docstrings name long class names)."""
+    source = 'def f() -> None:\n    """' + "A valid ``Name``, " * 8 + 'end."""\n\n\nx = 1\n'
+    assert lay_out(source) == whole(source) == source
+
+    def no_black(text: str) -> str:
+        raise AssertionError("black ran over the whole module")
+
+    monkeypatch.setattr(formatters, "_black_or_none", no_black)
+    assert lay_out(source) == source
+
+
 def test_the_templates_python_laid_out_is_black_s_for_the_project_and_the_second_spec() -> None:
     """What the build writes for the templates' Python without black's whole pass is black's."""
     modules = rendered_modules()
@@ -214,3 +229,10 @@ def test_the_templates_python_laid_out_is_black_s_for_any_spec(
         return
     for source in modules:
         assert lay_out(source) == whole(source)
+
+
+@given(st.text(st.sampled_from(list("ab'\"\\\n\t\u00e9\u200b\U0004790c")), max_size=16) | st.text(max_size=16))
+def test_a_string_literal_is_written_as_black_writes_it_and_reads_back_as_the_text(text: str) -> None:
+    source = f"X = {string_literal(text)}\n"
+    assert whole(source) == source
+    assert ast.literal_eval(string_literal(text)) == text

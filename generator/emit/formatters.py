@@ -206,15 +206,15 @@ def _black_at(text: str, line_length: int) -> str | None:
 def lay_out(text: str) -> str | None:
     """The templates' Python as black writes it, None where black rejects it. The templates write
     black's layout but for long statements, which black lays out one by one (:func:`laid_out`):
-    black is not run over the whole module. Where a line is still wider than black's limit (a
-    statement the layout does not take alone), black formats the whole text after all. Golden and
-    property tests hold this to black's bytes (tests/test_format_pieces.py)."""
-    laid = laid_out(text, BLACK_LINE_LENGTH, _black_at)
+    black is not run over the whole module. Where a line black did not write is still wider than
+    its limit (a statement the layout does not take alone; a docstring black never splits is no
+    such line), black formats the whole text after all. Golden and property tests hold this to
+    black's bytes (tests/test_format_pieces.py)."""
+    laid = laid_out(text, BLACK_LINE_LENGTH, _black_at, _width)
     if laid is None:
         return None
-    if all(_width(row) <= BLACK_LINE_LENGTH for row in laid.split("\n")):
-        return laid
-    return _black_or_none(text)
+    formatted, settled = laid
+    return formatted if settled else _black_or_none(text)
 
 
 def _width(row: str) -> int:

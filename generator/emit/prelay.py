@@ -20,8 +20,13 @@ from collections.abc import Callable
 # in black's layout (another tool's output), so black's second pass is due all the same.
 LONG_SHARE = 4
 
+# Long statements of one indentation go to black in batches of at most this many.
+BATCH = 200
+
 # black(text, line_length) -> formatted, or None where black rejects the text.
 Black = Callable[[str, int], "str | None"]
+# A line's width as black measures it.
+Width = Callable[[str], int]
 
 
 def prelaid(source: str, line_length: int, black: Black) -> str:
@@ -34,38 +39,52 @@ def prelaid(source: str, line_length: int, black: Black) -> str:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return source
-    return _laid(source, rows, tree, line_length, black)
+    return _laid(rows, tree, line_length, black, len)[0]
 
 
-def laid_out(source: str, line_length: int, black: Black) -> str | None:
+def laid_out(source: str, line_length: int, black: Black, width: Width) -> tuple[str, bool] | None:
     """The templates' ``source`` with its long one-line statements laid out as black lays them
-    out, however many there are; None where it is no Python."""
+    out, however many there are, and whether that is all black would change: whether every line
+    still wider than ``line_length`` is one black wrote or a one-line string statement (a
+    docstring), which black never splits. None where the source is no Python."""
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return None
     rows = source.split("\n")
-    return _laid(source, rows, tree, line_length, black) if any(len(row) > line_length for row in rows) else source
+    if not any(len(row) > line_length for row in rows) and source.isascii():
+        return source, True
+    return _laid(rows, tree, line_length, black, width)
 
 
-def _laid(source: str, rows: list[str], tree: ast.Module, line_length: int, black: Black) -> str:
+def _laid(rows: list[str], tree: ast.Module, line_length: int, black: Black, width: Width) -> tuple[str, bool]:
     by_indent: dict[int, list[int]] = {}
     for row in _long_statements(tree, rows, line_length):
         by_indent.setdefault(len(rows[row]) - len(rows[row].lstrip(" ")), []).append(row)
     laid: dict[int, list[str]] = {}
-    for indent, found in by_indent.items():
-        texts = _laid_out([rows[row][indent:] for row in found], line_length - indent, black)
-        if texts is None:  # one statement black would not take alone: each of them alone
-            texts = [(_laid_out([rows[row][indent:]], line_length - indent, black) or [[]])[0] for row in found]
-        for row, lines in zip(found, texts, strict=True):
-            if lines:
-                laid[row] = [" " * indent + line if line else line for line in lines]
-    if not laid:
-        return source
+    for indent, every in by_indent.items():
+        # A batch of bounded size per call: black's time per line grows with the length of a text.
+        for found in (every[i : i + BATCH] for i in range(0, len(every), BATCH)):
+            texts = _laid_out([rows[row][indent:] for row in found], line_length - indent, black)
+            if texts is None:  # one statement black would not take alone: each of them alone
+                texts = [(_laid_out([rows[row][indent:]], line_length - indent, black) or [[]])[0] for row in found]
+            for row, lines in zip(found, texts, strict=True):
+                if lines:
+                    laid[row] = [" " * indent + line if line else line for line in lines]
+    strings = {
+        node.lineno - 1
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and node.lineno == node.end_lineno
+    }
     out: list[str] = []
+    settled = True
     for number, text in enumerate(rows):
-        out += laid.get(number, [text])
-    return "\n".join(out)
+        if number in laid:
+            out += laid[number]
+        else:
+            out.append(text)
+            settled = settled and (number in strings or width(text) <= line_length)
+    return "\n".join(out), settled
 
 
 def _long_statements(tree: ast.Module, rows: list[str], line_length: int) -> list[int]:

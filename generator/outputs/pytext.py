@@ -16,14 +16,24 @@ def python_string(text: str) -> str:
 
 
 def string_literal(text: str) -> str:
-    """:func:`python_string` in the form black writes string literals in code: where ``repr``
-    chose single quotes only because the text has no quote at all, the same body goes in double
-    quotes, so that black finds nothing to change there (a text with both quotes keeps repr's
-    form, for black to choose). SECURITY: the body is ``repr``'s, escapes and all."""
+    """:func:`python_string` in the form black writes string literals in code, so that black finds
+    nothing to change there: double quotes, unless they would need more backslashes than repr's
+    single quotes (black's rule: a text with more double quotes than single ones keeps them).
+    SECURITY: the body is ``repr``'s, its escapes kept; only a quote's escape moves."""
     literal = python_string(text)
-    if literal[0] == "'" and "'" not in text and '"' not in text:
-        return f'"{literal[1:-1]}"'
-    return literal
+    if literal[0] != "'":
+        return literal  # repr chose double quotes: the text has a single quote and no double one
+    if text.count('"') > text.count("'"):
+        return literal
+    body, out, i = literal[1:-1], [], 0
+    while i < len(body):
+        if body[i] == "\\":  # an escape: kept, but for an escaped single quote
+            out.append("'" if body[i + 1] == "'" else body[i : i + 2])
+            i += 2
+        else:
+            out.append('\\"' if body[i] == '"' else body[i])
+            i += 1
+    return '"' + "".join(out) + '"'
 
 
 def docstring(text: str, indent: str = "    ") -> str:
