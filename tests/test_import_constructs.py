@@ -27,18 +27,24 @@ EXCERPTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The excerpts imported one after the other into one spec folder, and regenerated."""
-    tmp = tmp_path_factory.mktemp("constructs")
-    spec = spec_folder(tmp, *(PAGES / name for name in EXCERPTS))
-    for i, name in enumerate(EXCERPTS, 1):
+def imported(tmp: Path, names: list[str], codes: tuple[int, ...] = (0,)) -> Path:
+    """The pages of tests/pages ``names`` imported one after the other into one spec folder in
+    ``tmp`` (``spec/PAGE-STEM.yaml``, each exiting with one of ``codes``), and regenerated into
+    ``tmp/out``."""
+    spec = spec_folder(tmp, *(PAGES / name for name in names))
+    for i, name in enumerate(names, 1):
         command = ["import-page", str(spec / "documents" / name), "--source", f"page-{i}", "--out"]
         done = _generator(*command, str(spec / f"{Path(name).stem}.yaml"))
-        assert done.returncode in (0, 1), done.stderr  # 1: points to decide
+        assert done.returncode in codes, done.stdout + done.stderr
     built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp / "out"))
     assert built.returncode == 0, built.stderr
     return tmp
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The excerpts imported one after the other into one spec folder, and regenerated."""
+    return imported(tmp_path_factory.mktemp("constructs"), EXCERPTS, (0, 1))  # 1: points to decide
 
 
 def _generator(*args: str) -> subprocess.CompletedProcess[str]:

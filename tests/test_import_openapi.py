@@ -11,8 +11,7 @@ from typing import Any
 import pytest
 import yaml
 from conftest import ROOT
-from test_import_constructs import _generator, _parse
-from test_import_page import spec_folder
+from test_import_constructs import _generator, _parse, imported
 
 from generator.pages import readers
 from generator.pages.importer import import_page
@@ -22,19 +21,11 @@ PAGE = ROOT / "tests/pages/openapi-tickets.yaml"
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("openapi")
-    spec = spec_folder(tmp, PAGE)
-    done = _generator(
-        "import-page", str(spec / "documents" / PAGE.name), "--source", "page-1", "--out", str(spec / "tickets.yaml")
-    )
-    assert done.returncode == 0, done.stdout + done.stderr  # nothing left to decide
-    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp / "out"))
-    assert built.returncode == 0, built.stderr
-    return tmp
+    return imported(tmp_path_factory.mktemp("openapi"), [PAGE.name])  # nothing left to decide
 
 
 def _objects(folder: Path) -> dict[str, Any]:
-    return dict(yaml.safe_load((folder / "spec/tickets.yaml").read_text())["objects"])
+    return dict(yaml.safe_load((folder / "spec" / f"{PAGE.stem}.yaml").read_text())["objects"])
 
 
 def test_the_document_is_read_as_openapi_in_yaml_and_in_json() -> None:

@@ -15,8 +15,7 @@ import yaml
 from conftest import ROOT
 from hypothesis import given
 from hypothesis import strategies as st
-from test_import_constructs import _generator, _parse
-from test_import_page import spec_folder
+from test_import_constructs import _parse, imported
 
 from generator.pages import readers
 from generator.pages.importer import import_page
@@ -28,15 +27,7 @@ TABLES = ["table-html-parcels.html", "table-markdown-depots.md", "table-markdown
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("tables")
-    spec = spec_folder(tmp, *(PAGES / name for name in TABLES))
-    for i, name in enumerate(TABLES, 1):
-        command = ["import-page", str(spec / "documents" / name), "--source", f"page-{i}", "--out"]
-        done = _generator(*command, str(spec / f"{Path(name).stem}.yaml"))
-        assert done.returncode == 0, done.stdout + done.stderr  # nothing left to decide
-    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp / "out"))
-    assert built.returncode == 0, built.stderr
-    return tmp
+    return imported(tmp_path_factory.mktemp("tables"), TABLES)  # nothing left to decide
 
 
 def _objects(folder: Path, page: str) -> dict[str, Any]:

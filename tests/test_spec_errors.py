@@ -173,10 +173,7 @@ CASES: dict[str, tuple[str, list[str]]] = {
         PAGE + "objects:\n  A:\n    fields: {kind: {type: string, enum: [a]}}\n"
         "  B:\n    fields: {kind: {type: string}}\n  Holder:\n    fields:\n"
         "      x: {one_of: [{ref: A}, {ref: B}], union: {rule: tag-value, field: kind}}\n",
-        [
-            "spec/page.yaml:10:73: the tag-value rule: 'B' does not fix 'kind' to one value "
-            "(a string enum of one value)"
-        ],
+        ["spec/page.yaml:10:73: the tag-value rule: 'B' does not fix 'kind' to one value (a string enum of one value)"],
     ),
     "tag-value union whose branches fix one value": (
         PAGE + "objects:\n  A:\n    fields: {kind: {type: string, enum: [a]}}\n"
