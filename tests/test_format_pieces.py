@@ -164,6 +164,7 @@ def test_a_long_one_line_docstring_needs_no_black_over_the_whole(monkeypatch: py
     assert lay_out(source) == source
 
 
+@pytest.mark.slow  # black over every module of both specs
 def test_the_templates_python_laid_out_is_black_s_for_the_project_and_the_second_spec() -> None:
     """What the build writes for the templates' Python without black's whole pass is black's."""
     modules = rendered_modules()

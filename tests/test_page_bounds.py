@@ -103,6 +103,7 @@ def _cost(text: str) -> float:
     return min(costs)
 
 
+@pytest.mark.slow  # long pages, each read ten times
 @pytest.mark.parametrize("family", FAMILIES)
 def test_the_work_grows_linearly(family: str) -> None:
     # Eight times the page costs about eight times the work: a ratio, never a limit on time. A
