@@ -13,7 +13,7 @@ import yaml
 from conftest import ROOT
 from test_import_constructs import _generator, _parse, imported
 
-from generator.pages import readers
+from generator.pages import openapi, readers
 from generator.pages.importer import import_page
 
 PAGE = ROOT / "tests/pages/openapi-tickets.yaml"
@@ -119,7 +119,7 @@ def test_an_event_page_imports_the_webhook_its_front_matter_points_to(tmp_path: 
     done = _generator("import-page", str(documents / EVENT.name), "--source", "doc")
     assert done.returncode == 0, done.stderr
     data = yaml.safe_load(done.stdout)
-    assert data["page"] == {"id": "ticket-opened", "title": "Ticket Opened", "source": "doc"}
+    assert data["page"] == {"id": "ticket-opened", "title": "Ticket Opened (TICKET.OPENED)", "source": "doc"}
     assert "Ticket Opened" in data["objects"] and "Ticket Closed" not in data["objects"]  # that webhook only
     assert "(openapi)" in done.stdout.splitlines()[0]
 
@@ -145,3 +145,26 @@ def test_select_imports_one_webhook_or_one_schema_and_names_the_nearest_of_a_wro
     wrong = _generator("import-page", str(PAGE), "--source", "doc", "--select", "TICKET.CLOSD")
     assert wrong.returncode == 2
     assert "no webhook or component schema 'TICKET.CLOSD'; the nearest: TICKET.CLOSED" in wrong.stderr
+
+
+def test_sources_yaml_maps_a_path_pages_point_to_to_the_saved_file(tmp_path: Path) -> None:
+    """The vendor's five validation rule pages point to `events-bus_val_rule.json`; the file is
+    `events-bus-val-rule.json`: the maintainer says so once, in the document's source."""
+    spec = tmp_path / "spec"
+    (spec / "documents").mkdir(parents=True)
+    (spec / "documents" / "openapi_tickets.yaml").write_text(PAGE.read_text())
+    (spec / "documents" / EVENT.name).write_text(EVENT.read_text())
+    (spec / "sources.yaml").write_text(
+        "spec_version: 1\nsources:\n  tickets:\n    kind: document\n    file: documents/openapi_tickets.yaml\n"
+        "    title: Helpdesk events\n    pointed_as: [/openapi/openapi-tickets.yaml]\n"
+    )
+    command = ["import-page", str(spec / "documents" / EVENT.name), "--source", "tickets", "--out"]
+    done = _generator(*command, str(spec / "ticket-opened.yaml"))
+    assert done.returncode == 0, done.stderr
+    assert "Ticket Opened" in yaml.safe_load((spec / "ticket-opened.yaml").read_text())["objects"]
+
+
+def test_an_event_page_s_id_is_its_webhook_s_name() -> None:
+    assert openapi.event_id("EVENTS.CAMPAIGN.CREATED") == "campaign-created"
+    assert openapi.event_id("EVENTS.BUS_VAL_RULE.ASSIGNMENT.CREATED") == "bus-val-rule-assignment-created"
+    assert openapi.event_id("TICKET.OPENED") == "ticket-opened"

@@ -190,3 +190,16 @@ def test_one_of_two_objects_that_each_fix_their_type_is_a_tag_value_union(folder
     assert _parse(folder, "Discount", {"effect": {"type": "FREE"}}) == (
         "$.effect.type: expected one of 'AMOUNT', 'PERCENT', got 'FREE'"
     )
+
+
+def test_a_vendor_page_with_a_type_table_inside_a_description_stays_the_vendor_s_layout() -> None:
+    """The vendor's validation rule page lists rule types in small "Type | Name" tables inside its
+    attributes' descriptions: its attribute tables are the vendor's two-column ones."""
+    inner = (
+        "<table><thead><tr><th>Type</th><th>Name</th></tr></thead><tbody><tr><td>a</td><td>b</td></tr></tbody></table>"
+    )
+    row = f"<tr><td><p>name<br /><code>string</code></p></td><td><p>Rules.</p>{inner}</td></tr>"
+    table = f"<table><thead><tr><th>Attributes</th><th>Description</th></tr></thead><tbody>{row}</tbody></table>"
+    page = f"<h2>Rule</h2>{table}<h2>Other</h2>{table}"
+    assert readers.reader_for(page).form == "html"
+    assert not TableReader().sniff(page)

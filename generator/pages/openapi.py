@@ -94,6 +94,13 @@ def pointer(text: str) -> Pointer | None:
     return None
 
 
+def event_id(name: str) -> str:
+    """A page id for an event page, from its webhook's name: ``EVENTS.CAMPAIGN.CREATED`` is
+    ``campaign-created`` (the pages' own titles, "Created", repeat from one area to the next)."""
+    words = re.findall(r"[a-z0-9]+", name.lower().removeprefix("events."))
+    return "-".join(words) or "event"
+
+
 def _load(text: str) -> dict[str, Any]:
     try:
         doc = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)

@@ -57,7 +57,10 @@ def import_page(
         reader: readers.PageReader = openapi.OpenApiReader()
         if found is not None:  # an event page: its attributes are the webhook its front matter names
             document = _pointed(page, written, found)
-            read = openapi.read_selected(document.read_text("utf-8"), found.name, front_matter_title(text.splitlines()))
+            own = front_matter_title(text.splitlines())
+            named = f"{own} ({found.name})" if own else found.name
+            read = openapi.read_selected(document.read_text("utf-8"), found.name, named)
+            page_id = page_id or openapi.event_id(found.name)
         else:
             read = openapi.read_selected(text, select or "")
             check_size(text)
@@ -130,6 +133,8 @@ def _pointed(page: Path, written: Path | None, found: openapi.Pointer) -> Path:
     """The saved copy of the document an event page points to: the pointer's path taken relative
     to the page's folder, or to the spec's documents folder; else a located error naming the
     nearest saved document."""
+    if written is not None and (mapped := _mapped(written.parent, found.path)) is not None:
+        return mapped
     folders = list(dict.fromkeys([page.parent, *([written.parent / "documents"] if written is not None else [])]))
     relative = found.path.lstrip("/")
     for base in folders:
@@ -142,4 +147,23 @@ def _pointed(page: Path, written: Path | None, found: openapi.Pointer) -> Path:
     near = difflib.get_close_matches(Path(relative).name, saved, n=1, cutoff=0.5)
     hint = f"; the nearest saved document is {near[0]!r}" if near else ""
     where = " or ".join(str(base) for base in folders)
-    raise PageError(f"the page's attributes are in {found.path!r}, which is not saved in {where}{hint}", found.line)
+    said = f"the page's attributes are in {found.path!r}, which is not saved in {where}{hint}"
+    raise PageError(f"{said} (a source of sources.yaml maps a path to its file with `pointed_as`)", found.line)
+
+
+def _mapped(spec: Path, path: str) -> Path | None:
+    """The file of the document ``sources.yaml`` of the spec folder says pages point to by ``path``."""
+    listed = spec / "sources.yaml"
+    if not listed.is_file():
+        return None
+    doc, problems = yamlreader.load_file(listed, str(listed))
+    sources = doc.data.get("sources") if not problems and isinstance(doc.data, dict) else None
+    for source in sources.values() if isinstance(sources, dict) else ():
+        if (
+            isinstance(source, dict)
+            and path in (source.get("pointed_as") or ())
+            and isinstance(source.get("file"), str)
+        ):
+            found = spec / source["file"]
+            return found if found.is_file() else None
+    return None

@@ -72,7 +72,12 @@ class TableReader:
         if _HTML_TABLE.search(text):
             builder = TreeBuilder()
             builder.feed(text)
-            return any(_columns([_cell(c).text for c in _header(t)]) for t in builder.root.find_all("table"))
+            headers = [[_cell(c).text.lower() for c in _header(t)] for t in builder.root.find_all("table")]
+            plain = sum(_columns(h) is not None for h in headers)
+            # The vendor's layout (an "Attributes" and a "Description" column) may hold small tables
+            # with a type column inside descriptions: a page of mostly such tables is the vendor's.
+            vendors = sum(h == ["attributes", "description"] for h in headers)
+            return plain > vendors
         lines = text.splitlines()
         return any(_columns(_md_cells(lines[i])) and _MD_SEPARATOR.match(lines[i + 1].strip()) for i in _md_rows(lines))
 
