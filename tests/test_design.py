@@ -28,6 +28,8 @@ class Dummy:
 NOT_OVER_TYPE_NODES = {
     ("generator/emit/formatters.py", "identity"),
     ("generator/emit/formatters.py", "format_text_as"),
+    ("generator/emit/formatters.py", "_formatted"),  # over the two ways to format Python
+    ("generator/outputs/samples.py", "payload_class"),  # over the kinds that hold an object
     ("generator/outputs/samples.py", "scalar"),
     ("generator/outputs/registry.py", "output"),
     ("generator/model/formats.py", "format_of"),
