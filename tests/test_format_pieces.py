@@ -109,21 +109,10 @@ def test_the_generator_s_own_modules_in_pieces_are_the_whole_formatted() -> None
     assert len(modules) > 10
     cut_into_many = 0
     for source in modules:
-        cut = pieces.cut(source, 10)
+        cut = pieces.cut(source, 60)
         cut_into_many += len(cut) > 2
         assert pieces.joined(cut, {text: whole(text) for piece in cut for text in piece.inputs}) == whole(source)
     assert cut_into_many >= 5
-
-
-@pytest.mark.slow
-def test_the_generator_s_own_modules_laid_out_first_format_alike_and_in_one_pass() -> None:
-    """The project's modules, their long statements laid out, are what black writes: it needs
-    one pass (the speed the layout is for). Any spec's modules give black's bytes."""
-    project = rendered_modules(ROOT / "spec")
-    for source in project:
-        assert whole(laid(source)) == laid(source) == whole(source)
-    for source in rendered_modules(ROOT / "tests/specs/freight"):
-        assert whole(laid(source)) == whole(source)
 
 
 def test_short_sources_directives_and_broken_python_stay_whole() -> None:
@@ -215,7 +204,7 @@ def texted_specs(draw: st.DrawFn) -> dict[str, object]:
 
 
 @pytest.mark.slow
-@settings(max_examples=examples(60), deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=list(HealthCheck))
 @given(texted_specs())
 def test_the_templates_python_laid_out_is_black_s_for_any_spec(
     tmp_path_factory: pytest.TempPathFactory, spec: dict[str, object]

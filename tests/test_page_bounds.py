@@ -94,7 +94,7 @@ def _cost(text: str) -> float:
     gc.collect()
     gc.disable()  # a collection's cost is the whole process's heap, not this page's
     try:
-        for _ in range(5):
+        for _ in range(3):
             start = time.process_time()
             _import(text)
             costs.append(time.process_time() - start)
