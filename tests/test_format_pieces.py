@@ -20,7 +20,7 @@ from generator.emit.formatters import BLACK_LINE_LENGTH, lay_out
 from generator.emit.prelay import prelaid
 from generator.emit.render import environment
 from generator.outputs.job import Job
-from generator.outputs.pytext import string_literal
+from generator.outputs.pytext import string_literal, wrap
 from generator.outputs.registry import chosen
 from generator.pipeline import load_model
 
@@ -226,3 +226,15 @@ def test_a_string_literal_is_written_as_black_writes_it_and_reads_back_as_the_te
     source = f"X = {string_literal(text)}\n"
     assert whole(source) == source
     assert ast.literal_eval(string_literal(text)) == text
+
+
+def test_a_description_ending_with_a_line_break_starts_no_paragraph_with_a_space() -> None:
+    """Found by the made-up specs: the class docstring's next paragraph was indented one space
+    more than black writes it."""
+    assert wrap("An object.\n" + "\n\nSource: A document.") == "An object.\n\nSource: A document."
+    source = 'class A:\n    """' + docstring_body(wrap("An object.\n\n\nSource: A document.")) + '"""\n'
+    assert lay_out(source) == whole(source) == source
+
+
+def docstring_body(text: str) -> str:
+    return text.replace("\n", "\n    ").replace("    \n", "\n")

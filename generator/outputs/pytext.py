@@ -92,6 +92,10 @@ def isort_key(name: str) -> tuple[int, str]:
 
 
 def wrap(text: str, width: int = 88) -> str:
-    """Paragraphs of ``text`` wrapped for a docstring; blank lines between paragraphs kept."""
+    """Paragraphs of ``text`` wrapped for a docstring; blank lines between paragraphs kept. A
+    paragraph's own leading and trailing whitespace is dropped (a description that ends with a line
+    break would start the next paragraph with a space: black re-indents such a line)."""
     paragraphs = text.split("\n\n")
-    return "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in paragraphs)
+    return "\n\n".join(
+        textwrap.fill(p.strip(), width, break_long_words=False, break_on_hyphens=False) for p in paragraphs
+    )
