@@ -3,10 +3,10 @@
 The templates write black's layout, each statement on one line; black splits those longer than
 the line length. Each such statement (a simple statement alone on its line, no docstring) is
 formatted by black alone, dedented to the left margin with the line length less its indentation,
-which are the same widths black measures in place, and put back indented; all long statements of
-one indentation go to black in one text. For the templates' text that is black's output
-(:func:`laid_out`, tests/test_format_pieces.py over the project's spec and hypothesis-made specs),
-so the build runs black over statements, not modules. For other text (:func:`prelaid`) it spares
+which are the same widths black measures in place, and put back indented; the long statements of
+one indentation go to black together, in batches of at most :data:`BATCH`. For the templates' text
+that is black's output (:func:`laid_out`, tests/test_format_pieces.py over the project's spec and
+hypothesis-made specs), so the build runs black over statements, not modules. For other text (:func:`prelaid`) it spares
 black its second pass: black formats a text twice when its first pass changes anything, and
 ``black(prelaid(module)) == black(module)`` for hypothesis-made modules.
 """

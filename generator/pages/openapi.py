@@ -207,11 +207,11 @@ class _Reading:
         """The rows of one property (and of what nests in it), and the objects it links."""
         schema, link = self._resolved(schema)
         described = schema.get("description")
-        kind, nullable, items, one_of = _kind(schema)
+        kind, nullable, one_of = _kind(schema)
         reached: list[str] = [link] if link else []
         example = schema.get("example")
         values = tuple(v for v in schema.get("enum", ()) if isinstance(v, str)) if kind in (None, "string") else ()
-        item_link = None
+        items = item_link = None
         item_schema = schema.get("items")
         if kind == "array" and isinstance(item_schema, dict):
             resolved, item_link = self._resolved(item_schema)
@@ -271,8 +271,8 @@ class _Reading:
         return merged, None
 
 
-def _kind(schema: Mapping[str, Any]) -> tuple[str | None, bool, str | None, tuple[str, ...]]:
-    """(JSON type or None, nullable, None, the component names of a union of objects)."""
+def _kind(schema: Mapping[str, Any]) -> tuple[str | None, bool, tuple[str, ...]]:
+    """(JSON type or None, nullable, the component names of a union of objects)."""
     declared = schema.get("type")
     listed = declared if isinstance(declared, list) else [declared]
     types = [t for t in listed if isinstance(t, str)]
@@ -285,14 +285,14 @@ def _kind(schema: Mapping[str, Any]) -> tuple[str | None, bool, str | None, tupl
         refs = tuple(n for n in names if n)
         others = [p for p in union if isinstance(p, dict) and not _ref_name(p) and p.get("type") != "null"]
         if refs and not others:
-            return None, nullable, None, refs
-        return "any", nullable, None, ()
+            return None, nullable, refs
+        return "any", nullable, ()
     if len(types) > 1:
-        return "any", nullable, None, ()
+        return "any", nullable, ()
     if types and types[0] in (*_SCALARS, "object", "array"):
-        return types[0], nullable, None, ()
+        return types[0], nullable, ()
     if "properties" in schema or "additionalProperties" in schema:
-        return "object", nullable, None, ()
+        return "object", nullable, ()
     if "enum" in schema:
-        return "string", nullable, None, ()
-    return None, nullable, None, ()
+        return "string", nullable, ()
+    return None, nullable, ()
