@@ -65,6 +65,15 @@ def test_the_models_and_the_generator_sign_any_body_alike(body: bytes, secret: b
     assert vm.signature_of(body, secret) == signing.signature_of(body, secret)
 
 
+@given(st.binary(max_size=64), st.one_of(st.binary(max_size=200), st.text(max_size=80)))
+def test_the_models_hmac_is_the_standard_library_s_for_a_key_of_any_length(body: bytes, secret: bytes | str) -> None:
+    """Keys shorter than, as long as and longer than SHA-256's block (which is hashed first)."""
+    key = secret.encode("utf-8", "surrogatepass") if isinstance(secret, str) else secret
+    expected = hmac.digest(key, vm._signature.signed_form(body), "sha256").hex()
+    assert vm.signature_of(body, secret) == expected
+    assert vm.verify_signature(body, expected, secret)
+
+
 BODY = b'{"id": "whs_1", "type": "customer.created", "data": {"name": "J\\u00f3 \\"Q\\""}}'
 GOOD = vm.signature_of(BODY, SECRET)
 
