@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import importlib.abc
 import importlib.machinery
@@ -70,6 +71,15 @@ def _build_models(site: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+@functools.cache
+def project_model() -> SpecModel:
+    """The project's spec, resolved once per test process (many modules read it; the model is
+    immutable)."""
+    from generator.pipeline import load_model
+
+    return load_model(ROOT / "spec")
+
+
 def models_site() -> Path:
     """Where the package under test is installed: ``MODELS_SITE`` where it is set (the
     sanitizer build of tests/test_sanitizers.py), else :func:`installed_models`."""
@@ -96,8 +106,8 @@ sys.path.insert(0, str(GENERATED / "pydantic"))
 
 def examples(count: int) -> int:
     """How many examples a property test tries: ``count`` in CI (``HYPOTHESIS_PROFILE=ci``), a
-    fifth of it (at least 10, at most ``count``) otherwise, so that a local run stays fast."""
-    return count if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else min(count, max(10, count // 5))
+    tenth of it (at least 10, at most ``count``) otherwise, so that a local run stays fast."""
+    return count if os.environ.get("HYPOTHESIS_PROFILE") == "ci" else min(count, max(10, count // 10))
 
 
 def document(name_prefix: str) -> Path:

@@ -9,21 +9,20 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, seed
+from conftest import ROOT, project_model, seed
 
 from generator.model.ir import SpecModel
 from generator.pages.html import HtmlReader
 from generator.pages.page import PageAttribute
 from generator.pages.spec_rows import spec_rows
 from generator.pages.text import TextReader
-from generator.pipeline import load_model
 from generator.resolver import resolve
 from generator.spec.loader import load_spec
 
 
 @pytest.fixture(scope="module")
 def spec() -> SpecModel:
-    return load_model(ROOT / "spec")
+    return project_model()
 
 
 def html_mismatches(spec: SpecModel, rows: list[PageAttribute]) -> list[str]:

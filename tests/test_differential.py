@@ -19,18 +19,16 @@ from typing import Any
 
 import pytest
 import voucherify_models as vm
-from conftest import GENERATED, ROOT, examples
+from conftest import GENERATED, examples, project_model
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 from strategies import class_payloads
 from test_speedups import needs_accelerator, outcome, pure
 from voucherify_models import _signature as vm_signature
 
-from generator.pipeline import load_model
-
 pytestmark = needs_accelerator
 
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 CLASSES = [m.name for m in SPEC.models if m.kind == "object"]
 EXAMPLES = int(os.environ.get("DIFFERENTIAL_EXAMPLES", examples(300)))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
@@ -204,6 +202,7 @@ def test_threads_parse_and_write_as_one_thread_does() -> None:
     assert problems == []
 
 
+@pytest.mark.slow  # a thread racing the parser for seconds
 def test_a_payload_mutated_by_another_thread_gives_a_value_or_a_validation_error() -> None:
     payload: dict[str, Any] = {
         "id": "c",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -9,21 +10,21 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import GENERATED, ROOT
+from conftest import GENERATED, ROOT, project_model
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from generator.outputs.markdown import heading, md_code, md_text, narrowed, page_file
-from generator.pipeline import load_model
 
 DOCS = GENERATED / "docs"
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])  # as GitHub renders
 MERMAID = ROOT / "tests" / "mermaid"
 
 
+@functools.cache  # a page is parsed once, however many links point into it
 def tokens(path: Path) -> list[Token]:
     return MD.parse(path.read_text("utf-8"))
 
@@ -33,6 +34,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
 
 
+@functools.cache
 def anchors(path: Path) -> set[str]:
     toks = tokens(path)
     return {slug(toks[i + 1].content) for i, t in enumerate(toks) if t.type == "heading_open"}

@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 import voucherify_models as vm
-from conftest import GENERATED, ROOT, installed_models
+from conftest import GENERATED, installed_models, project_model
 from jsonschema import Draft202012Validator
 from voucherify_models import testing
 
 from generator.model.naming import snake
-from generator.pipeline import load_model
 
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 BUNDLE = json.loads((GENERATED / "jsonschema/voucherify.schema.json").read_text())
 
 

@@ -11,17 +11,16 @@ from typing import Any
 
 import pytest
 import voucherify_models as vm
-from conftest import GENERATED, ROOT, seed_004_payload
+from conftest import GENERATED, ROOT, project_model, seed_004_payload
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
 from generator.model.ir import ArrayOf, KeySubsetUnion, ModelRef
 from generator.outputs.samples import formula_holds
-from generator.pipeline import load_model
 
 FIXTURES = GENERATED / "fixtures"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text())
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 BUNDLE = json.loads((GENERATED / "jsonschema/voucherify.schema.json").read_text())
 VALID = [e for e in MANIFEST if e["valid"]]
 INVALID = [e for e in MANIFEST if not e["valid"]]

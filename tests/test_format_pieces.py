@@ -81,6 +81,7 @@ def statement(draw: st.DrawFn) -> str:
     return draw(comments) + body + draw(blank)
 
 
+@pytest.mark.slow  # black over made-up modules
 @settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(statement(), min_size=1, max_size=25), st.sampled_from(["", '"""Module."""\n\n']), st.integers(1, 8))
 def test_any_module_in_pieces_is_the_whole_formatted(parts: list[str], head: str, lines: int) -> None:

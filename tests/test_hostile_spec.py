@@ -129,7 +129,7 @@ def test_json_schema_is_valid_and_keeps_the_text(generated: Path) -> None:
 def test_no_output_holds_an_invisible_character_raw(generated: Path) -> None:
     """Bidi overrides, isolates, zero-width and tag characters, C1 controls: escaped in Python and
     C, shown as text in Markdown, written as escapes in JSON (Trojan Source)."""
-    for path in sorted(p for p in generated.rglob("*") if p.is_file()):
+    for path in sorted(p for p in generated.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         text = path.read_text("utf-8")
         raw = sorted({f"U+{ord(ch):04X}" for ch in text if ord(ch) in CODES and ch not in "\n\t"})
         assert raw == [], path.relative_to(generated)

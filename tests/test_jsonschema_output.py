@@ -6,11 +6,10 @@ import json
 from typing import Any
 
 import pytest
-from conftest import ROOT, seed_004_payload
+from conftest import ROOT, project_model, seed_004_payload
 from jsonschema import Draft202012Validator
 
 from generator.outputs.samples import PayloadBuilder
-from generator.pipeline import load_model
 
 SCHEMAS = ROOT / "generated" / "jsonschema"
 
@@ -34,7 +33,7 @@ def test_every_file_is_a_valid_2020_12_schema(path) -> None:
 def test_the_bundle_has_every_class() -> None:
     bundle = json.loads((SCHEMAS / "voucherify.schema.json").read_text())
     # Every class, then the closed variant of each union's narrow class.
-    spec = load_model(ROOT / "spec")
+    spec = project_model()
     assert list(bundle["$defs"]) == [m.name for m in spec.models] + ["CustomerIdKeysOnly"] + [
         u.name for u in spec.unions
     ]
@@ -67,7 +66,7 @@ def test_a_payload_with_wrong_types_does_not(customer_created_payload) -> None:
 
 
 def test_every_example_in_the_spec_validates() -> None:
-    spec = load_model(ROOT / "spec")
+    spec = project_model()
     bundle = json.loads((SCHEMAS / "voucherify.schema.json").read_text())
     for model in spec.models:
         schema = {**bundle, "$ref": f"#/$defs/{model.name}"}
@@ -152,7 +151,7 @@ def test_annotations_keep_documented_and_observed_apart() -> None:
 
 
 def test_seed_004_payload_is_kept_verbatim_in_the_spec() -> None:
-    event = load_model(ROOT / "spec").model("EventCustomerCreatedData")
+    event = project_model().model("EventCustomerCreatedData")
     (example,) = event.examples
     assert example.source == "seed-004"
     assert example.value == seed_004_payload()

@@ -85,6 +85,7 @@ def test_a_changed_spec_derives_the_pydantic_models_again(out: Path, tmp_path: P
     assert b"Customer data with details" in produced[PYDANTIC]
 
 
+@pytest.mark.slow  # black over every module
 def test_no_cache_recomputes_and_sees_a_forged_record(run, out: Path) -> None:
     # A record can only be wrong if someone rewrites a file and its hash in the manifest together;
     # --no-cache (run by CI) trusts no record.
@@ -99,6 +100,7 @@ def test_no_cache_recomputes_and_sees_a_forged_record(run, out: Path) -> None:
     assert result.code == 1 and "-# forged" in result.out
 
 
+@pytest.mark.slow  # black over every module
 def test_no_cache_gives_the_same_bytes(run, tmp_path: Path) -> None:
     assert run("regenerate", "--no-cache", "--out", tmp_path / "fresh").code == 0
     assert tree(tmp_path / "fresh") == tree(ROOT / "generated")

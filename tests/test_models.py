@@ -10,13 +10,12 @@ from typing import Any
 
 import pytest
 import voucherify_models as vm
-from conftest import ROOT, seed_004_payload
+from conftest import project_model, seed_004_payload
 from voucherify_models import _runtime
 
 from generator.outputs.samples import PayloadBuilder
-from generator.pipeline import load_model
 
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 BUILDER = PayloadBuilder(SPEC)  # minimal payloads: the required keys a field's example goes beside
 
 

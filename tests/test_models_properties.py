@@ -8,14 +8,12 @@ from typing import Any
 
 import pytest
 import voucherify_models as vm
-from conftest import ROOT, examples
+from conftest import examples, project_model
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import JSON, class_payloads, corruptions
 
-from generator.pipeline import load_model
-
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 CLASSES = [m.name for m in SPEC.models if m.kind == "object"]
 SETTINGS = settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

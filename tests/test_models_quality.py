@@ -57,6 +57,7 @@ def test_generated_package_imports_with_the_standard_library_only(tmp_path: Path
     assert (PACKAGE / "voucherify_models/py.typed").exists()
 
 
+@pytest.mark.slow  # a pip install
 def test_pip_installs_the_package_with_no_dependencies(tmp_path: Path) -> None:
     source = tmp_path / "source"
     shutil.copytree(PACKAGE, source, ignore=shutil.ignore_patterns(*BYPRODUCTS))

@@ -7,7 +7,7 @@ import keyword
 from typing import Any
 
 import yaml
-from conftest import ROOT, examples
+from conftest import ROOT, examples, project_model
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -15,10 +15,9 @@ from strategies import JSON, corruptions, model_payloads
 
 from generator.model import check, naming
 from generator.model.ir import ModelRef
-from generator.pipeline import load_model
 from generator.spec.yamlreader import load_text
 
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 MODELS = {m.name: m for m in SPEC.models}
 BUNDLE = json.loads((ROOT / "generated/jsonschema/voucherify.schema.json").read_text())
 CLASSES = ["EventCustomerCreatedData", "OrderCalculated", "CustomerWithSummaryLoyaltyReferrals"]

@@ -12,12 +12,10 @@ import pydantic
 import pytest
 import voucherify_models as vm
 import voucherify_pydantic as vp
-from conftest import GENERATED, ROOT
+from conftest import GENERATED, project_model
 from test_fixtures import INVALID, VALID, load, schema_error_paths
 
-from generator.pipeline import load_model
-
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 # Rules the pydantic flavour cannot express, each with why; the tests below check it accepts them.

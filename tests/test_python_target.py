@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import ROOT
+from conftest import project_model
 
 from generator.model.ir import (
     AnyValue,
@@ -25,7 +25,6 @@ from generator.model.ir import (
     TypeNode,
 )
 from generator.outputs.python import accelerator, jobs, models, package
-from generator.pipeline import load_model
 
 SMALL, FULL = ModelRef("Small", "Small"), ModelRef("Full", "Full")
 CASES: list[tuple[TypeNode, str, str, str]] = [
@@ -96,7 +95,7 @@ def test_the_c_kinds_put_every_as_is_kind_first() -> None:
 
 
 def test_the_c_tables_hold_each_distinct_node_once() -> None:
-    spec = load_model(ROOT / "spec")
+    spec = project_model()
     tables = accelerator.build(spec)
     assert len(tables.nodes) == len(set(tables.nodes))
     assert sum(c.count for c in tables.classes) == len(tables.fields)
@@ -104,7 +103,7 @@ def test_the_c_tables_hold_each_distinct_node_once() -> None:
 
 
 def test_the_package_has_every_file_and_exports_in_isort_order() -> None:
-    spec = load_model(ROOT / "spec")
+    spec = project_model()
     paths = [job.path for job in jobs(spec)]
     root = "python/voucherify_models"
     runtime = [f"{root}/_runtime.py", f"{root}/_signature.py", f"{root}/_settings.py"]

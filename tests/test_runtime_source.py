@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ENGINE_SOURCE, GENERATED, ROOT
+from conftest import ENGINE_SOURCE, GENERATED, ROOT, project_model
 
 from generator.emit.formatters import format_python
 from generator.model.ir import PackageNames
@@ -40,7 +40,7 @@ def test_the_settings_stub_declares_exactly_what_the_settings_template_renders()
         node.target.id for node in stub.body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
     }
     names = PackageNames("example_models", "example-models", "Example.")
-    signed = load_model(ROOT / "spec")
+    signed = project_model()
     unsigned = load_model(ROOT / "tests/specs/freight")
     assert signed.signature is not None and unsigned.signature is None
     assert {s.name for s in settings(signed, names)} == declared

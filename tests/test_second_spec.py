@@ -95,6 +95,7 @@ def test_the_generator_and_its_templates_name_no_vendor() -> None:
     assert named == []
 
 
+@pytest.mark.slow  # pip installs the spec's packages
 def test_the_models_compile_import_and_round_trip_the_examples(site: Path) -> None:
     examples = [e.value for m in pipeline.load_model(FREIGHT).models for e in m.examples]
     assert examples
@@ -126,6 +127,7 @@ def test_the_models_compile_import_and_round_trip_the_examples(site: Path) -> No
     ]
 
 
+@pytest.mark.slow  # pip installs the spec's packages
 def test_the_pure_switch_is_named_after_the_package(site: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", "import orbit_models; print(orbit_models.SPEEDUPS)"],
@@ -148,6 +150,7 @@ def test_the_models_pass_mypy_strict(out: Path, tmp_path: Path) -> None:
     assert typed.returncode == 0, typed.stdout
 
 
+@pytest.mark.slow  # pip installs the spec's packages
 def test_every_fixture_is_judged_as_its_manifest_says(site: Path, out: Path) -> None:
     entries = json.loads((out / "fixtures/manifest.json").read_text())
     bundle = json.loads((out / "jsonschema/orbit.schema.json").read_text())
@@ -181,6 +184,7 @@ def test_every_fixture_is_judged_as_its_manifest_says(site: Path, out: Path) -> 
 # -- format: email, in every output (the freight spec's Contact.email) -------------------------
 
 
+@pytest.mark.slow  # pip installs the spec's packages
 def test_email_is_one_rule_in_every_output(site: Path, out: Path) -> None:
     """On a corpus at and around each limit of the rule, the dataclasses (pure and with the C
     accelerator), pydantic and the JSON Schema accept exactly the addresses the rule accepts.
@@ -255,6 +259,7 @@ def test_email_is_documented_and_has_its_fixture(out: Path) -> None:
 # -- required keys (Shipment Base.id documented, TrackingEvent.at observed, carrier:code absent) ---
 
 
+@pytest.mark.slow  # pip installs the spec's packages
 def test_a_missing_required_key_is_reported_at_its_path_in_every_flavour(site: Path, out: Path) -> None:
     payload = {"status": "CREATED", "events": [{"kind": "picked_up"}, {"at": "2025-03-04T08:00:00.000Z"}]}
     program = f"""
@@ -310,6 +315,7 @@ def test_required_keys_are_documented_and_have_their_fixture(out: Path) -> None:
 ANY_VALUES = [None, True, False, 0, -7, 2.5, "", "text", [], [1, "a", None], {}, {"a": {"b": [1, {"c": None}]}}]
 
 
+@pytest.mark.slow  # pip installs the spec's packages
 def test_an_any_field_keeps_every_json_value_as_it_came_in_both_paths(site: Path) -> None:
     for pure in ("", "1"):
         result = subprocess.run(
@@ -344,6 +350,7 @@ def test_an_any_field_keeps_every_json_value_as_it_came_in_both_paths(site: Path
         ], pure
 
 
+@pytest.mark.slow  # pip installs the spec's packages
 def test_an_any_field_is_any_json_value_in_the_schema_pydantic_and_docs(site: Path, out: Path) -> None:
     schema = json.loads((out / "jsonschema" / "ShipmentBase.schema.json").read_text())
     validator = Draft202012Validator(schema)
@@ -380,6 +387,7 @@ UNPAID = [
 ]
 
 
+@pytest.mark.slow  # pip installs the spec's packages
 def test_a_tag_value_union_parses_to_its_branch_wherever_it_is_used_in_both_paths(site: Path) -> None:
     for pure in ("", "1"):
         code = f"""
@@ -408,6 +416,7 @@ def test_a_tag_value_union_parses_to_its_branch_wherever_it_is_used_in_both_path
         assert result.stdout.splitlines() == [message for _, message in UNPAID], pure
 
 
+@pytest.mark.slow  # pip installs the spec's packages
 def test_a_tag_value_union_is_the_same_rule_in_the_schema_pydantic_and_docs(site: Path, out: Path) -> None:
     schema = json.loads((out / "jsonschema" / "ShipmentTracking.schema.json").read_text())
     validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)

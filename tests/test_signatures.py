@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 import voucherify_models as vm
-from conftest import ROOT, write_spec
+from conftest import ROOT, project_model, write_spec
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import JSON
@@ -18,7 +18,7 @@ from strategies import JSON
 from generator.model import signing
 from generator.pipeline import load_model
 
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 SECRET = "secretKey"
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 import voucherify_models as vm
-from conftest import GENERATED, ROOT, examples, write_spec
+from conftest import GENERATED, examples, project_model, write_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import JSON, class_payloads, corruptions
@@ -30,9 +30,8 @@ from test_models_quality import ODD
 from voucherify_models import _runtime
 
 from generator.outputs.python.accelerator import c_string
-from generator.pipeline import load_model
 
-SPEC = load_model(ROOT / "spec")
+SPEC = project_model()
 CLASSES = [m.name for m in SPEC.models if m.kind == "object"]
 SETTINGS = settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FIXTURES = sorted((GENERATED / "fixtures").glob("*/*.json"))

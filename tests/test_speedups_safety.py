@@ -89,6 +89,7 @@ print(order.to_dict())
     assert out == "{'items': [{'custom': True}, {'quantity': 1}]}\n"
 
 
+@pytest.mark.slow  # threads racing for seconds
 def test_no_list_with_empty_places_is_seen_by_another_thread() -> None:
     """H1: valid JSON whose date-times go through the Python helper, parsed while a thread walks
     every list the collector knows (5 crashes in 5 runs before)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import traceback
 from pathlib import Path
 
@@ -54,10 +55,18 @@ def environment(overrides: Path | None) -> jinja2.Environment:
     return env
 
 
+@functools.cache
+def _shipped() -> jinja2.Environment:
+    """The environment of the shipped templates, one per process: they are files of the installed
+    generator, and compiling them is a fifth of a build that finds its output current (a process
+    that builds again, such as a test run or a watcher, compiles them once)."""
+    return environment(None)
+
+
 def render(jobs: list[Job | Copy], overrides: Path | None, memo: Memo) -> dict[str, str]:
     """Every job's formatted text by output path; raises with every template problem found.
     ``overrides``: a folder whose templates replace the shipped ones of the same path."""
-    env = environment(overrides)
+    env = environment(overrides) if overrides is not None else _shipped()
     rendered: list[tuple[Job | Copy, str]] = []
     problems: list[Diagnostic] = []
     for job in jobs:
