@@ -5,6 +5,10 @@ a spec folder, regenerated, and used by payloads the generated models parse."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +16,7 @@ import pytest
 import yaml
 from conftest import ROOT
 from test_import_constructs import _generator, _parse, imported
+from test_import_page import spec_folder
 
 from generator.pages import openapi, readers
 from generator.pages.importer import import_page
@@ -168,3 +173,103 @@ def test_an_event_page_s_id_is_its_webhook_s_name() -> None:
     assert openapi.event_id("EVENTS.CAMPAIGN.CREATED") == "campaign-created"
     assert openapi.event_id("EVENTS.BUS_VAL_RULE.ASSIGNMENT.CREATED") == "bus-val-rule-assignment-created"
     assert openapi.event_id("TICKET.OPENED") == "ticket-opened"
+
+
+ENVELOPE = """\
+spec_version: 1
+page: {id: ticket-webhook, title: Ticket Webhook, source: envelope}
+objects:
+  Ticket Envelope:
+    fields:
+      id: {type: string, required: true}
+      type:
+        type: string
+        enum: [ticket.opened, ticket.assigned]
+        required: true
+        observed:
+          open: {value: true, source: envelope, note: The helpdesk adds events.}
+      data:
+        type: object
+        required: true
+        chosen_by: {field: type, union: TicketWebhook, other: OtherTicketWebhook}
+"""
+
+
+def _enveloped(tmp_path: Path, document: dict[str, Any]) -> Path:
+    """A spec folder with the helpdesk's envelope, whose union of events has no case yet, and the
+    ``document`` saved beside it as the page ``page-1``."""
+    saved = tmp_path / "helpdesk.yaml"
+    saved.write_text(yaml.safe_dump(document, sort_keys=False))
+    spec = spec_folder(tmp_path, saved)
+    sources = yaml.safe_load((spec / "sources.yaml").read_text())
+    sources["sources"]["envelope"] = {"kind": "document", "title": "Envelope", "file": "documents/helpdesk.yaml"}
+    (spec / "sources.yaml").write_text(yaml.safe_dump(sources))
+    (spec / "envelope.yaml").write_text(ENVELOPE)
+    return spec
+
+
+def test_each_webhook_becomes_the_case_of_the_envelope_its_example_is_filed_under(tmp_path: Path) -> None:
+    spec = _enveloped(tmp_path, yaml.safe_load(PAGE.read_text()))
+    done = _generator("import-page", str(spec / "documents/helpdesk.yaml"), "--source", "page-1", "--out",
+                      str(spec / "helpdesk.yaml"))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    cases = yaml.safe_load((spec / "helpdesk.yaml").read_text())["cases"]
+    assert cases == [
+        {"union": "TicketWebhook", "value": "ticket.opened", "class": "Ticket Opened",
+         "name": "TicketOpenedTicketWebhook", "source": "page-1"},
+        {"union": "TicketWebhook", "value": "ticket.closed", "class": "Ticket Closed",
+         "name": "TicketClosedTicketWebhook", "source": "page-1"},
+    ]  # fmt: skip
+    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr
+    code = """
+        import imported_models as m
+        for tag in ("ticket.opened", "ticket.closed", "ticket.assigned", "ticket.merged"):
+            data = {"ticket": {"id": "t", "priority": "low", "source": {"channel": "chat"}}}
+            event = m.ticket_webhook_from_dict({"id": "w", "type": tag, "data": data})
+            print(tag, type(event).__name__, type(event.data).__name__)
+        """
+    shown = _run_models(tmp_path / "out/python", code)
+    assert shown.splitlines() == [
+        "ticket.opened TicketOpenedTicketWebhook TicketOpened",  # ticket.closed is no documented value of
+        "ticket.closed TicketClosedTicketWebhook TicketClosed",  # the open tag: the document adds it
+        "ticket.assigned OtherTicketWebhook dict",
+        "ticket.merged OtherTicketWebhook dict",
+    ]
+    assert "| `ticket.closed` | [TicketClosedTicketWebhook]" in (tmp_path / "out/docs/ticket-webhook.md").read_text()
+
+
+def test_a_webhook_without_one_example_key_or_with_a_taken_one_is_left_to_decide(tmp_path: Path) -> None:
+    document = yaml.safe_load(PAGE.read_text())
+    hooks = document["webhooks"]
+    hooks["TICKET.REOPENED"] = json.loads(json.dumps(hooks["TICKET.OPENED"]))  # filed under ticket.opened too
+    del hooks["TICKET.CLOSED"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    spec = _enveloped(tmp_path, document)
+    done = _generator("import-page", str(spec / "documents/helpdesk.yaml"), "--source", "page-1", "--out",
+                      str(spec / "helpdesk.yaml"))  # fmt: skip
+    assert done.returncode == 1
+    assert [c["value"] for c in yaml.safe_load((spec / "helpdesk.yaml").read_text())["cases"]] == ["ticket.opened"]
+    assert "the document files the webhook TICKET.CLOSED's examples under no key: add its case" in done.stderr
+    assert "the webhook TICKET.REOPENED's example is filed under 'ticket.opened', as the webhook" in done.stderr
+    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr
+
+
+def test_a_case_of_a_union_no_file_declares_is_a_located_error(tmp_path: Path) -> None:
+    spec = _enveloped(tmp_path, yaml.safe_load(PAGE.read_text()))
+    _generator("import-page", str(spec / "documents/helpdesk.yaml"), "--source", "page-1", "--out",
+               str(spec / "helpdesk.yaml"))  # fmt: skip
+    text = (spec / "helpdesk.yaml").read_text()
+    (spec / "helpdesk.yaml").write_text(text.replace("union: TicketWebhook", "union: TicketEvents", 1))
+    built = _generator("regenerate", "--check", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert built.returncode == 2
+    line = 1 + text[: text.index("union: TicketWebhook")].count("\n")
+    assert f"helpdesk.yaml:{line}:" in built.stderr
+    assert "no `chosen_by` declares the union 'TicketEvents' (the spec's: TicketWebhook)" in built.stderr
+
+
+def _run_models(package: Path, code: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(package), "IMPORTED_MODELS_PURE": "1"}
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout

@@ -24,10 +24,23 @@ class Defined:
 
 
 @dataclass(frozen=True)
+class Union:
+    """A tagged union of the folder (a ``chosen_by`` block): the tag values that have a case, each
+    with where it is, and the variant class names the cases take."""
+
+    name: str
+    where: str
+    cases: dict[str, str] = field(default_factory=dict)
+    names: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
 class Folder:
-    """The objects the folder's other page files define, by title, in file order."""
+    """The objects the folder's other page files define, by title, in file order, and its
+    tagged unions by name."""
 
     objects: dict[str, Defined] = field(default_factory=dict)
+    unions: dict[str, Union] = field(default_factory=dict)
 
     def same(self, title: str, value: dict[str, Any]) -> bool:
         """Whether ``title`` is defined in the folder with just what ``value`` says."""
@@ -39,19 +52,55 @@ def read(folder: Path, skip: Path | None = None) -> Folder:
     """The objects of every page file in ``folder`` but ``skip`` (the file being written). A file
     that does not load is passed over: ``regenerate`` reports it where it is."""
     objects: dict[str, Defined] = {}
+    unions: dict[str, Union] = {}
+    cases: list[tuple[dict[str, Any], str]] = []  # the files' own cases of a union declared anywhere
     for path in sorted(folder.glob("*.yaml")):
         if skip is not None and path.resolve() == skip.resolve():
             continue
         doc, problems = yamlreader.load_file(path, str(path))
         data = doc.data if not problems and isinstance(doc.data, dict) else {}
+        listed = data.get("cases")
+        for i, case in enumerate(listed if isinstance(listed, list) else ()):
+            if isinstance(case, dict):
+                cases.append((case, _where(doc, ("cases", i))))
         found = data.get("objects")
         if not isinstance(found, dict):
             continue
         for title, value in found.items():
             if isinstance(title, str) and isinstance(value, dict) and title not in objects:
-                where = doc.key_at(("objects", title))
-                objects[title] = Defined(title, said(value), f"{where.file}:{where.line}", value)
-    return Folder(objects)
+                objects[title] = Defined(title, said(value), _where(doc, ("objects", title)), value)
+        for block, at in _chosen_by(found, ("objects",)):
+            union = unions.setdefault(block["union"], Union(block["union"], _where(doc, at)))
+            union.names.add(str(block.get("other")))
+            for i, case in enumerate(block.get("cases") or ()):
+                if isinstance(case, dict):
+                    cases.append((case | {"union": block["union"]}, _where(doc, (*at, "cases", i))))
+    for case, where in cases:
+        if (owner := unions.get(str(case.get("union")))) is not None:
+            owner.cases.setdefault(str(case.get("value")), where)
+            owner.names.add(str(case.get("name")))
+    return Folder(objects, unions)
+
+
+def _where(doc: yamlreader.LocatedDocument, path: tuple[str | int, ...]) -> str:
+    at = doc.key_at(path)
+    return f"{at.file}:{at.line}"
+
+
+def _chosen_by(value: Any, path: tuple[str | int, ...]) -> list[tuple[dict[str, Any], tuple[str | int, ...]]]:
+    """Every ``chosen_by`` block under ``value`` with a union name, and its path."""
+    found: list[tuple[dict[str, Any], tuple[str | int, ...]]] = []
+    if isinstance(value, dict):
+        block = value.get("chosen_by")
+        if isinstance(block, dict) and isinstance(block.get("union"), str):
+            found.append((block, (*path, "chosen_by")))
+        for key, each in value.items():
+            if key != "chosen_by" and isinstance(each, dict | list):
+                found += _chosen_by(each, (*path, key))
+    elif isinstance(value, list):
+        for i, each in enumerate(value):
+            found += _chosen_by(each, (*path, i))
+    return found
 
 
 def said(value: Any) -> Any:

@@ -21,7 +21,7 @@ from typing import Any, assert_never
 
 from generator.model import formulas, naming
 from generator.model.naming import MAP_KEY
-from generator.pages import readers
+from generator.pages import events, readers
 from generator.pages.folder import Folder
 from generator.pages.page import (
     JSON_TYPES,
@@ -125,10 +125,13 @@ def read_page(
     _check_formulas(everything, {(r.object, r.path): r.line for r in rows}, points)
     ordered = dict(sorted(everything.items(), key=lambda item: line.get(item[0], 0)))  # the page's order
     names = _ClassNames(points, line)
+    renamed: dict[str, str] = {}
     if folder is not None:
-        ordered = _placed(ordered, folder, title, line, points)
+        ordered = _placed(ordered, folder, title, line, points, renamed)
         names.reserve(folder)
     ordered = names.objects(ordered)
+    claim = lambda owner, cls, what: names.claim(owner, "", cls, what)  # noqa: E731
+    cases = events.cases(page.events, renamed, folder, source, claim, points)
     if reader.flattened:  # a page that keeps its tables defines the objects no field names too
         unions = {part for h in page.headings if isinstance(h, OneOf) for part in h.parts}
         points += _unreferenced(ordered, line, unions)
@@ -137,17 +140,22 @@ def read_page(
         "spec_version": 1,
         "page": {"id": page_id or _slug(title), "title": title, "source": source},
         "objects": ordered,
-    }
+    } | ({"cases": cases} if cases else {})
     return spec, points
 
 
 def _placed(
-    objects: dict[str, dict[str, Any]], folder: Folder, page: str, line: dict[str, int], points: list[OpenPoint]
+    objects: dict[str, dict[str, Any]],
+    folder: Folder,
+    page: str,
+    line: dict[str, int],
+    points: list[OpenPoint],
+    renamed: dict[str, str],
 ) -> dict[str, dict[str, Any]]:
     """The page's objects as the folder takes them: one it defines alike is left out (a `ref` by
-    title reaches it there); one it defines otherwise is kept under a stand-in title."""
+    title reaches it there); one it defines otherwise is kept under a stand-in title, which
+    ``renamed`` records."""
     kept: dict[str, dict[str, Any]] = {}
-    renamed: dict[str, str] = {}
     for title, value in objects.items():
         there = folder.objects.get(title)
         if there is None:
@@ -198,6 +206,9 @@ class _ClassNames:
         """Claim the class names of the folder's other files, as they name them."""
         for title, there in folder.objects.items():
             _ClassNames([], {}, self.claimed, keep=True, at=f" at {there.where}").objects({title: there.raw})
+        for union in folder.unions.values():
+            for name in union.names:
+                self.claimed.setdefault(name, f"a class of the union {union.name} at {union.where}")
 
     def objects(self, objects: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
         out = {}
@@ -652,6 +663,8 @@ def render(spec: dict[str, Any], points: list[OpenPoint], form: str, modeline: s
     lines.append("objects:" if spec["objects"] else "objects: {}  # each is defined in another file of the folder")
     for i, (name, value) in enumerate(spec["objects"].items()):
         lines += [""] * (i > 0) + yamlwriter.entry(name, value, 2)  # a blank line between objects
+    if spec.get("cases"):  # the webhooks' cases of the folder's union of events
+        lines += ["", *yamlwriter.entry("cases", spec["cases"], 0)]
     return "\n".join([*header, *_annotated(lines, points)]) + "\n"
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from generator.model.naming import MAP_KEY
-from generator.pages.page import Composite, Page, PageAttribute, PageError
+from generator.pages.page import Composite, Event, Page, PageAttribute, PageError
 
 _SNIFF = re.compile(r'^\s*(?:\{\s*)?"?openapi"?\s*:\s*"?3\.', re.MULTILINE)
 _SCALARS = ("string", "integer", "number", "boolean")
@@ -45,7 +45,9 @@ class OpenApiReader:
             reading.object(name)
         info = doc.get("info")
         title = info.get("title") if isinstance(info, dict) and isinstance(info.get("title"), str) else None
-        return Page(reading.rows, title, reading.composites, descriptions=reading.descriptions)
+        hooks = doc.get("webhooks")
+        events = _events(hooks if isinstance(hooks, dict) else {}, reading)
+        return Page(reading.rows, title, reading.composites, descriptions=reading.descriptions, events=events)
 
 
 def read_selected(text: str, select: str, title: str | None = None) -> Page:
@@ -55,8 +57,10 @@ def read_selected(text: str, select: str, title: str | None = None) -> Page:
     reading = _Reading(_schemas(doc))
     hooks = doc.get("webhooks")
     webhooks: dict[str, Any] = hooks if isinstance(hooks, dict) else {}
+    events: list[Event] = []
     if select in webhooks:
         names = _roots({"webhooks": {select: webhooks[select]}}, reading.schemas)
+        events = _events({select: webhooks[select]}, reading)
     elif select in reading.schemas:
         names = [select]
     else:
@@ -66,7 +70,7 @@ def read_selected(text: str, select: str, title: str | None = None) -> Page:
         raise PageError(f"the document has no webhook or component schema {select!r}{hint}")
     for name in names:
         reading.object(name)
-    return Page(reading.rows, title, reading.composites, descriptions=reading.descriptions)
+    return Page(reading.rows, title, reading.composites, descriptions=reading.descriptions, events=events)
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,23 @@ def _roots(doc: Mapping[str, Any], schemas: Mapping[str, Any]) -> list[str]:
             name = _ref_name(body) if isinstance(body, dict) else None
             if name is not None and name in schemas and name not in found:
                 found.append(name)
+    return found
+
+
+def _events(webhooks: Mapping[str, Any], reading: _Reading) -> list[Event]:
+    """Each webhook whose JSON request body is an object of the components: the object's title and
+    the keys its examples are filed under."""
+    found: list[Event] = []
+    for name, hook in webhooks.items():
+        for operation in hook.values() if isinstance(hook, dict) else ():
+            content = _at(operation, "requestBody", "content", "application/json")
+            body = _at(content, "schema")
+            schema = _ref_name(body) if isinstance(body, dict) else None
+            if not isinstance(name, str) or schema is None or not reading.is_object(schema):
+                continue
+            examples = _at(content, "examples")
+            keys = tuple(k for k in examples if isinstance(k, str)) if isinstance(examples, dict) else ()
+            found.append(Event(name, reading.title(schema), keys))
     return found
 
 

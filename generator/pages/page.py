@@ -134,6 +134,17 @@ Heading = NamedValues | ValueList | OneOf | AnyOf | Untyped
 
 
 @dataclass(frozen=True)
+class Event:
+    """A webhook a document describes: its name, the title of the object its request carries,
+    and the type values its examples are filed under (an OpenAPI example's key: the value the
+    envelope's ``type`` has, which the document states nowhere else)."""
+
+    webhook: str
+    title: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Page:
     """Everything one reader took from a page, in one reading: its attribute rows, its own title,
     the "All of" objects, the bare headings, each object's description paragraph and JSON
@@ -148,6 +159,7 @@ class Page:
     headings: list[Heading] = field(default_factory=list)
     # The page's form where its reader's name does not tell it all: HTML inside an MDX page.
     form: str | None = None
+    events: list[Event] = field(default_factory=list)  # the webhooks an OpenAPI document describes
 
 
 @dataclass(frozen=True)

@@ -63,8 +63,9 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
         classnames.name_entry(st, entry)
     for entry in st.entries.values():
         fields.build_entry(st, entry)
+    external_cases = tagged.collect_cases(st)
     unions.claim_closed_variants(st)
-    tagged.build(st)
+    tagged.build(st, external_cases)
     unions.check_tag_unions(st)
     webhooks.check_identity(st, webhook_delivery)
     collect.check_sources(st)

@@ -27,6 +27,7 @@ from generator.model.ir import (
 )
 from generator.resolver import classnames
 from generator.resolver.state import UNKNOWN, Scope, State, at
+from generator.spec.yamlreader import JsonPath, LocatedDocument
 
 
 @dataclass(frozen=True)
@@ -49,22 +50,52 @@ def defer(st: State, wire: str, raw: dict[str, Any], scope: Scope) -> None:
     if parse in naming.RUNTIME_PARSERS:
         st.error(union_at, f"the union {block['union']!r} would get the function {parse}(), a name the models use")
     classnames.claim(st, block["other"], scope.doc.at((*scope.path, "chosen_by", "other")), "the other variant")
-    for i, case in enumerate(block["cases"]):
+    for i, case in enumerate(block.get("cases", ())):
         case_at = scope.doc.at((*scope.path, "chosen_by", "cases", i, "name"))
         classnames.claim(st, case["name"], case_at, f"the variant for {case['value']!r}")
         st.cite(case["source"], scope.doc.at((*scope.path, "chosen_by", "cases", i, "source")))
     st.tagged.append(Pending(scope.owner, wire, block, at(scope, "chosen_by")))
 
 
-def build(st: State) -> None:
-    """Every tagged union and its variants, after every class exists."""
+@dataclass(frozen=True)
+class External:
+    """A case a page file adds to a union another file declares (the file's ``cases``)."""
+
+    raw: dict[str, Any]
+    doc: LocatedDocument
+    path: JsonPath
+
+
+def collect_cases(st: State) -> list[External]:
+    """Every file's ``cases``, their variant names claimed and their sources cited."""
+    found: list[External] = []
+    for doc in st.docs:
+        listed = doc.data.get("cases") if isinstance(doc.data, dict) else None
+        for i, raw in enumerate(listed if isinstance(listed, list) else ()):
+            path: JsonPath = ("cases", i)
+            classnames.claim(st, raw["name"], doc.at((*path, "name")), f"the variant for {raw['value']!r}")
+            st.cite(raw["source"], doc.at((*path, "source")))
+            found.append(External(raw, doc, path))
+    return found
+
+
+def build(st: State, external: list[External]) -> None:
+    """Every tagged union and its variants, after every class exists, with the cases other files
+    add to it; a case of a union no file declares is an error."""
+    declared = {pending.raw["union"] for pending in st.tagged}
+    for case in external:
+        if case.raw["union"] not in declared:
+            known = f" (the spec's: {', '.join(sorted(declared))})" if declared else ""
+            st.error(
+                case.doc.at((*case.path, "union")), f"no `chosen_by` declares the union {case.raw['union']!r}{known}"
+            )
     for pending in st.tagged:
-        made = _union(st, pending)
+        made = _union(st, pending, [c for c in external if c.raw["union"] == pending.raw["union"]])
         if made is not None:
             st.unions.append(made)
 
 
-def _union(st: State, p: Pending) -> TaggedUnion | None:
+def _union(st: State, p: Pending, external: list[External]) -> TaggedUnion | None:
     doc, path = p.scope.doc, p.scope.path
     owner = st.models.get(p.owner)
     if owner is None:
@@ -84,10 +115,12 @@ def _union(st: State, p: Pending) -> TaggedUnion | None:
     if owner.owner is not None or owner.all_of or owner.kind != "object":
         st.error(doc.key_at(path), "a tagged union's object must be a documented object with fields of its own")
     cases: list[UnionCase] = []
-    for i, raw in enumerate(p.raw["cases"]):
-        case = _case(st, raw, tag, doc.at((*path, "cases", i, "value")), doc.at((*path, "cases", i, "class")))
+    placed = [(raw, doc, (*path, "cases", i)) for i, raw in enumerate(p.raw.get("cases", ()))]
+    placed += [(e.raw, e.doc, e.path) for e in external]
+    for raw, there, case_path in placed:
+        case = _case(st, raw, tag, there.at((*case_path, "value")), there.at((*case_path, "class")))
         if case is not None and case.value in {c.value for c in cases}:
-            st.error(doc.at((*path, "cases", i, "value")), f"{case.value!r} has a case already")
+            st.error(there.at((*case_path, "value")), f"{case.value!r} has a case already")
         elif case is not None:
             cases.append(case)
     if isinstance(tag.type, Choice) and not set(tag.type.values) - {c.value for c in cases}:
@@ -112,7 +145,8 @@ def _union(st: State, p: Pending) -> TaggedUnion | None:
 def _case(st: State, raw: dict[str, Any], tag: Field, value_at: Location, class_at: Location) -> UnionCase | None:
     assert isinstance(tag.type, Choice | OpenChoice)
     target = classnames.lookup(st, raw["class"], class_at)
-    if raw["value"] not in tag.type.values:
+    # An open tag's documents list the values they knew; a case's own source may document another.
+    if raw["value"] not in tag.type.values and not isinstance(tag.type, OpenChoice):
         st.error(value_at, f"{raw['value']!r} is not a value of {tag.wire_name!r}")
         return None
     if target == UNKNOWN:
