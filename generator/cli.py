@@ -120,6 +120,18 @@ def parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="of an OpenAPI document, import only this webhook or component schema (and what it reaches)",
     )
+    observe = commands.add_parser(
+        "observe",
+        help="record what an OpenAPI document adds to the pages as observed facts",
+        description="Record what a saved OpenAPI document shows beyond the pages (nullable, required, format, "
+        "enum values; nulls its examples send) under `observed` of the spec folder's objects of the same title.",
+        epilog="exit codes: 0 recorded or nothing to add, 1 --check found facts the spec lacks, 2 an unreadable "
+        "document",
+    )
+    observe.add_argument("document", type=Path, help="the saved OpenAPI document (JSON or YAML)")
+    observe.add_argument("--source", required=True, help="the id of the document in sources.yaml")
+    observe.add_argument("--spec", type=Path, default=SPEC, help="spec folder (default: ./%(default)s)")
+    observe.add_argument("--check", action="store_true", help="write nothing; exit 1 listing the facts the spec lacks")
     commands.add_parser(
         "spec-schema",
         help="print the spec format as JSON Schema",
@@ -137,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
             return _import_page(args)
         if args.command == "spec-schema":
             return _spec_schema()
+        if args.command == "observe":
+            return _observe(args)
         return _compare_docs(args) if args.command == "compare-docs" else _regenerate(args)
     except GenerationError as exc:
         for problem in exc.diagnostics:
@@ -146,6 +160,33 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"{exc.filename or args.out}: {exc.strerror or exc}; nothing written", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _observe(args: argparse.Namespace) -> int:
+    """Exit 0 when the facts are recorded (or none is missing), 1 when ``--check`` finds some
+    missing, 2 when the document cannot be read."""
+    from generator.pages import observer
+    from generator.pages.page import PageError
+
+    try:
+        document = args.document.read_text("utf-8")
+        recorded = observer.observe(args.spec, document, args.source, write=not args.check)
+    except (PageError, UnicodeDecodeError) as exc:
+        print(f"{args.document}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    for fact in recorded:
+        print(fact.shown())
+    files = len({fact.file for fact in recorded})
+    if not recorded:
+        print(f"{args.spec} records every fact {args.document} adds")
+    elif args.check:
+        print(
+            f"{len(recorded)} fact(s) of {args.document} missing in {files} file(s); "
+            f"run `{prog()} observe` without --check"
+        )
+    else:
+        print(f"{len(recorded)} fact(s) recorded in {files} file(s)")
+    return EXIT_DRIFT if recorded and args.check else EXIT_OK
 
 
 def _spec_schema() -> int:

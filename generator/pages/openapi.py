@@ -39,8 +39,8 @@ class OpenApiReader:
         return _SNIFF.search(text[:4096]) is not None
 
     def read(self, text: str, titles: frozenset[str] = frozenset()) -> Page:
-        doc = _load(text)
-        reading = _Reading(_schemas(doc))
+        doc = load_document(text)
+        reading = Reading(schemas_of(doc))
         for name in _roots(doc, reading.schemas):
             reading.object(name)
         info = doc.get("info")
@@ -53,8 +53,8 @@ class OpenApiReader:
 def read_selected(text: str, select: str, title: str | None = None) -> Page:
     """The document read for one webhook (its request body) or one component schema, with what it
     reaches; :class:`PageError` naming the nearest names where the document has no such one."""
-    doc = _load(text)
-    reading = _Reading(_schemas(doc))
+    doc = load_document(text)
+    reading = Reading(schemas_of(doc))
     hooks = doc.get("webhooks")
     webhooks: dict[str, Any] = hooks if isinstance(hooks, dict) else {}
     events: list[Event] = []
@@ -105,7 +105,7 @@ def event_id(name: str) -> str:
     return "-".join(words) or "event"
 
 
-def _load(text: str) -> dict[str, Any]:
+def load_document(text: str) -> dict[str, Any]:
     try:
         doc = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
     except (ValueError, yaml.YAMLError) as exc:
@@ -115,7 +115,7 @@ def _load(text: str) -> dict[str, Any]:
     return doc
 
 
-def _schemas(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+def schemas_of(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     components = doc.get("components")
     found = components.get("schemas") if isinstance(components, dict) else None
     return {k: v for k, v in found.items() if isinstance(v, dict)} if isinstance(found, dict) else {}
@@ -130,43 +130,43 @@ def _roots(doc: Mapping[str, Any], schemas: Mapping[str, Any]) -> list[str]:
     found: list[str] = []
     for hook in webhooks.values():
         for operation in hook.values() if isinstance(hook, dict) else ():
-            body = _at(operation, "requestBody", "content", "application/json", "schema")
-            name = _ref_name(body) if isinstance(body, dict) else None
+            body = value_at(operation, "requestBody", "content", "application/json", "schema")
+            name = ref_name(body) if isinstance(body, dict) else None
             if name is not None and name in schemas and name not in found:
                 found.append(name)
     return found
 
 
-def _events(webhooks: Mapping[str, Any], reading: _Reading) -> list[Event]:
+def _events(webhooks: Mapping[str, Any], reading: Reading) -> list[Event]:
     """Each webhook whose JSON request body is an object of the components: the object's title and
     the keys its examples are filed under."""
     found: list[Event] = []
     for name, hook in webhooks.items():
         for operation in hook.values() if isinstance(hook, dict) else ():
-            content = _at(operation, "requestBody", "content", "application/json")
-            body = _at(content, "schema")
-            schema = _ref_name(body) if isinstance(body, dict) else None
+            content = value_at(operation, "requestBody", "content", "application/json")
+            body = value_at(content, "schema")
+            schema = ref_name(body) if isinstance(body, dict) else None
             if not isinstance(name, str) or schema is None or not reading.is_object(schema):
                 continue
-            examples = _at(content, "examples")
+            examples = value_at(content, "examples")
             keys = tuple(k for k in examples if isinstance(k, str)) if isinstance(examples, dict) else ()
             found.append(Event(name, reading.title(schema), keys))
     return found
 
 
-def _at(value: Any, *keys: str) -> Any:
+def value_at(value: Any, *keys: str) -> Any:
     for key in keys:
         value = value.get(key) if isinstance(value, dict) else None
     return value
 
 
-def _ref_name(schema: Mapping[str, Any]) -> str | None:
+def ref_name(schema: Mapping[str, Any]) -> str | None:
     ref = schema.get("$ref")
     return ref[len(_REF) :] if isinstance(ref, str) and ref.startswith(_REF) else None
 
 
 @dataclass
-class _Reading:
+class Reading:
     """The objects read so far, each once."""
 
     schemas: dict[str, dict[str, Any]]
@@ -204,7 +204,7 @@ class _Reading:
         if isinstance(parts, list):
             names: list[str] = []  # the parts' titles: a reference's, or an inline part's own
             for part in (p for p in parts if isinstance(p, dict)):
-                ref = _ref_name(part)
+                ref = ref_name(part)
                 if ref and self.is_object(ref):
                     names.append(self.title(ref))
                     reached.append(ref)
@@ -226,17 +226,17 @@ class _Reading:
 
     def _property(self, owner: str, path: str, schema: Mapping[str, Any], required: bool) -> list[str]:
         """The rows of one property (and of what nests in it), and the objects it links."""
-        schema, link = self._resolved(schema)
+        schema, link = self.resolved_schema(schema)
         described = schema.get("description")
-        kind, nullable, one_of = _kind(schema)
+        kind, nullable, one_of = type_of(schema)
         reached: list[str] = [link] if link else []
         example = schema.get("example")
         values = tuple(v for v in schema.get("enum", ()) if isinstance(v, str)) if kind in (None, "string") else ()
         items = item_link = None
         item_schema = schema.get("items")
         if kind == "array" and isinstance(item_schema, dict):
-            resolved, item_link = self._resolved(item_schema)
-            items = None if item_link else _kind(resolved)[0]
+            resolved, item_link = self.resolved_schema(item_schema)
+            items = None if item_link else type_of(resolved)[0]
             reached += [item_link] if item_link else []
         one_of_titles = tuple(self.title(n) for n in one_of)
         reached += list(one_of)
@@ -263,7 +263,7 @@ class _Reading:
         """What nests in a property: an inline object's properties, an array's inline item
         object's, a map's values (``additionalProperties``)."""
         reached: list[str] = []
-        inline = item if isinstance(item, dict) and not _ref_name(item) else schema if kind == "object" else None
+        inline = item if isinstance(item, dict) and not ref_name(item) else schema if kind == "object" else None
         if isinstance(inline, dict):
             required = {r for r in inline.get("required", ()) if isinstance(r, str)}
             properties = inline.get("properties")
@@ -275,15 +275,15 @@ class _Reading:
             reached += self._property(owner, f"{path}.{MAP_KEY}", values, False)
         return reached
 
-    def _resolved(self, schema: Mapping[str, Any]) -> tuple[Mapping[str, Any], str | None]:
+    def resolved_schema(self, schema: Mapping[str, Any]) -> tuple[Mapping[str, Any], str | None]:
         """A property's schema with a reference to anything but an object read in its place (its
         own description and nullability kept), and the object it links."""
-        target = _ref_name(schema)
+        target = ref_name(schema)
         if target is None:
             parts = schema.get("allOf")
             lone = [p for p in parts if isinstance(p, dict)] if isinstance(parts, list) else []
-            if len(lone) == 1 and _ref_name(lone[0]):  # allOf of one reference: that reference
-                target = _ref_name(lone[0])
+            if len(lone) == 1 and ref_name(lone[0]):  # allOf of one reference: that reference
+                target = ref_name(lone[0])
         if target is None or target not in self.schemas:
             return schema, None
         if self.is_object(target):
@@ -292,7 +292,7 @@ class _Reading:
         return merged, None
 
 
-def _kind(schema: Mapping[str, Any]) -> tuple[str | None, bool, tuple[str, ...]]:
+def type_of(schema: Mapping[str, Any]) -> tuple[str | None, bool, tuple[str, ...]]:
     """(JSON type or None, nullable, the component names of a union of objects)."""
     declared = schema.get("type")
     listed = declared if isinstance(declared, list) else [declared]
@@ -301,10 +301,10 @@ def _kind(schema: Mapping[str, Any]) -> tuple[str | None, bool, tuple[str, ...]]
     types = [t for t in types if t != "null"]
     union = schema.get("oneOf") or schema.get("anyOf")
     if isinstance(union, list) and union:
-        names = [_ref_name(p) if isinstance(p, dict) else None for p in union]
+        names = [ref_name(p) if isinstance(p, dict) else None for p in union]
         nullable = nullable or any(isinstance(p, dict) and p.get("type") == "null" for p in union)
         refs = tuple(n for n in names if n)
-        others = [p for p in union if isinstance(p, dict) and not _ref_name(p) and p.get("type") != "null"]
+        others = [p for p in union if isinstance(p, dict) and not ref_name(p) and p.get("type") != "null"]
         if refs and not others:
             return None, nullable, refs
         return "any", nullable, ()

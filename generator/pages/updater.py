@@ -85,7 +85,7 @@ class Updated:
 
 
 @dataclass
-class _Lines:
+class Lines:
     """The file's lines and the replacements to make in them, by line range."""
 
     lines: list[str]
@@ -105,7 +105,7 @@ class _Lines:
 @dataclass
 class _Run:
     file: str
-    lines: _Lines
+    lines: Lines
     before: str  # the file's page source: the capture the old values come from
     undecided: dict[tuple[str, str], OpenPoint]
     edits: list[Edit] = field(default_factory=list)
@@ -131,11 +131,11 @@ def update(text: str, file: str, page: dict[str, Any], points: list[OpenPoint], 
     if problems:
         raise GenerationError(problems)
     data = doc.data
-    top = _entries(root) if isinstance(root, yaml.MappingNode) else {}
+    top = entries(root) if isinstance(root, yaml.MappingNode) else {}
     page_node, objects_node = top.get("page"), top.get("objects")
     if not (page_node and objects_node and isinstance(page_node[1], yaml.MappingNode)):
         raise GenerationError([Diagnostic(Location(file, 1, 1), "not a spec page file: it needs `page` and `objects`")])
-    run = _Run(file, _Lines(text.split("\n")), str(data["page"].get("source")), {(p.object, p.path): p for p in points})
+    run = _Run(file, Lines(text.split("\n")), str(data["page"].get("source")), {(p.object, p.path): p for p in points})
     _page(run, page_node[1], page["page"], source)
     _objects(run, objects_node, page["objects"])
     if run.edits and source == run.before:
@@ -149,7 +149,7 @@ def update(text: str, file: str, page: dict[str, Any], points: list[OpenPoint], 
     return Updated(run.lines.text(), tuple(run.edits), tuple(run.points))
 
 
-def _entries(node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+def entries(node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
     return {str(k.value): (k, v) for k, v in node.value}
 
 
@@ -161,65 +161,65 @@ def _value(node: yaml.Node | None) -> Any:
     return None if node is None else yamlreader.node_data(node)
 
 
-def _last(run: _Run, node: yaml.Node) -> int:
+def last_line(lines: list[str], node: yaml.Node) -> int:
     """The last line (0-based) that holds the node's own text: a block's end mark is where the
     next key starts, past blank lines and comments."""
     if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
         line = node.end_mark.line - (node.end_mark.column == 0)
-        while line > node.start_mark.line and not run.lines.lines[line].strip():
+        while line > node.start_mark.line and not lines[line].strip():
             line -= 1
         return line
     if isinstance(node, yaml.MappingNode) and not node.flow_style and node.value:
-        return _last(run, node.value[-1][1])
+        return last_line(lines, node.value[-1][1])
     if isinstance(node, yaml.SequenceNode) and not node.flow_style and node.value:
-        return _last(run, node.value[-1])
+        return last_line(lines, node.value[-1])
     return node.end_mark.line
 
 
-def _span(run: _Run, key: yaml.Node, value: yaml.Node) -> tuple[int, int]:
+def span(lines: list[str], key: yaml.Node, value: yaml.Node) -> tuple[int, int]:
     """The lines of one ``key: value`` entry, as a range."""
-    return key.start_mark.line, _last(run, value) + 1
+    return key.start_mark.line, last_line(lines, value) + 1
 
 
 def _set(run: _Run, entry: tuple[yaml.Node, yaml.Node], value: Any) -> None:
     key, node = entry
-    start, end = _span(run, key, node)
+    start, end = span(run.lines.lines, key, node)
     run.lines.replace(start, end, yamlwriter.entry(str(key.value), value, key.start_mark.column))
 
 
 def _delete(run: _Run, entry: tuple[yaml.Node, yaml.Node]) -> None:
-    run.lines.replace(*_span(run, *entry), [])
+    run.lines.replace(*span(run.lines.lines, *entry), [])
 
 
 def _insert(run: _Run, mapping: yaml.MappingNode, key: str, value: Any) -> None:
     """A new key in a block mapping, after the keys the hand-written order puts before it."""
-    entries = mapping.value
-    indent = entries[0][0].start_mark.column
+    items = mapping.value
+    indent = items[0][0].start_mark.column
     rank = _RANK.get(key, len(_ORDER))
-    before = [e for e in entries if _RANK.get(str(e[0].value), len(_ORDER)) <= rank]
-    at = _span(run, *before[-1])[1] if before else entries[0][0].start_mark.line
+    before = [e for e in items if _RANK.get(str(e[0].value), len(_ORDER)) <= rank]
+    at = span(run.lines.lines, *before[-1])[1] if before else items[0][0].start_mark.line
     run.lines.replace(at, at, yamlwriter.entry(key, value, indent))
 
 
 def _page(run: _Run, node: yaml.MappingNode, page: dict[str, Any], source: str) -> None:
-    entries = _entries(node)
+    keys = entries(node)
     for key, value in (("title", page["title"]), ("source", source)):
-        if key not in entries:
+        if key not in keys:
             _insert(run, node, key, value)
-        elif _value(entries[key][1]) != value:
-            _set(run, entries[key], value)
+        elif _value(keys[key][1]) != value:
+            _set(run, keys[key], value)
 
 
 def _objects(run: _Run, entry: tuple[yaml.Node, yaml.Node], objects: dict[str, Any]) -> None:
     node = entry[1]
     if not isinstance(node, yaml.MappingNode):
         raise GenerationError([Diagnostic(_where(run, node), "`objects` is no mapping")])
-    ours = _entries(node)
+    ours = entries(node)
     after = entry[0].start_mark.line + 1
     for title, new in objects.items():
         if title in ours:
             _object(run, title, ours[title], new)
-            after = _span(run, *ours[title])[1]
+            after = span(run.lines.lines, *ours[title])[1]
             continue
         indent = node.value[0][0].start_mark.column if node.value else 2
         lines = _open_comments(run, title, "", yamlwriter.entry(title, new, indent))
@@ -238,7 +238,7 @@ def _object(run: _Run, title: str, entry: tuple[yaml.Node, yaml.Node], new: dict
     node = entry[1]
     if not isinstance(node, yaml.MappingNode) or node.flow_style:
         return  # an object written in flow style is the maintainer's; it is left as it is
-    ours = _entries(node)
+    ours = entries(node)
     for key in ("description", "all_of"):
         if key in ours and "alias_of" not in ours and _value(ours[key][1]) != new.get(key):
             if key in new:
@@ -272,14 +272,14 @@ def _fields(
     node = entry[1]
     if not isinstance(node, yaml.MappingNode):
         return
-    ours = _entries(node)
+    ours = entries(node)
     indent = node.value[0][0].start_mark.column if node.value else entry[0].start_mark.column + 2
     after = entry[0].start_mark.line + 1
     for name, value in new.items():
         path = f"{prefix}{name}"
         if name in ours:
             _field(run, title, path, ours[name], value)
-            after = _span(run, *ours[name])[1]
+            after = span(run.lines.lines, *ours[name])[1]
             continue
         run.lines.replace(after, after, _open_comments(run, title, path, yamlwriter.entry(name, value, indent)))
         run.record(title, path, "added", what="added")
@@ -306,7 +306,7 @@ def _field(run: _Run, title: str, path: str, entry: tuple[yaml.Node, yaml.Node],
     if not isinstance(node, yaml.MappingNode) or node.flow_style:
         _flow_field(run, title, path, entry, new)
         return
-    ours = _entries(node)
+    ours = entries(node)
     undecided = (title, path) in run.undecided  # the file's `ref` or `type` is the maintainer's decision
     reshaped = [k for k in ("items", "map") if (k in ours) != (k in new)]
     if reshaped and not undecided:
@@ -360,7 +360,7 @@ def _shape(
         if key in ours and key in new:
             inner = ours[key][1]
             if key == "map" and isinstance(inner, yaml.MappingNode):
-                values = _entries(inner).get("values")
+                values = entries(inner).get("values")
                 if values is not None:
                     _field(run, title, f"{path}.[propertyName]", values, new["map"]["values"])
             elif key == "items":
@@ -418,18 +418,18 @@ def _history(run: _Run, entry: tuple[yaml.Node, yaml.Node] | None, known: list[A
             known[match]["in"].append(run.before)
             item = entry[1].value[match] if entry is not None else None
             assert isinstance(item, yaml.MappingNode)
-            _set(run, _entries(item)["in"], known[match]["in"])
+            _set(run, entries(item)["in"], known[match]["in"])
     if not new:
         return
     if entry is None or not isinstance(entry[1], yaml.SequenceNode) or not entry[1].value:
         at = end - 1 if run.lines.lines[-1] == "" else end
         if entry is not None:
             at = entry[0].start_mark.line
-            run.lines.replace(*_span(run, *entry), [])
+            run.lines.replace(*span(run.lines.lines, *entry), [])
         run.lines.replace(at, at, ["", "history:", *yamlwriter.sequence(new, 2)])
         return
     first = run.lines.lines[entry[1].value[0].start_mark.line]
-    at = _last(run, entry[1]) + 1
+    at = last_line(run.lines.lines, entry[1]) + 1
     run.lines.replace(at, at, yamlwriter.sequence(new, len(first) - len(first.lstrip())))
 
 

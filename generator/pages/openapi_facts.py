@@ -1,0 +1,192 @@
+"""What an OpenAPI document shows of each object's fields beyond a reference page: from its schemas
+(``nullable`` and 3.1 type lists, ``required``, ``format``, ``enum``) and from its webhooks'
+example payloads (a ``null`` the schema does not allow; a key its schema requires that an example
+leaves out, which makes no ``required`` fact and is ``absent`` where a page requires it). Each fact
+names the object by its title and the field by the path the page readers use, with the schema or
+example that shows it.
+
+The examples are walked along the schemas of the request bodies: a ``$ref`` to an object moves to
+that object's title, an ``allOf`` part's properties belong to the part's title, an array's items
+and a map's values keep the path as the readers write it. A union of objects (``oneOf``/
+``anyOf``) is not walked into: which part a value is, the document does not say."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator.model.naming import MAP_KEY
+from generator.pages import openapi
+
+FACT_KINDS = ("nullable", "required", "format", "enum", "absent")
+OMITTED = "absent"  # an example without a key its schema requires: no `required` fact is made
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing the document shows of one field: ``kind`` is one of :data:`FACT_KINDS`."""
+
+    object: str
+    path: str
+    kind: str
+    value: Any
+    evidence: str  # the schema or example that shows it, as a note says
+
+
+def facts(text: str) -> list[Fact]:
+    """Every fact of the document: its schemas' first, then its examples', each once."""
+    doc = openapi.load_document(text)
+    reading = openapi.Reading(openapi.schemas_of(doc))
+    found: dict[tuple[str, str, str], Fact] = {}
+    for name, schema in reading.schemas.items():
+        if reading.is_object(name):
+            for fact in _schema_facts(reading, reading.title(name), "", schema, f"#/components/schemas/{name}"):
+                found.setdefault((fact.object, fact.path, fact.kind), fact)
+    hooks = doc.get("webhooks")
+    omitted: set[tuple[str, str]] = set()  # required keys an example of the document leaves out
+    for hook, operation in _operations(hooks if isinstance(hooks, dict) else {}):
+        content = openapi.value_at(operation, "requestBody", "content", "application/json")
+        body, examples = openapi.value_at(content, "schema"), openapi.value_at(content, "examples")
+        for key, example in examples.items() if isinstance(examples, dict) and isinstance(body, dict) else ():
+            value = example.get("value") if isinstance(example, dict) else None
+            said = f"the example {key!r} of {hook}"
+            for fact in _example_facts(reading, body, value, None, "", said):
+                if fact.kind == OMITTED:
+                    omitted.add((fact.object, fact.path))
+                found.setdefault((fact.object, fact.path, fact.kind), fact)
+    # The document contradicts itself: its schema requires a key its own example leaves out.
+    return [f for f in found.values() if not (f.kind == "required" and (f.object, f.path) in omitted)]
+
+
+def _operations(hooks: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+    for name, hook in hooks.items():
+        for operation in hook.values() if isinstance(hook, dict) else ():
+            yield str(name), operation
+
+
+def _schema_facts(
+    reading: openapi.Reading, title: str, prefix: str, schema: Mapping[str, Any], where: str
+) -> Iterator[Fact]:
+    """The facts of an object's own properties (its untitled ``allOf`` parts' included; a titled
+    inline part is an object of its own, as the reader makes it)."""
+    parts = schema.get("allOf")
+    for part in parts if isinstance(parts, list) else ():
+        if isinstance(part, dict) and "$ref" not in part and isinstance(part.get("title"), str) and part["title"]:
+            yield from _schema_facts(reading, part["title"], "", part, f"{where}/allOf ({part['title']})")
+    for each in _own_parts(schema):
+        required = {r for r in each.get("required", ()) if isinstance(r, str)}
+        properties = each.get("properties")
+        for key, value in properties.items() if isinstance(properties, dict) else ():
+            if isinstance(key, str) and isinstance(value, dict):
+                yield from _property_facts(reading, title, f"{prefix}{key}", value, key in required, where)
+
+
+def _own_parts(schema: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    parts = schema.get("allOf")
+    inline = (
+        [p for p in parts if isinstance(p, dict) and "$ref" not in p and not p.get("title")]
+        if isinstance(parts, list)
+        else []
+    )
+    return [schema, *inline]
+
+
+def _property_facts(
+    reading: openapi.Reading, title: str, path: str, schema: Mapping[str, Any], required: bool, where: str
+) -> Iterator[Fact]:
+    resolved, link = reading.resolved_schema(schema)
+    kind, nullable, _ = openapi.type_of(resolved)
+    said = f"the schema {where} ({path})"
+    if nullable:
+        yield Fact(title, path, "nullable", True, said)
+    if required:
+        yield Fact(title, path, "required", True, said)
+    if link is not None:
+        return
+    if isinstance(resolved.get("format"), str) and kind == "string":
+        yield Fact(title, path, "format", resolved["format"], said)
+    values = [v for v in resolved.get("enum", ()) if isinstance(v, str)]
+    if values and kind in (None, "string"):
+        yield Fact(title, path, "enum", tuple(values), said)
+    item = resolved.get("items")
+    if kind == "array" and isinstance(item, dict) and openapi.ref_name(item) is None:
+        yield from _schema_facts(reading, title, f"{path}.", item, where)
+    elif kind == "object":
+        yield from _schema_facts(reading, title, f"{path}.", resolved, where)
+        values_schema = resolved.get("additionalProperties")
+        if isinstance(values_schema, dict) and values_schema:
+            yield from _property_facts(reading, title, f"{path}.{MAP_KEY}", values_schema, False, where)
+
+
+def _example_facts(
+    reading: openapi.Reading, schema: Mapping[str, Any], value: Any, title: str | None, path: str, said: str
+) -> Iterator[Fact]:
+    """The nulls ``value`` sends where ``schema`` (at ``title``'s ``path``) does not allow one."""
+    resolved, link = reading.resolved_schema(schema)
+    if value is None:
+        if title is not None and path and not openapi.type_of(resolved)[1]:
+            yield Fact(title, path, "nullable", True, f"{said} sends null")
+        return
+    if link is not None:
+        yield from _example_facts(reading, reading.schemas[link], value, reading.title(link), "", said)
+        return
+    if isinstance(value, dict) and title is not None:
+        properties = _properties(reading, resolved, title, path)
+        for key, required in _required(reading, resolved, title, path).items():
+            if key not in value:
+                yield Fact(*required, OMITTED, True, f"{said} leaves it out")
+        for key, each in value.items():
+            if key in properties:
+                owner, prefix, property_schema = properties[key]
+                yield from _example_facts(reading, property_schema, each, owner, f"{prefix}{key}", said)
+        extra = resolved.get("additionalProperties")
+        if isinstance(extra, dict) and extra and not properties:
+            for each in value.values():
+                yield from _example_facts(reading, extra, each, title, f"{path}.{MAP_KEY}", said)
+    elif isinstance(value, list) and isinstance(resolved.get("items"), dict):
+        for each in value:
+            yield from _example_facts(reading, resolved["items"], each, title, path, said)
+
+
+def _required(reading: openapi.Reading, schema: Mapping[str, Any], title: str, path: str) -> dict[str, tuple[str, str]]:
+    """Each key an object value must have: the title and path of its field."""
+    prefix = f"{path}." if path else ""
+    found: dict[str, tuple[str, str]] = {}
+    for each in _own_parts(schema):
+        for key in each.get("required", ()) if isinstance(each.get("required"), list) else ():
+            if isinstance(key, str):
+                found.setdefault(key, (title, f"{prefix}{key}"))
+    parts = schema.get("allOf")
+    for part in parts if isinstance(parts, list) else ():
+        ref = openapi.ref_name(part) if isinstance(part, dict) else None
+        if ref is not None and ref in reading.schemas:
+            for key, entry in _required(reading, reading.schemas[ref], reading.title(ref), "").items():
+                found.setdefault(key, entry)
+    return found
+
+
+def _properties(
+    reading: openapi.Reading, schema: Mapping[str, Any], title: str, path: str
+) -> dict[str, tuple[str, str, Mapping[str, Any]]]:
+    """Each property an object value may have: the title and path prefix it is a field of, and
+    its schema (an ``allOf`` part's properties are its part's, at the part's top)."""
+    prefix = f"{path}." if path else ""
+    found: dict[str, tuple[str, str, Mapping[str, Any]]] = {}
+    for each in _own_parts(schema):
+        properties = each.get("properties")
+        for key, value in properties.items() if isinstance(properties, dict) else ():
+            if isinstance(value, dict):
+                found.setdefault(key, (title, prefix, value))
+    parts = schema.get("allOf")
+    for part in parts if isinstance(parts, list) else ():
+        if not isinstance(part, dict):
+            continue
+        ref = openapi.ref_name(part)
+        if ref is not None and ref in reading.schemas:
+            for key, entry in _properties(reading, reading.schemas[ref], reading.title(ref), "").items():
+                found.setdefault(key, entry)
+        elif part.get("title"):
+            for key, entry in _properties(reading, part, str(part["title"]), "").items():
+                found.setdefault(key, entry)
+    return found

@@ -1,0 +1,126 @@
+"""`observe`: what an OpenAPI document shows beyond the pages, recorded as observed facts
+(generator/pages/observer.py), on the self-written helpdesk document (tests/pages/openapi-tickets.yaml)
+and a spec whose objects were imported from it and then lost what a page would not show."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import ROOT
+from test_import_constructs import _generator
+from test_import_page import spec_folder
+
+from generator.pages import openapi_facts
+
+PAGE = ROOT / "tests/pages/openapi-tickets.yaml"
+
+
+def _document() -> dict[str, Any]:
+    """The helpdesk document with an example that sends null for a subject its schema does not
+    let be null."""
+    document = yaml.safe_load(PAGE.read_text())
+    base = document["components"]["schemas"]["TicketBase"]["properties"]
+    base["subject"] = {"type": "string"}  # the schema: no null
+    example = document["webhooks"]["TICKET.OPENED"]["post"]["requestBody"]["content"]["application/json"]
+    example["examples"]["ticket.opened"]["value"]["ticket"]["subject"] = None
+    return document
+
+
+@pytest.fixture
+def spec(tmp_path: Path) -> Path:
+    """The document imported into a spec folder, with what the pages would not show taken out of
+    its file: the priority's `high`, every `required`, the resolution's null."""
+    saved = tmp_path / "helpdesk.yaml"
+    saved.write_text(yaml.safe_dump(_document(), sort_keys=False))
+    folder = spec_folder(tmp_path, saved)
+    sources = yaml.safe_load((folder / "sources.yaml").read_text())
+    sources["sources"]["openapi"] = {"kind": "document", "title": "Helpdesk OpenAPI", "file": "documents/helpdesk.yaml"}
+    (folder / "sources.yaml").write_text(yaml.safe_dump(sources))
+    imported = _generator("import-page", str(saved), "--source", "page-1")
+    assert imported.returncode == 0, imported.stderr
+    text = imported.stdout.replace("enum: [low, normal, high]", "enum: [low, normal]")
+    text = re.sub(r"(?m)^ *required: true\n", "", text)
+    text = text.replace("nullable: true\n        enum: [fixed, wontfix]", "enum: [fixed, wontfix]")
+    (folder / "helpdesk.yaml").write_text("# The helpdesk's objects.\n" + text)
+    return folder
+
+
+def _observe(spec: Path, *extra: str) -> Any:
+    document = str(spec / "documents/helpdesk.yaml")
+    return _generator("observe", document, "--source", "openapi", "--spec", str(spec), *extra)
+
+
+def _field(spec: Path, title: str, *path: str) -> dict[str, Any]:
+    node = yaml.safe_load((spec / "helpdesk.yaml").read_text())["objects"][title]
+    for key in path:
+        node = node[key]
+    return dict(node)
+
+
+def test_the_facts_land_under_observed_with_the_document_as_source(spec: Path) -> None:
+    done = _observe(spec)
+    assert done.returncode == 0, done.stderr
+    priority = _field(spec, "Ticket Base", "fields", "priority")
+    assert priority["enum"] == ["low", "normal"]  # what the page says stays as it is
+    assert priority["observed"]["enum"] == {
+        "value": ["high"],
+        "source": "openapi",
+        "note": "the schema #/components/schemas/TicketBase (priority)",
+    }
+    assert priority["observed"]["required"]["value"] is True
+    subject = _field(spec, "Ticket Base", "fields", "subject")
+    assert subject["observed"]["nullable"]["note"] == "the example 'ticket.opened' of TICKET.OPENED sends null"
+    at = _field(spec, "Ticket Base", "fields", "notes", "items", "fields", "at")
+    assert at["observed"]["format"]["value"] == "date-time"
+    assert _field(spec, "Ticket Closed", "fields", "resolution")["observed"]["nullable"]["value"] is True
+    assert (spec / "helpdesk.yaml").read_text().startswith("# The helpdesk's objects.\n")  # comments stay
+    assert "Ticket Base.subject: observed nullable (the example 'ticket.opened'" in done.stdout
+    assert done.stdout.splitlines()[-1].endswith("fact(s) recorded in 1 file(s)")
+
+
+def test_check_lists_what_is_missing_writes_nothing_and_a_second_run_changes_nothing(spec: Path) -> None:
+    before = (spec / "helpdesk.yaml").read_text()
+    check = _observe(spec, "--check")
+    assert check.returncode == 1
+    assert (spec / "helpdesk.yaml").read_text() == before
+    assert "Ticket Base.priority: observed enum ['high']" in check.stdout
+    assert _observe(spec).returncode == 0
+    after = (spec / "helpdesk.yaml").read_text()
+    again = _observe(spec, "--check")
+    assert (again.returncode, again.stdout) == (0, f"{spec} records every fact {spec}/documents/helpdesk.yaml adds\n")
+    assert _observe(spec).returncode == 0 and (spec / "helpdesk.yaml").read_text() == after
+
+
+def test_the_models_take_what_the_document_shows_and_compare_docs_agrees(spec: Path, tmp_path: Path) -> None:
+    assert _observe(spec).returncode == 0
+    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr
+    bundle = json.loads((tmp_path / "out/jsonschema/imported.schema.json").read_text())["$defs"]
+    assert bundle["TicketBase"]["properties"]["subject"]["type"] == ["string", "null"]
+    assert "high" in bundle["TicketBase"]["properties"]["priority"]["enum"]
+    assert set(bundle["TicketBase"]["required"]) == {"id", "priority"}
+    compared = _generator("compare-docs", str(spec / "documents/helpdesk.yaml"), "--spec", str(spec))
+    assert compared.returncode == 0, compared.stdout
+    assert "(openapi, openapi)" in compared.stdout
+
+
+def test_the_document_s_facts_name_objects_by_title_and_fields_by_the_readers_paths() -> None:
+    found = {(f.object, f.path, f.kind): f.value for f in openapi_facts.facts(yaml.safe_dump(_document()))}
+    assert found[("Ticket Base", "priority", "enum")] == ("low", "normal", "high")
+    assert found[("Ticket Base", "notes.at", "format")] == "date-time"
+    assert found[("Ticket Closed", "resolution", "nullable")] is True
+    assert found[("Ticket Base", "subject", "nullable")] is True  # from the example
+    assert ("Ticket Opened", "ticket", "required") in found
+
+
+def test_an_unreadable_document_is_an_error_with_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "spec").mkdir()
+    (tmp_path / "bad.json").write_text("[1, 2")
+    done = _generator("observe", str(tmp_path / "bad.json"), "--source", "x", "--spec", str(tmp_path / "spec"))
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"{tmp_path}/bad.json: not an OpenAPI document")
