@@ -273,3 +273,22 @@ def _run_models(package: Path, code: str) -> str:
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+def test_an_object_the_folder_defines_under_the_document_s_title_is_that_object(tmp_path: Path) -> None:
+    """The vendor titles a schema as its page titles the object: what else the document says of
+    it is evidence for `observe`, not a second object under a stand-in title."""
+    spec = spec_folder(tmp_path, PAGE)
+    (spec / "agent.yaml").write_text(
+        "spec_version: 1\npage: {id: agent, title: Agent page, source: page-1}\n"
+        "objects:\n  Agent:\n    description: A person who answers tickets.\n    fields:\n"
+        "      id: {type: string, description: The agent's id.}\n"
+    )
+    done = _generator("import-page", str(spec / "documents" / PAGE.name), "--source", "page-1", "--out",
+                      str(spec / "tickets.yaml"))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    objects = yaml.safe_load((spec / "tickets.yaml").read_text())["objects"]
+    assert "Agent" not in objects and not any(title.startswith("Agent (") for title in objects)
+    assert objects["Ticket Opened"]["fields"]["opened_by"]["ref"] == "Agent"
+    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr

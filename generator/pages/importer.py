@@ -127,7 +127,7 @@ def read_page(
     names = _ClassNames(points, line)
     renamed: dict[str, str] = {}
     if folder is not None:
-        ordered = _placed(ordered, folder, title, line, points, renamed)
+        ordered = _placed(ordered, folder, title, line, points, renamed, reader.form == "openapi")
         names.reserve(folder)
     ordered = names.objects(ordered)
     claim = lambda owner, cls, what: names.claim(owner, "", cls, what)  # noqa: E731
@@ -151,17 +151,21 @@ def _placed(
     line: dict[str, int],
     points: list[OpenPoint],
     renamed: dict[str, str],
+    by_title: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """The page's objects as the folder takes them: one it defines alike is left out (a `ref` by
     title reaches it there); one it defines otherwise is kept under a stand-in title, which
-    ``renamed`` records."""
+    ``renamed`` records. ``by_title``: the page is a machine-readable document, whose titles name
+    the pages' objects (the vendor titles a schema as its page titles the object), so an object
+    the folder defines under its title is that object, whatever else the document says of it:
+    that is evidence for `observe` and `compare-docs`, not a second object."""
     kept: dict[str, dict[str, Any]] = {}
     for title, value in objects.items():
         there = folder.objects.get(title)
         if there is None:
             kept[title] = value
             continue
-        if folder.same(title, value):
+        if by_title or folder.same(title, value):
             continue
         taken = set(folder.objects) | set(objects)
         stand_in = next(
