@@ -28,6 +28,8 @@ def _document() -> dict[str, Any]:
     base["subject"] = {"type": "string"}  # the schema: no null
     example = document["webhooks"]["TICKET.OPENED"]["post"]["requestBody"]["content"]["application/json"]
     example["examples"]["ticket.opened"]["value"]["ticket"]["subject"] = None
+    closed = document["webhooks"]["TICKET.CLOSED"]["post"]["requestBody"]["content"]["application/json"]
+    closed["examples"]["ticket.closed"]["value"]["resolution"] = "duplicate"  # a value no schema lists
     return document
 
 
@@ -77,7 +79,10 @@ def test_the_facts_land_under_observed_with_the_document_as_source(spec: Path) -
     assert subject["observed"]["nullable"]["note"] == "the example 'ticket.opened' of TICKET.OPENED sends null"
     at = _field(spec, "Ticket Base", "fields", "notes", "items", "fields", "at")
     assert at["observed"]["format"]["value"] == "date-time"
-    assert _field(spec, "Ticket Closed", "fields", "resolution")["observed"]["nullable"]["value"] is True
+    resolution = _field(spec, "Ticket Closed", "fields", "resolution")["observed"]
+    assert resolution["nullable"]["value"] is True
+    assert resolution["enum"]["value"] == ["duplicate"]
+    assert resolution["enum"]["note"].endswith("; the example 'ticket.closed' of TICKET.CLOSED sends 'duplicate'")
     assert (spec / "helpdesk.yaml").read_text().startswith("# The helpdesk's objects.\n")  # comments stay
     assert "Ticket Base.subject: observed nullable (the example 'ticket.opened'" in done.stdout
     assert done.stdout.splitlines()[-1].endswith("fact(s) recorded in 1 file(s)")

@@ -95,11 +95,18 @@ def read_page(path: Path, spec: SpecModel) -> tuple[readers.PageReader, list[Pag
         raise PageError(f"cannot read the page: {exc}") from exc
     reader, page = readers.read(text, frozenset(m.title for m in spec.models if m.title))
     rows = page.rows
-    if reader.form == "openapi":  # a null its examples send is the document's word too
+    if reader.form == "openapi":  # a null or a value its examples send is the document's word too
         from generator.pages.openapi_facts import facts
 
-        nulls = {(f.object, f.path) for f in facts(text) if f.kind == "nullable"}
-        rows = [dataclasses.replace(r, nullable=True) if (r.object, r.path) in nulls else r for r in rows]
+        found = {(f.object, f.path, f.kind): f.value for f in facts(text)}
+        rows = [
+            dataclasses.replace(
+                r,
+                nullable=r.nullable or (r.object, r.path, "nullable") in found,
+                enum=found.get((r.object, r.path, "enum"), r.enum) if r.enum else r.enum,
+            )
+            for r in rows
+        ]
     return reader, rows, readers.form_name(reader, page)
 
 

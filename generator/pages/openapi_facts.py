@@ -1,9 +1,9 @@
 """What an OpenAPI document shows of each object's fields beyond a reference page: from its schemas
 (``nullable`` and 3.1 type lists, ``required``, ``format``, ``enum``) and from its webhooks'
-example payloads (a ``null`` the schema does not allow; a key its schema requires that an example
-leaves out, which makes no ``required`` fact and is ``absent`` where a page requires it). Each fact
-names the object by its title and the field by the path the page readers use, with the schema or
-example that shows it.
+example payloads (a ``null`` the schema does not allow, a value its ``enum`` lacks; a key its
+schema requires that an example leaves out, which makes no ``required`` fact and is ``absent``
+where a page requires it). Each fact names the object by its title and the field by the path the
+page readers use, with the schema or example that shows it.
 
 The examples are walked along the schemas of the request bodies: a ``$ref`` to an object moves to
 that object's title, an ``allOf`` part's properties belong to the part's title, an array's items
@@ -42,7 +42,7 @@ def facts(text: str) -> list[Fact]:
     for name, schema in reading.schemas.items():
         if reading.is_object(name):
             for fact in _schema_facts(reading, reading.title(name), "", schema, f"#/components/schemas/{name}"):
-                found.setdefault((fact.object, fact.path, fact.kind), fact)
+                _add(found, fact)
     hooks = doc.get("webhooks")
     omitted: set[tuple[str, str]] = set()  # required keys an example of the document leaves out
     for hook, operation in _operations(hooks if isinstance(hooks, dict) else {}):
@@ -54,9 +54,20 @@ def facts(text: str) -> list[Fact]:
             for fact in _example_facts(reading, body, value, None, "", said):
                 if fact.kind == OMITTED:
                     omitted.add((fact.object, fact.path))
-                found.setdefault((fact.object, fact.path, fact.kind), fact)
+                _add(found, fact)
     # The document contradicts itself: its schema requires a key its own example leaves out.
     return [f for f in found.values() if not (f.kind == "required" and (f.object, f.path) in omitted)]
+
+
+def _add(found: dict[tuple[str, str, str], Fact], fact: Fact) -> None:
+    """The first fact of a kind for a field; the values of an enum fact and an example's joined."""
+    key = (fact.object, fact.path, fact.kind)
+    there = found.get(key)
+    if there is None:
+        found[key] = fact
+    elif fact.kind == "enum" and not set(fact.value) <= set(there.value):
+        joined = tuple(dict.fromkeys((*there.value, *fact.value)))
+        found[key] = Fact(there.object, there.path, "enum", joined, f"{there.evidence}; {fact.evidence}")
 
 
 def _operations(hooks: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
@@ -128,6 +139,9 @@ def _example_facts(
         if title is not None and path and not openapi.type_of(resolved)[1]:
             yield Fact(title, path, "nullable", True, f"{said} sends null")
         return
+    listed = resolved.get("enum")
+    if isinstance(value, str) and isinstance(listed, list) and value not in listed and title is not None and path:
+        yield Fact(title, path, "enum", (value,), f"{said} sends {value!r}")
     if link is not None:
         yield from _example_facts(reading, reading.schemas[link], value, reading.title(link), "", said)
         return
