@@ -292,3 +292,57 @@ def test_an_object_the_folder_defines_under_the_document_s_title_is_that_object(
     assert objects["Ticket Opened"]["fields"]["opened_by"]["ref"] == "Agent"
     built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
     assert built.returncode == 0, built.stderr
+
+
+VENDOR = ROOT / "tests/pages/events-bus-val-rule-created.json"
+VENDOR_ENVELOPE = """\
+spec_version: 1
+page: {id: webhook, title: Webhook, source: envelope}
+objects:
+  Webhook Envelope:
+    fields:
+      id: {type: string, required: true}
+      type:
+        type: string
+        enum: [customer.created]
+        required: true
+        observed:
+          open: {value: true, source: envelope, note: The vendor adds events.}
+      data:
+        type: object
+        required: true
+        chosen_by: {field: type, union: Webhook, other: OtherWebhook}
+"""
+
+
+def test_the_vendor_s_webhook_is_the_case_of_the_value_its_example_is_filed_under(tmp_path: Path) -> None:
+    """`EVENTS.BUS_VAL_RULE.CREATED` is `business_validation_rule.created`: no spelling of the
+    name gives the value; the document files its example under it."""
+    spec = spec_folder(tmp_path, VENDOR)
+    sources = yaml.safe_load((spec / "sources.yaml").read_text())
+    sources["sources"]["envelope"] = {"kind": "document", "title": "Envelope", "file": f"documents/{VENDOR.name}"}
+    (spec / "sources.yaml").write_text(yaml.safe_dump(sources))
+    (spec / "webhook.yaml").write_text(VENDOR_ENVELOPE)
+    done = _generator("import-page", str(spec / "documents" / VENDOR.name), "--source", "page-1", "--out",
+                      str(spec / "bus-val-rule.yaml"))  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    (case,) = yaml.safe_load((spec / "bus-val-rule.yaml").read_text())["cases"]
+    assert (case["value"], case["name"]) == ("business_validation_rule.created", "BusinessValidationRuleCreatedWebhook")
+    observed = _generator("observe", str(spec / "documents" / VENDOR.name), "--source", "page-1", "--spec", str(spec))
+    assert observed.returncode == 0, observed.stderr
+    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr
+    document = json.loads(VENDOR.read_text())
+    body = document["webhooks"]["EVENTS.BUS_VAL_RULE.CREATED"]["post"]["requestBody"]["content"]["application/json"]
+    data = body["examples"]["business_validation_rule.created"]["value"]
+    code = f"""
+        import imported_models as m
+        for tag in ("business_validation_rule.created", "voucher.created"):
+            event = m.webhook_from_dict({{"id": "w", "type": tag, "data": {data!r}}})
+            assert event.to_dict()["data"] == {data!r}
+            print(type(event).__name__, type(event.data).__name__)
+        """
+    assert _run_models(tmp_path / "out/python", code).splitlines() == [
+        f"BusinessValidationRuleCreatedWebhook {case['class'].replace(' ', '')}",
+        "OtherWebhook dict",
+    ]
