@@ -386,3 +386,21 @@ def test_what_is_no_json_text_is_refused_at_once(value: Any) -> None:
         with context, pytest.raises(vm.ValidationError, match="invalid JSON"):
             CUSTOMER.from_json(value)
     assert _runtime.long_digits(value) is True
+
+
+@pytest.mark.parametrize("mode", ["C", "pure"])
+@pytest.mark.parametrize(
+    ("sent", "written"),
+    [
+        ("2023-12-08T14:01:18.213000Z", "2023-12-08T14:01:18.213000Z"),  # six digits, as the vendor's examples
+        ("2023-12-08T14:01:18.213Z", "2023-12-08T14:01:18.213Z"),
+        ("2023-12-08T14:01:18.213456Z", "2023-12-08T14:01:18.213456Z"),
+        ("2023-12-08T16:01:18.213000+02:00", "2023-12-08T14:01:18.213000Z"),  # in UTC, the digits kept
+    ],
+)
+def test_a_date_time_is_written_back_with_the_fraction_digits_it_came_with(mode: str, sent: str, written: str) -> None:
+    with pure() if mode == "pure" else contextlib.nullcontext():
+        customer = vm.CustomerResponseData.from_dict({"created_at": sent})
+        assert customer.to_dict()["created_at"] == written
+        assert customer.created_at == datetime.fromisoformat(written)  # the same instant as any datetime
+        assert customer.to_dict() == vm.CustomerResponseData.from_json(customer.to_json()).to_dict()

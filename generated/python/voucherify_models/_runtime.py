@@ -313,8 +313,14 @@ def parse_datetime_by_pattern(value: Any, where: Where, errors: list[ErrorItem])
     if type(value) is not str:
         return fail(errors, where, "date-time string", value)
     if _DATE_TIME.match(value):
+        # Six fraction digits where three would do are written back as six (SixDigitDateTime).
+        kind = (
+            SixDigitDateTime
+            if len(value) > 26 and value[19] == "." and value[26] in "Zz+-"
+            else datetime
+        )
         try:
-            moment = datetime.fromisoformat(value.upper())
+            moment = kind.fromisoformat(value.upper())
         except ValueError:
             pass
         else:
@@ -330,6 +336,14 @@ def parse_datetime_by_pattern(value: Any, where: Where, errors: list[ErrorItem])
     )
 
 
+class SixDigitDateTime(datetime):
+    """A date-time a payload wrote with six fraction digits (``2023-12-08T14:01:18.213000Z``)
+    where the vendor's three would do: written back with six, so the payload round-trips as it
+    came. It equals the same instant as a plain datetime; arithmetic gives plain datetimes."""
+
+    __slots__ = ()
+
+
 # Two- and three-digit fields, spelled once: formatting seven padded integers per date-time was
 # two thirds of writing one.
 _D2: Final = tuple(f"{i:02d}" for i in range(100))
@@ -338,14 +352,16 @@ _D3: Final = tuple(f"{i:03d}" for i in range(1000))
 
 def dump_datetime(value: datetime) -> str:
     """The vendor's format: UTC, milliseconds, ``Z`` (six fraction digits where the value has
-    sub-millisecond precision, so no digit is lost). A naive datetime is taken to be UTC."""
+    sub-millisecond precision, so no digit is lost, or was read with six). A naive datetime is
+    taken to be UTC."""
+    six = type(value) is SixDigitDateTime
     if value.tzinfo is not UTC and value.utcoffset():
         try:
             value = value.astimezone(UTC)
         except OverflowError:  # only a value set by hand: parsing refuses these
             raise ValueError(f"date-time out of range in UTC: {value!r}") from None
     year, micro = value.year, value.microsecond
-    fraction = _D3[micro // 1000] if micro % 1000 == 0 else f"{micro:06d}"
+    fraction = _D3[micro // 1000] if micro % 1000 == 0 and not six else f"{micro:06d}"
     return (
         f"{year if year >= 1000 else f'{year:04d}'}-{_D2[value.month]}-{_D2[value.day]}"
         f"T{_D2[value.hour]}:{_D2[value.minute]}:{_D2[value.second]}.{fraction}Z"
