@@ -102,7 +102,7 @@ def check(value: Any, t: TypeNode, models: Mapping[str, Model], path: JsonPath =
             if not isinstance(value, dict):
                 return _expected("object", value, path)
             fixed = {o.target: fixed_value(models[o.target], tag) for o in options if o.target in models}
-            chosen = next((o for o in options if fixed.get(o.target) == value.get(tag)), None)
+            chosen = next((o for o in options if fixed.get(o.target) == value.get(tag)), t.other)
             if chosen is None:
                 known = [v for v in fixed.values() if v is not None]
                 return [((*path, tag), f"{value.get(tag)!r} is not one of {known}")]

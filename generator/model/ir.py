@@ -191,11 +191,18 @@ class KeySubsetUnion:
 class TagValueUnion:
     """One of several classes, chosen by the value of the field ``tag`` that each of them fixes
     to one value of its own (a string enum of one value; :func:`tag_values`). ``options`` in the
-    documents' order. A payload whose tag no option fixes is refused."""
+    documents' order. A payload whose tag no option fixes is the ``other`` class (a tagged
+    union's other variant, used where its object is), or refused where there is none."""
 
     options: tuple[ModelRef, ...]
     tag: str  # the wire name of the field
     nullable: bool = False
+    other: ModelRef | None = None
+
+    @property
+    def classes(self) -> tuple[ModelRef, ...]:
+        """Every class a value may be: the options, then the other class."""
+        return (*self.options, self.other) if self.other is not None else self.options
 
 
 TypeNode = (
@@ -223,8 +230,8 @@ def walk(t: TypeNode) -> Iterator[TypeNode]:
             yield from walk(item)
         case KeySubsetUnion(options=options):
             yield from options
-        case TagValueUnion(options=options):
-            yield from options
+        case TagValueUnion():
+            yield from t.classes
         case (
             Text() | Choice() | OpenChoice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue() | ModelRef()
         ):

@@ -248,7 +248,7 @@ def _invalid(builder: PayloadBuilder, model: Model) -> list[Case]:
             Case(f"invalid/{model.name}.{case}.json", model.name, False, _without(full, leaf.path), (leaf.path,), note)
         )
     # A tag-value union's payload whose tag no branch fixes: refused at the tag.
-    tagged = next((leaf for leaf in leaves if isinstance(leaf.type, TagValueUnion)), None)
+    tagged = next((leaf for leaf in leaves if isinstance(leaf.type, TagValueUnion) and leaf.type.other is None), None)
     if isinstance(tagged, Leaf) and isinstance(tagged.type, TagValueUnion):
         at = (*tagged.path, tagged.type.tag)
         note = f"{'.'.join(str(p) for p in at)}: a value no branch of the union fixes"

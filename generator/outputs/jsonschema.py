@@ -188,15 +188,17 @@ class _Builder:
                     "x-union-rule": {"rule": "key-subset", "narrow": narrow, "wide": t.wide},
                 }
             case TagValueUnion(options=options, tag=tag):
-                # Each branch fixes the tag to a value of its own, so exactly one of them holds.
+                # Each branch fixes the tag to a value of its own, and the other branch's tag
+                # refuses those values, so exactly one of them holds.
                 values = tag_values(t, self.spec.model)
+                rule = {
+                    "rule": "tag-value",
+                    "field": tag,
+                    "cases": dict(zip(values, (o.target for o in options), strict=True)),
+                }
                 return {
-                    "oneOf": [{"$ref": _ref(o.target)} for o in options],
-                    "x-union-rule": {
-                        "rule": "tag-value",
-                        "field": tag,
-                        "cases": {v: o.target for v, o in zip(values, options, strict=True)},
-                    },
+                    "oneOf": [{"$ref": _ref(o.target)} for o in t.classes],
+                    "x-union-rule": rule | ({"other": t.other.target} if t.other is not None else {}),
                 }
             case MapOf(item=item, key=key):
                 out = {"type": _types(t, "object"), "additionalProperties": self.members(item)}

@@ -460,8 +460,8 @@ def type_text(links: _Links, t: TypeNode) -> str:
             return links.to(model)
         case KeySubsetUnion(options=options):
             return "one of " + " or ".join(type_text(links, o) for o in options)
-        case TagValueUnion(options=options, tag=tag):
-            return "one of " + " or ".join(type_text(links, o) for o in options) + f" by its {md_code(tag)}"
+        case TagValueUnion(tag=tag):
+            return "one of " + " or ".join(type_text(links, o) for o in t.classes) + f" by its {md_code(tag)}"
         case ArrayOf(item=item):
             return f"array of {type_text(links, item)}"
         case MapOf(item=item, key=key):
@@ -486,7 +486,8 @@ def _type_cell(links: _Links, f: Field) -> str:
         parts.append(f"{narrow} when every key is one of its own, else {links.to(f.type.wide)}")
     if isinstance(f.type, TagValueUnion):
         cases = zip(tag_values(f.type, links.spec.model), f.type.options, strict=True)
-        parts.append(", ".join(f"{md_code(value)}: {links.to(o.model)}" for value, o in cases))
+        other = [f"any other: {links.to(f.type.other.model)}"] if f.type.other is not None else []
+        parts.append(", ".join([*(f"{md_code(value)}: {links.to(o.model)}" for value, o in cases), *other]))
     if f.documented.nullable:
         parts.append("nullable")
     elif f.type.nullable:
@@ -592,8 +593,10 @@ def _edges(t: TypeNode, many: bool = False, label: str = "") -> list[tuple[str, 
     match t:
         case ModelRef(model=model):
             return [('*-- "*"' if many else "*--", model, label)]
-        case KeySubsetUnion(options=options) | TagValueUnion(options=options):
+        case KeySubsetUnion(options=options):
             return [("-->", o.model, " (one of)") for o in options]
+        case TagValueUnion():
+            return [("-->", o.model, " (one of)") for o in t.classes]
         case ArrayOf(item=item):
             return _edges(item, True, " []")
         case MapOf(item=item):

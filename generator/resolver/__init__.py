@@ -61,11 +61,13 @@ def resolve(docs: list[LocatedDocument]) -> SpecModel:
     webhook_delivery = webhooks.delivery(st)
     for entry in st.entries.values():
         classnames.name_entry(st, entry)
+    tagged.scan_names(st)
     for entry in st.entries.values():
         fields.build_entry(st, entry)
     external_cases = tagged.collect_cases(st)
     unions.claim_closed_variants(st)
     tagged.build(st, external_cases)
+    tagged.as_types(st)
     unions.check_tag_unions(st)
     webhooks.check_identity(st, webhook_delivery)
     collect.check_sources(st)

@@ -82,8 +82,10 @@ def _type_height(t: TypeNode, done: dict[str, int]) -> int:
     match t:
         case ArrayOf(item=item) | MapOf(item=item):
             return 1 + _type_height(item, done)
-        case KeySubsetUnion(options=options) | TagValueUnion(options=options):
+        case KeySubsetUnion(options=options):
             return max(_type_height(o, done) for o in options)
+        case TagValueUnion():
+            return max(_type_height(o, done) for o in t.classes)
         case ModelRef(target=target):
             return done.get(target, 1)
         case Text() | Choice() | OpenChoice() | Integer() | Number() | Boolean() | FreeObject() | AnyValue():

@@ -209,6 +209,9 @@ def type_node(st: State, raw: dict[str, Any], scope: Scope, stem: str) -> TypeNo
     doc, path = scope.doc, scope.path
     nullable = bool(raw.get("nullable", False))
     if "ref" in raw:
+        if raw["ref"] not in st.entries and raw["ref"] in st.union_names:  # a tagged union or a variant
+            st.named_refs.append((raw["ref"], doc.at((*path, "ref"))))
+            return ModelRef(raw["ref"], raw["ref"], nullable)
         target = classnames.lookup(st, raw["ref"], doc.at((*path, "ref")))
         return ModelRef(target, classnames.follow(st, target), nullable)
     if "one_of" in raw:

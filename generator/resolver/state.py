@@ -51,6 +51,10 @@ class State:
     tag_unions: list[tuple[TagValueUnion, Location]] = field(default_factory=list)  # checked after every class
     formulas: list[tuple[Field, Location]] = field(default_factory=list)
     tagged: list[Any] = field(default_factory=list)  # tagged.Pending, resolved after every class
+    # The names of the tagged unions and their variants, which a `ref` may name (known before any
+    # class is built), and the references that name one, checked once the unions exist.
+    union_names: set[str] = field(default_factory=set)
+    named_refs: list[tuple[str, Location]] = field(default_factory=list)
     unions: list[TaggedUnion] = field(default_factory=list)
     cited: list[tuple[str, Location, str]] = field(default_factory=list)
     # Examples and defaults, checked once every class exists: (type, path, value, document).

@@ -15,15 +15,20 @@ from generator.diagnostics import Location
 from generator.model import naming
 from generator.model.ir import (
     AnyValue,
+    ArrayOf,
     Choice,
     Example,
     Field,
     FreeObject,
+    MapOf,
     Model,
     ModelRef,
     OpenChoice,
     TaggedUnion,
+    TagValueUnion,
+    TypeNode,
     UnionCase,
+    walk,
 )
 from generator.resolver import classnames
 from generator.resolver.state import UNKNOWN, Scope, State, at
@@ -77,6 +82,59 @@ def collect_cases(st: State) -> list[External]:
             st.cite(raw["source"], doc.at((*path, "source")))
             found.append(External(raw, doc, path))
     return found
+
+
+def scan_names(st: State) -> None:
+    """The names of every tagged union and its variants, before any class is built: a `ref`
+    may name a union (its type: the variant the tag chooses) or one variant."""
+    for doc in st.docs:
+        data = doc.data if isinstance(doc.data, dict) else {}
+        for case in data.get("cases") or ():
+            st.union_names.add(case["name"])
+        stack: list[Any] = [data.get("objects")]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, dict):
+                block = value.get("chosen_by")
+                if isinstance(block, dict):
+                    st.union_names |= {block["union"], block["other"], *(c["name"] for c in block.get("cases", ()))}
+                stack += list(value.values())
+            elif isinstance(value, list):
+                stack += value
+
+
+def as_types(st: State) -> None:
+    """Each union a type like any other: a field, array item or map value whose class is a
+    union's object (or that names the union) is the union, parsed to the variant its tag
+    chooses; a `ref` that names a variant is that class."""
+    by_name = {u.name: u for u in st.unions}
+    by_base = {u.base: u for u in st.unions}
+    for name, where in st.named_refs:
+        if name not in by_name and name not in st.models and not st.problems:
+            st.error(where, f"unknown object {name!r}")
+    types = {name: _as_type(u) for name, u in [*by_name.items(), *by_base.items()]}
+    for name, model in list(st.models.items()):
+        if model.variant_of is None and any(_names_union(f.type, types) for f in model.fields):
+            st.models[name] = replace(model, fields=tuple(replace(f, type=_typed(f.type, types)) for f in model.fields))
+
+
+def _as_type(union: TaggedUnion) -> TagValueUnion:
+    options = tuple(ModelRef(c.variant, c.variant) for c in union.cases)
+    return TagValueUnion(options, union.tag, False, ModelRef(union.other, union.other))
+
+
+def _names_union(t: TypeNode, types: dict[str, TagValueUnion]) -> bool:
+    return any(isinstance(n, ModelRef) and n.target in types for n in walk(t))
+
+
+def _typed(t: TypeNode, types: dict[str, TagValueUnion]) -> TypeNode:
+    """``t`` with each class that is a union's object (or name) the union, arrays and maps
+    included; the options of a field's own union are classes that fix their tag, never a union."""
+    if isinstance(t, ModelRef) and t.target in types:
+        return replace(types[t.target], nullable=t.nullable)
+    if isinstance(t, ArrayOf | MapOf):
+        return replace(t, item=_typed(t.item, types))
+    return t
 
 
 def build(st: State, external: list[External]) -> None:

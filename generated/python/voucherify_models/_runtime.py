@@ -502,10 +502,12 @@ def union_parser(narrow_keys: frozenset[str], narrow: Parse, wide: Parse) -> Par
     return parse
 
 
-def tag_parser(tag: str, values: tuple[str, ...], branches: tuple[Parse, ...]) -> Parse:
+def tag_parser(
+    tag: str, values: tuple[str, ...], branches: tuple[Parse, ...], other: Parse | None = None
+) -> Parse:
     """The tag-value rule: a payload is the branch whose value of ``tag`` it holds (each branch
-    fixes its own); a payload with none of them is refused at its tag, and anything but an
-    object as no object."""
+    fixes its own); a payload with none of them is the ``other`` branch where there is one (a
+    tagged union's other variant), else refused at its tag; anything but an object is no object."""
     chosen = dict(zip(values, branches, strict=True))
 
     def parse(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
@@ -519,6 +521,8 @@ def tag_parser(tag: str, values: tuple[str, ...], branches: tuple[Parse, ...]) -
         branch = chosen.get(got) if type(got) is str else None
         if branch is not None:
             return branch(value, where, errors)
+        if other is not None:
+            return other(value, where, errors)
         if not found:
             return report(errors, (where, tag), "missing")
         return fail_enum(errors, (where, tag), values, got)

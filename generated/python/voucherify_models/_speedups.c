@@ -26,7 +26,8 @@ typedef struct { const char *name; int first; int count; Text guard[2]; } ClassR
 typedef struct { int first; int count; } EnumRow;
 typedef struct { int narrow; int wide; } UnionRow;
 typedef struct { int known; int excluded; } OpenRow;
-typedef struct { Text tag; int values; int first; } TaggedRow; /* values: an enum; first: into CASES */
+/* values: an enum; first: into CASES; other: the class of any other tag value, or -1 (refused) */
+typedef struct { Text tag; int values; int first; int other; } TaggedRow;
 
 /* The spec's tables: PACKAGE_NAME, the node kinds (enum Kind) and whether to_dict() writes each
  * kind's values back as they are (AS_IS), FINGERPRINT, MAX_DEPTH (how deep a payload may nest
@@ -297,7 +298,7 @@ static PyObject *parse_tagged(int index, PyObject *v, Ctx *ctx) {
         if (value->len == size && memcmp(value->text, text, (size_t)size) == 0)
             return parse_model(CASES[row->first + i], v, ctx);
     }
-    return NULL;
+    return row->other >= 0 ? parse_model(row->other, v, ctx) : NULL;
 }
 
 /* A new list of each(item, x) for the items of a list: parse_list and dump_list. The results

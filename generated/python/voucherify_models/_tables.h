@@ -503,7 +503,7 @@ static const OpenRow OPENS[] = {
     {0, 0}};
 
 static const TaggedRow TAGGED[] = {
-    {{"", 0}, 0, 0}};
+    {{"", 0}, 0, 0, -1}};
 
 static const int CASES[] = {
     0};

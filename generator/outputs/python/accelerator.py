@@ -104,7 +104,8 @@ class Tables:
     enum_values: list[tuple[str, int]]  # (C literal, UTF-8 length)
     unions: list[tuple[int, int]]  # (narrow class, wide class)
     opens: list[tuple[int, int]]  # (known values, excluded values), each an enum
-    tagged: list[tuple[tuple[str, int], int, int]]  # (the tag's C literal and length, its values' enum, first case)
+    # (the tag's C literal and length, its values' enum, first case, the other class or -1)
+    tagged: list[tuple[tuple[str, int], int, int, int]]
     cases: list[int]  # each tagged union's classes, in the order of its values
     # Each distinct node, enum and union once; dicts, as a large spec has thousands.
     _seen: dict[object, int] = field(default_factory=dict)
@@ -175,8 +176,11 @@ def c_tables(tables: Tables) -> list[CTable]:
         CTable(
             "TaggedRow",
             "TAGGED",
-            [f"{{{{{tag}, {length}}}, {values}, {first}}}" for (tag, length), values, first in tables.tagged],
-            '{{"", 0}, 0, 0}',
+            [
+                f"{{{{{tag}, {length}}}, {values}, {first}, {other}}}"
+                for (tag, length), values, first, other in tables.tagged
+            ],
+            '{{"", 0}, 0, 0, -1}',
         ),
         CTable("int", "CASES", [str(c) for c in tables.cases], "0"),
     ]
@@ -263,8 +267,9 @@ def _node(tables: Tables, index: dict[str, int], t: TypeNode, spec: SpecModel) -
         case TagValueUnion(options=options, tag=tag):
             enum = _enum(tables, tag_values(t, spec.model))
             classes = tuple(index[o.target] for o in options)
-            key = ("tagged", tag, enum, classes)
-            ref = tables.once(key, tables.tagged, (c_string(tag), enum, len(tables.cases)))
+            other = index[t.other.target] if t.other is not None else -1
+            key = ("tagged", tag, enum, classes, other)
+            ref = tables.once(key, tables.tagged, (c_string(tag), enum, len(tables.cases), other))
             if len(tables.cases) == tables.tagged[ref][2]:  # its cases, the first time it is seen
                 tables.cases.extend(classes)
             return tables.node(Node("K_TAGGED", t.nullable, ref))

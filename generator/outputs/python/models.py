@@ -329,8 +329,10 @@ def annotation(module: _Module, t: TypeNode) -> str:
             module.imports |= {FORMATS[fmt].python_import or ""} - {""}
         case ModelRef(target=target):
             inner = module.use_class(target)
-        case KeySubsetUnion(options=options) | TagValueUnion(options=options):
+        case KeySubsetUnion(options=options):
             inner = " | ".join(module.use_class(o.target) for o in options)
+        case TagValueUnion():
+            inner = " | ".join(module.use_class(o.target) for o in t.classes)
         case ArrayOf(item=item):
             inner = f"list[{annotation(module, item)}]"
         case MapOf(item=item):
@@ -355,9 +357,11 @@ def _parser(module: _Module, t: TypeNode, top: bool = False, limited: bool = Fal
             inner = f"union_parser({narrow}._WIRE_NAMES, {parse_narrow}, {parse_wide})"
         case TagValueUnion(options=options, tag=tag):
             module.helpers.add("tag_parser")
-            branches = ", ".join(module.bound_parser(o.target) for o in options)
+            parsers = [module.bound_parser(o.target) for o in options]
+            branches = f"({parsers[0]},)" if len(parsers) == 1 else f"({', '.join(parsers)})"
+            other = f", {module.bound_parser(t.other.target)}" if t.other is not None else ""
             values = _tuple(tag_values(t, module.model))
-            inner = f"tag_parser({string_literal(tag)}, {values}, ({branches}))"  # two or more: no comma
+            inner = f"tag_parser({string_literal(tag)}, {values}, {branches}{other})"
         case ArrayOf(item=item) if type(item) in _ITEM_TYPES and not _refined(item):
             module.helpers.add("parse_list_of_type")
             module.partial = True
