@@ -175,24 +175,30 @@ def test_an_event_page_s_id_is_its_webhook_s_name() -> None:
     assert openapi.event_id("TICKET.OPENED") == "ticket-opened"
 
 
-ENVELOPE = """\
+def _envelope(title: str, values: str, union: str) -> str:
+    """A spec page of a webhook envelope whose union of events (by its `type`, an open enum of
+    ``values``) has no case of its own yet."""
+    return f"""\
 spec_version: 1
-page: {id: ticket-webhook, title: Ticket Webhook, source: envelope}
+page: {{id: envelope, title: {title} page, source: envelope}}
 objects:
-  Ticket Envelope:
+  {title}:
     fields:
-      id: {type: string, required: true}
+      id: {{type: string, required: true}}
       type:
         type: string
-        enum: [ticket.opened, ticket.assigned]
+        enum: [{values}]
         required: true
         observed:
-          open: {value: true, source: envelope, note: The helpdesk adds events.}
+          open: {{value: true, source: envelope, note: The vendor adds events.}}
       data:
         type: object
         required: true
-        chosen_by: {field: type, union: TicketWebhook, other: OtherTicketWebhook}
+        chosen_by: {{field: type, union: {union}, other: Other{union}}}
 """
+
+
+ENVELOPE = _envelope("Ticket Envelope", "ticket.opened, ticket.assigned", "TicketWebhook")
 
 
 def _enveloped(tmp_path: Path, document: dict[str, Any]) -> Path:
@@ -236,7 +242,7 @@ def test_each_webhook_becomes_the_case_of_the_envelope_its_example_is_filed_unde
         "ticket.assigned OtherTicketWebhook dict",
         "ticket.merged OtherTicketWebhook dict",
     ]
-    assert "| `ticket.closed` | [TicketClosedTicketWebhook]" in (tmp_path / "out/docs/ticket-webhook.md").read_text()
+    assert "| `ticket.closed` | [TicketClosedTicketWebhook]" in (tmp_path / "out/docs/envelope.md").read_text()
 
 
 def test_a_webhook_without_one_example_key_or_with_a_taken_one_is_left_to_decide(tmp_path: Path) -> None:
@@ -295,24 +301,7 @@ def test_an_object_the_folder_defines_under_the_document_s_title_is_that_object(
 
 
 VENDOR = ROOT / "tests/pages/events-bus-val-rule-created.json"
-VENDOR_ENVELOPE = """\
-spec_version: 1
-page: {id: webhook, title: Webhook, source: envelope}
-objects:
-  Webhook Envelope:
-    fields:
-      id: {type: string, required: true}
-      type:
-        type: string
-        enum: [customer.created]
-        required: true
-        observed:
-          open: {value: true, source: envelope, note: The vendor adds events.}
-      data:
-        type: object
-        required: true
-        chosen_by: {field: type, union: Webhook, other: OtherWebhook}
-"""
+VENDOR_ENVELOPE = _envelope("Webhook Envelope", "customer.created", "Webhook")
 
 
 def test_the_vendor_s_webhook_is_the_case_of_the_value_its_example_is_filed_under(tmp_path: Path) -> None:
