@@ -163,3 +163,87 @@ def test_the_c_path_chooses_alike_and_mypy_checks_a_match_over_the_union(out: Pa
         env={**os.environ, "MYPYPATH": str(site)},
     )
     assert checked.returncode == 0, checked.stdout
+
+
+CLOSED = SPEC.replace("          other: OtherMessage\n", "").replace(
+    "            - {value: a, class: Part A, name: AMessage, source: doc}\n",
+    "            - {value: a, class: Part A, name: AMessage, source: doc}\n"
+    "            - {value: b, class: Part A, name: BMessage, source: doc}\n",
+)
+CLOSED_CHECK = """
+    import json, sys
+    import example_models as m
+    for payload in json.loads(sys.argv[1]):
+        try:
+            print(type(m.message_from_dict(payload)).__name__)
+        except m.ValidationError as exc:
+            print(exc)
+    try:
+        m.Inbox.from_dict({"latest": {"kind": "c"}})
+    except m.ValidationError as exc:
+        print(exc)
+"""
+
+
+def test_a_closed_tag_whose_every_value_has_a_case_needs_no_other_and_refuses_the_rest(tmp_path: Path) -> None:
+    write_spec(tmp_path / "spec", {"page.yaml": CLOSED.replace("first_a: {ref: AMessage}", "first_b: {ref: BMessage}")})
+    command = [sys.executable, "-m", "generator", "regenerate", "--spec", str(tmp_path / "spec"), "--out"]
+    made = subprocess.run([*command, str(tmp_path / "out")], capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "out/python"), "EXAMPLE_MODELS_PURE": "1"}
+    payloads = [A, {"kind": "b"}, {"kind": "c"}, {}, []]
+    code = [sys.executable, "-c", textwrap.dedent(CLOSED_CHECK), json.dumps(payloads)]
+    done = subprocess.run(code, capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "AMessage",
+        "BMessage",
+        "$.kind: expected one of 'a', 'b', got 'c'",
+        "$.kind: missing",
+        "$: expected object, got list",
+        "$.latest.kind: expected one of 'a', 'b', got 'c'",
+    ]
+    schema = json.loads((tmp_path / "out/jsonschema/Message.schema.json").read_text())["$defs"]["Message"]
+    assert schema["oneOf"] == [{"$ref": "#/$defs/AMessage"}, {"$ref": "#/$defs/BMessage"}]
+    assert "other" not in schema["x-tagged-union"]
+    assert "any other value" not in (tmp_path / "out/docs/page.md").read_text()
+
+
+def test_a_union_without_other_whose_tag_has_values_no_case_has_is_a_located_error(tmp_path: Path) -> None:
+    write_spec(tmp_path / "spec", {"page.yaml": SPEC.replace("          other: OtherMessage\n", "")})
+    command = [sys.executable, "-m", "generator", "regenerate", "--spec", str(tmp_path / "spec"), "--out"]
+    made = subprocess.run([*command, str(tmp_path / "out")], capture_output=True, text=True)
+    assert made.returncode == 2
+    assert "page.yaml:10:11: the values 'b' have no case: name an `other` variant for them" in made.stderr
+
+
+@pytest.mark.slow  # mypy
+def test_mypy_checks_a_match_over_a_closed_union_without_another_case(tmp_path: Path) -> None:
+    write_spec(tmp_path / "spec", {"page.yaml": CLOSED})
+    command = [sys.executable, "-m", "generator", "regenerate", "--spec", str(tmp_path / "spec"), "--out"]
+    assert subprocess.run([*command, str(tmp_path / "out")], capture_output=True).returncode == 0
+    user = tmp_path / "user.py"
+    user.write_text(
+        textwrap.dedent(
+            """
+            from typing import assert_never
+            import example_models as m
+
+            def describe(message: m.Message) -> str:
+                match message:
+                    case m.AMessage():
+                        return "a"
+                    case m.BMessage():
+                        return "b"
+                    case _:
+                        assert_never(message)
+            """
+        )
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), str(user)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(tmp_path / "out/python")},
+    )
+    assert checked.returncode == 0, checked.stdout

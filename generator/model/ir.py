@@ -410,14 +410,14 @@ class TaggedUnion:
     tag: str
     carrier: str
     cases: tuple[UnionCase, ...]
-    other: str
+    other: str | None  # None: a closed tag, each of whose values has a case (the union is exhaustive)
     page: str
     description: str | None
     location: str
 
     @property
     def variants(self) -> tuple[str, ...]:
-        return (*(c.variant for c in self.cases), self.other)
+        return (*(c.variant for c in self.cases), *([self.other] if self.other is not None else []))
 
 
 # The outputs a project may choose, in the order they are built: the one list of their names

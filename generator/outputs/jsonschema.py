@@ -128,8 +128,8 @@ class _Builder:
                 "tag": union.tag,
                 "carrier": union.carrier,
                 "cases": {c.value: c.variant for c in union.cases},
-                "other": union.other,
-            },
+            }
+            | ({"other": union.other} if union.other is not None else {}),
         }
 
     def closed(self, model: Model) -> Schema:

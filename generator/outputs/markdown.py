@@ -388,7 +388,8 @@ def _union_section(spec: SpecModel, links: _Links, union: TaggedUnion) -> UnionS
             python += f", and {md_code(calls.parse + '(body, signature=..., secret=...)')} checks a request first"
         lines.append(python + ".")
     rows = [(md_code(c.value), links.to(c.variant), links.to(c.carried)) for c in union.cases]
-    rows.append(("any other value", links.to(union.other), "object (free-form), as it came"))
+    if union.other is not None:
+        rows.append(("any other value", links.to(union.other), "object (free-form), as it came"))
     columns = (f"{tag} value", "Class", f"Its {carrier}")
     return UnionSection(md_text(union.name), tuple(lines), columns, tuple(rows))
 

@@ -54,7 +54,8 @@ def defer(st: State, wire: str, raw: dict[str, Any], scope: Scope) -> None:
     parse = naming.union_functions(block["union"], True).parse
     if parse in naming.RUNTIME_PARSERS:
         st.error(union_at, f"the union {block['union']!r} would get the function {parse}(), a name the models use")
-    classnames.claim(st, block["other"], scope.doc.at((*scope.path, "chosen_by", "other")), "the other variant")
+    if "other" in block:
+        classnames.claim(st, block["other"], scope.doc.at((*scope.path, "chosen_by", "other")), "the other variant")
     for i, case in enumerate(block.get("cases", ())):
         case_at = scope.doc.at((*scope.path, "chosen_by", "cases", i, "name"))
         classnames.claim(st, case["name"], case_at, f"the variant for {case['value']!r}")
@@ -97,7 +98,8 @@ def scan_names(st: State) -> None:
             if isinstance(value, dict):
                 block = value.get("chosen_by")
                 if isinstance(block, dict):
-                    st.union_names |= {block["union"], block["other"], *(c["name"] for c in block.get("cases", ()))}
+                    names = [block["union"], block.get("other"), *(c["name"] for c in block.get("cases", ()))]
+                    st.union_names |= {n for n in names if n}
                 stack += list(value.values())
             elif isinstance(value, list):
                 stack += value
@@ -120,7 +122,8 @@ def as_types(st: State) -> None:
 
 def _as_type(union: TaggedUnion) -> TagValueUnion:
     options = tuple(ModelRef(c.variant, c.variant) for c in union.cases)
-    return TagValueUnion(options, union.tag, False, ModelRef(union.other, union.other))
+    other = ModelRef(union.other, union.other) if union.other is not None else None
+    return TagValueUnion(options, union.tag, False, other)
 
 
 def _names_union(t: TypeNode, types: dict[str, TagValueUnion]) -> bool:
@@ -181,8 +184,14 @@ def _union(st: State, p: Pending, external: list[External]) -> TaggedUnion | Non
             st.error(there.at((*case_path, "value")), f"{case.value!r} has a case already")
         elif case is not None:
             cases.append(case)
-    if isinstance(tag.type, Choice) and not set(tag.type.values) - {c.value for c in cases}:
-        st.error(doc.at((*path, "other")), "every value of the tag has a case: the other variant would hold none")
+    uncovered = [v for v in tag.type.values if v not in {c.value for c in cases}]
+    if isinstance(tag.type, Choice) and not uncovered and "other" in p.raw:
+        what = "every value of the tag has a case: the other variant would hold none; leave `other` out"
+        st.error(doc.at((*path, "other")), what)
+    elif "other" not in p.raw and (uncovered or isinstance(tag.type, OpenChoice)):
+        shown = ", ".join(repr(v) for v in uncovered)
+        values = f"the values {shown} have" if uncovered else "an open tag has values that have"
+        st.error(doc.at(path), f"{values} no case: name an `other` variant for them")
     if len(st.problems) != problems:
         return None
     union = TaggedUnion(
@@ -191,7 +200,7 @@ def _union(st: State, p: Pending, external: list[External]) -> TaggedUnion | Non
         tag=tag.wire_name,
         carrier=carrier.wire_name,
         cases=tuple(cases),
-        other=p.raw["other"],
+        other=p.raw.get("other"),
         page=owner.page,
         description=p.raw.get("description"),
         location=doc.stable(doc.key_at(path)),
@@ -227,7 +236,8 @@ def _add_variants(st: State, union: TaggedUnion, owner: Model, tag: Field) -> No
     nullable = tag.type.nullable
     other_tag = OpenChoice(rest, modelled, nullable) if isinstance(tag.type, OpenChoice) else Choice(rest, nullable)
     examples = tuple(e for e in owner.examples if _tag_of(e, union) not in modelled)
-    _place(st, owner, _variant(owner, union, union.other, other_tag, None, examples))
+    if union.other is not None:
+        _place(st, owner, _variant(owner, union, union.other, other_tag, None, examples))
 
 
 def _variant(

@@ -18,7 +18,18 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Protocol, Self, TypeVar, final
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Final,
+    Literal,
+    NoReturn,
+    Protocol,
+    Self,
+    TypeVar,
+    final,
+)
 
 from ._settings import EMAIL_MAX_LENGTH, EMAIL_PATTERN, MAX_DEPTH, PURE_SWITCH
 
@@ -544,6 +555,26 @@ def tag_of(data: Any, key: str) -> Any:
         return data.get(key)
     except Exception:  # noqa: BLE001 - reported by the other variant's from_dict
         return None
+
+
+def refuse_tag(data: Any, tag: str, values: tuple[str, ...]) -> NoReturn:
+    """Raise the error of a closed union's payload whose tag no case has: no object, the tag
+    missing, or a value none of the cases has."""
+    errors: list[ErrorItem] = []
+    if type(data) is not dict and not is_mapping(data):
+        fail(errors, (), "object", data)
+    elif tag_of(data, tag) is None and not _holds(data, tag):
+        report(errors, ((), tag), "missing")
+    else:
+        fail_enum(errors, ((), tag), values, tag_of(data, tag))
+    raise ValidationError(errors)
+
+
+def _holds(data: Any, key: str) -> bool:
+    try:
+        return key in data
+    except Exception:  # noqa: BLE001 - the payload's own code: reported as a missing tag
+        return False
 
 
 def extra_keys(

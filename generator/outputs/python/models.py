@@ -104,7 +104,8 @@ class UnionView:
     comment: tuple[str, ...]  # lines
     variants: tuple[str, ...]
     cases: tuple[tuple[str, str], ...]  # (Python literal of a value, its variant)
-    other: str
+    other: str | None  # None: a closed union, whose every tag value has a case
+    values: str  # the cases' values as a Python tuple, for the error of any other value
     tag_literal: str  # the tag's wire name, in code
     tag_doc: str  # and in the parse function's docstring
     functions: UnionFunctions
@@ -213,11 +214,15 @@ def _union_view(spec: SpecModel, module: _Module, union: TaggedUnion) -> UnionVi
     if calls.parse:
         module.helpers.add("check_signature")
     shown = ", ".join(f"{python_string(c.value)} -> {c.carried}" for c in union.cases)
-    comment = f"{union.base} by its {union.tag!r}: {shown}; any other value -> {union.other}."
+    rest = f"any other value -> {union.other}" if union.other is not None else "no other value"
+    comment = f"{union.base} by its {union.tag!r}: {shown}; {rest}."
     cases = tuple((string_literal(c.value), c.variant) for c in union.cases)
     lines = tuple(wrap(comment, 96).splitlines())
     tag_literal, tag_doc = string_literal(union.tag), in_docstring(python_string(union.tag))
-    return UnionView(union.name, lines, union.variants, cases, union.other, tag_literal, tag_doc, calls)
+    if union.other is None:
+        module.helpers.add("refuse_tag")
+    values = _tuple(tuple(c.value for c in union.cases))
+    return UnionView(union.name, lines, union.variants, cases, union.other, values, tag_literal, tag_doc, calls)
 
 
 def _variant_doc(spec: SpecModel, model: Model) -> str:
