@@ -131,3 +131,33 @@ _PIECES = st.sampled_from(
 def test_any_page_of_page_pieces_is_read_or_refused(pieces: list[str]) -> None:
     # Whatever the pieces make, the import ends with a spec file or a PageError; nothing else.
     _import("".join(pieces))
+
+
+def _nested_document(levels: int) -> str:
+    """An OpenAPI document whose one schema nests ``levels`` inline objects, and whose webhook's
+    example nests as deep through a schema that references itself."""
+    schema = '{"type": "object", "properties": {"a":\n' * levels + '{"type": "string"}' + "}}\n" * levels
+    example = '{"a":\n' * (2 * levels) + "null" + "}\n" * (2 * levels)
+    body = '"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Self"}, '
+    body += f'"examples": {{"w": {{"value": {example}}}}}}}}}'
+    return (
+        '{"openapi": "3.1.0", "info": {"title": "x", "version": "1"}, '
+        f'"webhooks": {{"W": {{"post": {{"requestBody": {{{body}}}}}}}}}, '
+        '"components": {"schemas": {'
+        f'"Deep": {{"title": "Deep", "type": "object", "properties": {{"a": {schema}}}}}, '
+        '"Self": {"title": "Self", "type": "object", "properties": {"a": {"$ref": "#/components/schemas/Self"}}}}}}'
+    )
+
+
+def test_an_openapi_document_nested_past_the_limit_is_a_page_error_and_one_within_it_is_read() -> None:
+    from generator.pages import openapi, openapi_facts
+
+    for levels in (MAX_NESTING, 5000):  # deeper than the JSON parser itself reads, too
+        with pytest.raises(PageError, match=f"nests deeper than {MAX_NESTING} levels"):
+            readers.read(_nested_document(levels))
+        with pytest.raises(PageError, match=f"nests deeper than {MAX_NESTING} levels"):
+            openapi_facts.facts(_nested_document(levels))
+    within = _nested_document(MAX_NESTING // 2 - 10)
+    assert len(openapi.read_selected(within, "Deep").rows) > MAX_NESTING // 2 - 10
+    assert readers.read(within)[1].events[0].webhook == "W"
+    assert any(f.kind == "nullable" for f in openapi_facts.facts(within))  # the example's deepest null

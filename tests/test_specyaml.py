@@ -61,3 +61,12 @@ def test_the_hand_written_forms() -> None:
         "    in: [seed-000, seed-002]",
     ]
     assert yaml.safe_load("\n".join(yamlwriter.entry("x", "a: b", 0))) == {"x": "a: b"}
+
+
+def test_text_keyed_deeper_than_the_width_still_folds_and_loads_back() -> None:
+    """A page nested past 100 columns of indent (a deep OpenAPI schema) folds its text in lines
+    of MIN_FOLD columns rather than failing."""
+    text = " ".join(["word"] * 60)
+    lines = yamlwriter.entry("description", text, 150)
+    assert len(lines) > 2 and all(len(line.strip()) <= yamlwriter.MIN_FOLD for line in lines[1:])
+    assert yaml.safe_load("\n".join(line[150:] for line in lines)) == {"description": text}

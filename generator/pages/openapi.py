@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from generator.model.naming import MAP_KEY
-from generator.pages.page import Composite, Event, Page, PageAttribute, PageError
+from generator.pages.page import MAX_NESTING, Composite, Event, Page, PageAttribute, PageError
 
 _SNIFF = re.compile(r'^\s*(?:\{\s*)?"?openapi"?\s*:\s*"?3\.', re.MULTILINE)
 _SCALARS = ("string", "integer", "number", "boolean")
@@ -106,13 +106,34 @@ def event_id(name: str) -> str:
 
 
 def load_document(text: str) -> dict[str, Any]:
+    """The document as data; :class:`PageError` for text that is no OpenAPI document, or that
+    nests deeper than :data:`MAX_NESTING` (its schemas and examples are walked recursively)."""
     try:
         doc = json.loads(text) if text.lstrip().startswith("{") else yaml.safe_load(text)
+    except RecursionError:
+        raise PageError(f"the document nests deeper than {MAX_NESTING} levels") from None
     except (ValueError, yaml.YAMLError) as exc:
         raise PageError(f"not an OpenAPI document: {exc}") from exc
     if not isinstance(doc, dict):
         raise PageError("not an OpenAPI document: its top level is no mapping")
+    if _deeper_than(doc, MAX_NESTING):
+        raise PageError(f"the document nests deeper than {MAX_NESTING} levels")
     return doc
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether mappings and lists nest in ``value`` more than ``limit`` levels (walked without
+    recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        each, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(each, dict):
+            stack += [(v, depth + 1) for v in each.values() if isinstance(v, dict | list)]
+        elif isinstance(each, list):
+            stack += [(v, depth + 1) for v in each if isinstance(v, dict | list)]
+    return False
 
 
 def schemas_of(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:

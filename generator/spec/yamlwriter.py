@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 WIDTH = 100  # columns, as the hand-written files wrap their text
+MIN_FOLD = 40  # the columns of folded text at the least, however deep its key
 _IMPLICIT_KEY = 1024  # characters, the longest key YAML reads without ``?``
 
 _STR = "tag:yaml.org,2002:str"
@@ -101,7 +102,8 @@ def _folded(head: str, value: str, indent: int) -> list[str] | None:
     pad = " " * (indent + 2)
     if value != value.strip() or "  " in value or "\t" in value:
         return None  # folding would change the spaces
-    parts = textwrap.wrap(value, WIDTH - len(pad), break_long_words=False, break_on_hyphens=False)
+    # Nested past the width (a deep page), the text still folds, in lines of MIN_FOLD columns.
+    parts = textwrap.wrap(value, max(WIDTH - len(pad), MIN_FOLD), break_long_words=False, break_on_hyphens=False)
     return _block(head, ">-", [pad + part for part in parts], value)
 
 
