@@ -177,8 +177,12 @@ def _observe(args: argparse.Namespace) -> int:
     for fact in recorded:
         print(fact.shown())
     files = len({fact.file for fact in recorded})
+    by_hand = [fact for fact in recorded if not fact.written]
     if not recorded:
         print(f"{args.spec} records every fact {args.document} adds")
+    elif by_hand and not args.check:
+        print(f"{len(recorded) - len(by_hand)} fact(s) recorded; {len(by_hand)} in flow style to add by hand")
+        return EXIT_DRIFT
     elif args.check:
         print(
             f"{len(recorded)} fact(s) of {args.document} missing in {files} file(s); "

@@ -129,3 +129,22 @@ def test_an_unreadable_document_is_an_error_with_exit_2(tmp_path: Path) -> None:
     done = _generator("observe", str(tmp_path / "bad.json"), "--source", "x", "--spec", str(tmp_path / "spec"))
     assert done.returncode == 2
     assert done.stderr.startswith(f"{tmp_path}/bad.json: not an OpenAPI document")
+
+
+def test_a_field_inside_a_flow_mapping_is_reported_not_written_and_the_file_stays_valid(spec: Path) -> None:
+    flow = (
+        "spec_version: 1\npage: {id: tickets, title: Tickets, source: page-1}\nobjects:\n"
+        "  Ticket Base: {fields: {id: {type: string}, subject: {type: string}}}\n"
+        "  Ticket Closed:\n    fields:\n      resolution: {type: string, enum: [fixed]}\n"
+    )
+    (spec / "helpdesk.yaml").write_text(flow)
+    done = _observe(spec)
+    assert done.returncode == 1
+    assert (
+        "Ticket Base.id: observed required (" in done.stdout
+        and "in flow style, not written; add it by hand" in done.stdout
+    )
+    data = yaml.safe_load((spec / "helpdesk.yaml").read_text())
+    assert data["objects"]["Ticket Base"] == {"fields": {"id": {"type": "string"}, "subject": {"type": "string"}}}
+    resolution = data["objects"]["Ticket Closed"]["fields"]["resolution"]  # its own line: written whole
+    assert resolution["enum"] == ["fixed"] and resolution["observed"]["enum"]["value"] == ["wontfix", "duplicate"]

@@ -41,10 +41,12 @@ class Recorded:
     kind: str
     value: Any
     evidence: str
+    written: bool = True  # False: the field is inside a flow mapping, which is not edited as lines
 
     def shown(self) -> str:
         value = "" if self.value is True else f" {self.value!r}"
-        return f"{self.file}:{self.line}: {self.object}.{self.path}: observed {self.kind}{value} ({self.evidence})"
+        said = f"{self.file}:{self.line}: {self.object}.{self.path}: observed {self.kind}{value} ({self.evidence})"
+        return said if self.written else f"{said}: in flow style, not written; add it by hand"
 
 
 @dataclass
@@ -65,15 +67,23 @@ def observe(folder: Path, document: str, source: str, write: bool = True) -> lis
     for each in files:
         for title in each.objects:
             where.setdefault(title, each)  # the first definition, as `regenerate` reports a second
-    wanted: dict[tuple[Path, int], tuple[_File, str, Entry, list[Fact]]] = {}  # per field: its new facts
+    wanted: dict[tuple[Path, int, int], tuple[_File, str, Entry, list[Fact]]] = {}  # per field: its new facts
+    recorded: list[Recorded] = []
     for fact in facts(document):
         found = _locate(where, fact.object, fact.path, 0)
         if found is None:
             continue
-        file, title, entry = found
-        if _adds(yamlreader.node_data(entry[1]), fact):
-            wanted.setdefault((file.path, entry[0].start_mark.line), (file, title, entry, []))[3].append(fact)
-    recorded: list[Recorded] = []
+        file, title, (entry, block) = found
+        if not _adds(yamlreader.node_data(entry[1]), fact):
+            continue
+        key = entry[0].start_mark
+        if block:
+            wanted.setdefault((file.path, key.line, key.column), (file, title, entry, []))[3].append(fact)
+        else:
+            value = _shown(fact)
+            recorded.append(
+                Recorded(str(file.path), key.line + 1, title, fact.path, fact.kind, value, fact.evidence, False)
+            )
     for file, title, entry, new in wanted.values():
         values = _record(file.lines, entry, new, source)
         line = entry[0].start_mark.line + 1
@@ -97,7 +107,7 @@ def _files(folder: Path) -> list[_File]:
     return found
 
 
-def _locate(where: dict[str, _File], title: str, path: str, depth: int) -> tuple[_File, str, Entry] | None:
+def _locate(where: dict[str, _File], title: str, path: str, depth: int) -> tuple[_File, str, tuple[Entry, bool]] | None:
     """The file, the object's title and the entry of the field at ``path`` of ``title``: in the
     object itself, or in the first of its "All of" parts that has it."""
     file = where.get(title)
@@ -114,41 +124,52 @@ def _locate(where: dict[str, _File], title: str, path: str, depth: int) -> tuple
     return None
 
 
-def _field(node: yaml.Node, path: str) -> Entry | None:
-    """The entry of the field at ``path`` (the readers' dotted path) in an object's mapping."""
+def _field(node: yaml.Node, path: str) -> tuple[Entry, bool] | None:
+    """The entry of the field at ``path`` (the readers' dotted path) in an object's mapping, and
+    whether it stands in block style all the way down (lines can be edited around it; inside a
+    flow mapping they cannot)."""
     entry: Entry | None = None
     container = node
+    block = True
     for part in path.split("."):
         if not isinstance(container, yaml.MappingNode):
             return None
+        block = block and not container.flow_style
         if part == MAP_KEY:
             values = _child(_child(container, "map"), "values")
             if values is None:
                 return None
+            map_node = _child(container, "map")
+            block = block and map_node is not None and not getattr(map_node[1], "flow_style", False)
             entry, container = values, values[1]
             continue
-        fields = _fields_of(container)
+        fields, in_block = _fields_of(container)
         if part not in fields:
             return None
+        block = block and in_block
         entry = fields[part]
         container = entry[1]
-    return entry
+    return (entry, block) if entry is not None else None
 
 
-def _fields_of(node: yaml.MappingNode) -> dict[str, Entry]:
-    """The fields of a mapping: its own, its array items', or its inline "All of" parts'."""
-    own = entries(node)
+def _fields_of(node: yaml.MappingNode) -> tuple[dict[str, Entry], bool]:
+    """The fields of a mapping: its own, its array items', or its inline "All of" parts'; and
+    whether every mapping that holds them is in block style."""
     for holder in (node, _child(node, "items")):
         holder_node = holder[1] if isinstance(holder, tuple) else holder
         found = _child(holder_node, "fields")
         if found is not None and isinstance(found[1], yaml.MappingNode):
-            return entries(found[1])
-    parts = own.get("all_of")
+            block = not found[1].flow_style and not getattr(holder_node, "flow_style", False)
+            return entries(found[1]), block
+    parts = entries(node).get("all_of")
     fields: dict[str, Entry] = {}
+    block = parts is None or not getattr(parts[1], "flow_style", False)
     for part in parts[1].value if parts and isinstance(parts[1], yaml.SequenceNode) else ():
         if isinstance(part, yaml.MappingNode):
-            fields |= _fields_of(part)
-    return fields
+            found_fields, in_block = _fields_of(part)
+            fields |= found_fields
+            block = block and in_block and not part.flow_style
+    return fields, block
 
 
 def _child(node: yaml.Node | Entry | None, key: str) -> Entry | None:
