@@ -148,3 +148,50 @@ def test_a_field_inside_a_flow_mapping_is_reported_not_written_and_the_file_stay
     assert data["objects"]["Ticket Base"] == {"fields": {"id": {"type": "string"}, "subject": {"type": "string"}}}
     resolution = data["objects"]["Ticket Closed"]["fields"]["resolution"]  # its own line: written whole
     assert resolution["enum"] == ["fixed"] and resolution["observed"]["enum"]["value"] == ["wontfix", "duplicate"]
+
+
+def test_hostile_names_titles_and_keys_of_a_document_stay_inert_text(tmp_path: Path) -> None:
+    """Text from the document reaches the spec files as titles and notes: written as strings of
+    the file, whatever they hold, and the folder builds."""
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "x\n# evil", "version": "1"},
+        "webhooks": {
+            "W\nobjects: {}\n#": {
+                "post": {
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/T"},
+                                "examples": {"k'\"\n- x: |": {"value": {"a": None, "b": "zz\n"}}},
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "T": {
+                    "title": "T: # evil\n- x",
+                    "type": "object",
+                    "properties": {"a": {"type": "string"}, "b": {"type": "string", "enum": ["y"]}},
+                }
+            }
+        },
+    }
+    saved = tmp_path / "doc.json"
+    saved.write_text(json.dumps(document))
+    spec = spec_folder(tmp_path, saved)
+    assert _generator("import-page", str(spec / "documents/doc.json"), "--source", "page-1", "--out",
+                      str(spec / "t.yaml")).returncode == 0  # fmt: skip
+    done = _generator("observe", str(spec / "documents/doc.json"), "--source", "page-1", "--spec", str(spec))
+    assert done.returncode == 0, done.stderr
+    objects = yaml.safe_load((spec / "t.yaml").read_text())["objects"]
+    fields = objects["T: # evil - x"]["fields"]  # a title is one line, as the pages write titles
+    assert (
+        fields["a"]["observed"]["nullable"]["note"] == "the example 'k\\'\"\\n- x: |' of W\nobjects: {}\n# sends null"
+    )
+    assert fields["b"]["observed"]["enum"]["value"] == ["zz\n"]
+    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr

@@ -121,6 +121,11 @@ def load_document(text: str) -> dict[str, Any]:
     return doc
 
 
+def part_title(value: Any) -> str | None:
+    """A schema's ``title`` as the pages write titles (one line, single spaces), or None."""
+    return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
 def _deeper_than(value: Any, limit: int) -> bool:
     """Whether mappings and lists nest in ``value`` more than ``limit`` levels (walked without
     recursion)."""
@@ -198,7 +203,7 @@ class Reading:
 
     def title(self, name: str) -> str:
         own = self.schemas.get(name, {}).get("title")
-        return own if isinstance(own, str) and own.strip() else name
+        return part_title(own) or name
 
     def is_object(self, name: str) -> bool:
         """Whether the component is an object of its own: properties or parts (a union, a map or
@@ -229,9 +234,9 @@ class Reading:
                 if ref and self.is_object(ref):
                     names.append(self.title(ref))
                     reached.append(ref)
-                elif not ref and isinstance(part.get("title"), str) and part["title"].strip():
-                    names.append(part["title"])  # a titled part: an object of its own
-                    reached += self._object(part["title"], part)
+                elif not ref and (titled := part_title(part.get("title"))):
+                    names.append(titled)  # a titled part: an object of its own
+                    reached += self._object(titled, part)
                 else:  # untitled: the composite's inline part, named by its title as pages do
                     own.append(part)
                     if "properties" in part and title not in names:

@@ -83,8 +83,9 @@ def _schema_facts(
     inline part is an object of its own, as the reader makes it)."""
     parts = schema.get("allOf")
     for part in parts if isinstance(parts, list) else ():
-        if isinstance(part, dict) and "$ref" not in part and isinstance(part.get("title"), str) and part["title"]:
-            yield from _schema_facts(reading, part["title"], "", part, f"{where}/allOf ({part['title']})")
+        titled = openapi.part_title(part.get("title")) if isinstance(part, dict) and "$ref" not in part else None
+        if titled and isinstance(part, dict):
+            yield from _schema_facts(reading, titled, "", part, f"{where}/allOf ({titled})")
     for each in _own_parts(schema):
         required = {r for r in each.get("required", ()) if isinstance(r, str)}
         properties = each.get("properties")
@@ -96,7 +97,7 @@ def _schema_facts(
 def _own_parts(schema: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     parts = schema.get("allOf")
     inline = (
-        [p for p in parts if isinstance(p, dict) and "$ref" not in p and not p.get("title")]
+        [p for p in parts if isinstance(p, dict) and "$ref" not in p and not openapi.part_title(p.get("title"))]
         if isinstance(parts, list)
         else []
     )
@@ -200,7 +201,7 @@ def _properties(
         if ref is not None and ref in reading.schemas:
             for key, entry in _properties(reading, reading.schemas[ref], reading.title(ref), "").items():
                 found.setdefault(key, entry)
-        elif part.get("title"):
-            for key, entry in _properties(reading, part, str(part["title"]), "").items():
+        elif titled := openapi.part_title(part.get("title")):
+            for key, entry in _properties(reading, part, titled, "").items():
                 found.setdefault(key, entry)
     return found
