@@ -335,3 +335,28 @@ def test_the_vendor_s_webhook_is_the_case_of_the_value_its_example_is_filed_unde
         f"BusinessValidationRuleCreatedWebhook {case['class'].replace(' ', '')}",
         "OtherWebhook dict",
     ]
+
+
+def test_update_from_a_newer_document_adds_the_cases_of_its_new_webhooks(tmp_path: Path) -> None:
+    older = yaml.safe_load(PAGE.read_text())
+    del older["webhooks"]["TICKET.CLOSED"]
+    spec = _enveloped(tmp_path, older)
+    out = spec / "helpdesk.yaml"
+    assert _generator("import-page", str(spec / "documents/helpdesk.yaml"), "--source", "page-1", "--out",
+                      str(out)).returncode == 0  # fmt: skip
+    assert [c["value"] for c in yaml.safe_load(out.read_text())["cases"]] == ["ticket.opened"]
+    newer = spec / "documents/helpdesk-2.yaml"
+    newer.write_text(PAGE.read_text())
+    sources = yaml.safe_load((spec / "sources.yaml").read_text())
+    sources["sources"]["page-2"] = {"kind": "document", "title": "Newer", "file": "documents/helpdesk-2.yaml"}
+    (spec / "sources.yaml").write_text(yaml.safe_dump(sources))
+    updated = _generator("import-page", str(newer), "--source", "page-2", "--update", str(out))
+    assert updated.returncode in (0, 1), updated.stderr
+    assert "case 'ticket.closed' of TicketWebhook added" in updated.stdout
+    cases = yaml.safe_load(out.read_text())["cases"]
+    assert [(c["value"], c["source"]) for c in cases] == [("ticket.opened", "page-1"), ("ticket.closed", "page-2")]
+    again = out.read_text()
+    _generator("import-page", str(newer), "--source", "page-2", "--update", str(out))
+    assert out.read_text() == again
+    built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert built.returncode == 0, built.stderr

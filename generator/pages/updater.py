@@ -146,6 +146,7 @@ def update(text: str, file: str, page: dict[str, Any], points: list[OpenPoint], 
         )
         raise GenerationError([Diagnostic(where, message)])
     _history(run, top.get("history"), data.get("history") or [], len(run.lines.lines))
+    _cases(run, top, data.get("cases") or [], page.get("cases") or [])
     return Updated(run.lines.text(), tuple(run.edits), tuple(run.points))
 
 
@@ -431,6 +432,31 @@ def _history(run: _Run, entry: tuple[yaml.Node, yaml.Node] | None, known: list[A
     first = run.lines.lines[entry[1].value[0].start_mark.line]
     at = last_line(run.lines.lines, entry[1]) + 1
     run.lines.replace(at, at, yamlwriter.sequence(new, len(first) - len(first.lstrip())))
+
+
+def _cases(run: _Run, top: dict[str, tuple[yaml.Node, yaml.Node]], known: list[Any], cases: list[Any]) -> None:
+    """The page's new cases of the folder's union of events (a webhook the newer capture adds)
+    appended to ``cases``; a case the file has, by union and value, stays as it is written."""
+    have = {(k.get("union"), k.get("value")) for k in known if isinstance(k, dict)}
+    new = [c for c in cases if (c["union"], c["value"]) not in have]
+    if not new:
+        return
+    for case in new:
+        run.edits.append(Edit(case["class"], "", f"case {case['value']!r} of {case['union']} added"))
+    entry = top.get("cases")
+    if entry is not None and isinstance(entry[1], yaml.SequenceNode) and entry[1].value and not entry[1].flow_style:
+        first = run.lines.lines[entry[1].value[0].start_mark.line]
+        at = last_line(run.lines.lines, entry[1]) + 1
+        run.lines.replace(at, at, yamlwriter.sequence(new, len(first) - len(first.lstrip())))
+        return
+    if entry is not None:  # an empty or flow-style list: written again with the new cases
+        run.lines.replace(*span(run.lines.lines, *entry), ["cases:", *yamlwriter.sequence([*known, *new], 2)])
+        return
+    history = top.get("history")
+    end = len(run.lines.lines)
+    at = history[0].start_mark.line if history is not None else end - 1 if run.lines.lines[-1] == "" else end
+    lines = ["cases:", *yamlwriter.sequence(new, 2)]
+    run.lines.replace(at, at, ["", *lines] if history is None else [*lines, ""])
 
 
 def _same(known: Any, change: dict[str, Any]) -> bool:
