@@ -28,6 +28,7 @@ def _document() -> dict[str, Any]:
     base["subject"] = {"type": "string"}  # the schema: no null
     example = document["webhooks"]["TICKET.OPENED"]["post"]["requestBody"]["content"]["application/json"]
     example["examples"]["ticket.opened"]["value"]["ticket"]["subject"] = None
+    example["examples"]["ticket.opened"]["value"]["ticket"]["source"]["session"] = None
     closed = document["webhooks"]["TICKET.CLOSED"]["post"]["requestBody"]["content"]["application/json"]
     closed["examples"]["ticket.closed"]["value"]["resolution"] = "duplicate"  # a value no schema lists
     return document
@@ -120,6 +121,8 @@ def test_the_document_s_facts_name_objects_by_title_and_fields_by_the_readers_pa
     assert found[("Ticket Base", "notes.at", "format")] == "date-time"
     assert found[("Ticket Closed", "resolution", "nullable")] is True
     assert found[("Ticket Base", "subject", "nullable")] is True  # from the example
+    # into the one part of a oneOf that fixes its `channel` to the example's value
+    assert found[("Chat Source", "session", "nullable")] is True
     assert ("Ticket Opened", "ticket", "required") in found
 
 

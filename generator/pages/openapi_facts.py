@@ -8,7 +8,8 @@ page readers use, with the schema or example that shows it.
 The examples are walked along the schemas of the request bodies: a ``$ref`` to an object moves to
 that object's title, an ``allOf`` part's properties belong to the part's title, an array's items
 and a map's values keep the path as the readers write it. A union of objects (``oneOf``/
-``anyOf``) is not walked into: which part a value is, the document does not say."""
+``anyOf``) is walked into the one part that fixes a field to the value the example holds; where
+no such part tells them apart, it is not: which part a value is, the document does not say."""
 
 from __future__ import annotations
 
@@ -143,6 +144,8 @@ def _example_facts(
     listed = resolved.get("enum")
     if isinstance(value, str) and isinstance(listed, list) and value not in listed and title is not None and path:
         yield Fact(title, path, "enum", (value,), f"{said} sends {value!r}")
+    if link is None and isinstance(value, dict):
+        link = _branch(reading, resolved, value)
     if link is not None:
         yield from _example_facts(reading, reading.schemas[link], value, reading.title(link), "", said)
         return
@@ -162,6 +165,26 @@ def _example_facts(
     elif isinstance(value, list) and isinstance(resolved.get("items"), dict):
         for each in value:
             yield from _example_facts(reading, resolved["items"], each, title, path, said)
+
+
+def _branch(reading: openapi.Reading, schema: Mapping[str, Any], value: dict[str, Any]) -> str | None:
+    """The one object of a ``oneOf``/``anyOf`` that ``value`` is, where the document tells: the
+    only one whose field fixed to one value (an enum of one) has that value in ``value``."""
+    parts = schema.get("oneOf") or schema.get("anyOf")
+    names = [openapi.ref_name(p) for p in parts if isinstance(p, dict)] if isinstance(parts, list) else []
+    objects = [n for n in names if n is not None and reading.is_object(n)]
+    chosen = [n for n in objects if _fixes(reading.schemas[n], value)]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _fixes(schema: Mapping[str, Any], value: dict[str, Any]) -> bool:
+    """Whether one of the object's own properties is fixed to one value that ``value`` holds."""
+    properties = schema.get("properties")
+    for key, each in properties.items() if isinstance(properties, dict) else ():
+        listed = each.get("enum") if isinstance(each, dict) else None
+        if isinstance(listed, list) and len(listed) == 1 and key in value and value[key] == listed[0]:
+            return True
+    return False
 
 
 def _required(reading: openapi.Reading, schema: Mapping[str, Any], title: str, path: str) -> dict[str, tuple[str, str]]:
