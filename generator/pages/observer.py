@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import yaml
 
@@ -26,7 +26,6 @@ from generator.pages.openapi_facts import Fact, facts
 from generator.pages.updater import Lines, entries, span
 from generator.spec import yamlreader, yamlwriter
 
-_FORMATS = frozenset(get_args(FormatName))
 Entry = tuple[yaml.Node, yaml.Node]
 
 
@@ -136,11 +135,11 @@ def _field(node: yaml.Node, path: str) -> tuple[Entry, bool] | None:
             return None
         block = block and not container.flow_style
         if part == MAP_KEY:
-            values = _child(_child(container, "map"), "values")
-            if values is None:
+            map_entry = _child(container, "map")
+            values = _child(map_entry, "values")
+            if map_entry is None or values is None:
                 return None
-            map_node = _child(container, "map")
-            block = block and map_node is not None and not getattr(map_node[1], "flow_style", False)
+            block = block and not getattr(map_entry[1], "flow_style", False)
             entry, container = values, values[1]
             continue
         fields, in_block = _fields_of(container)
@@ -189,8 +188,9 @@ def _adds(field: Any, fact: Fact) -> bool:
         case "nullable" | "required":
             return not field.get(fact.kind) and not seen and "absent" not in observed
         case "format":
-            new = fact.value in _FORMATS and field.get("type") == "string" and not field.get("format") and not seen
-            return new and _fits(fact.value, field.get("example"))
+            name = known(fact.value)  # of the formats the spec implements
+            unset = field.get("type") == "string" and not field.get("format") and not seen
+            return name is not None and unset and _fits(name, field.get("example"))
         case "enum":
             return isinstance(field.get("enum"), list) and "open" not in observed and bool(_extra(field, fact))
         case "absent":  # only where the spec requires the key
@@ -199,11 +199,10 @@ def _adds(field: Any, fact: Fact) -> bool:
     return False
 
 
-def _fits(name: str, example: Any) -> bool:
+def _fits(name: FormatName, example: Any) -> bool:
     """Whether the field's documented example is a value of the format: a format its own page's
     example breaks is the maintainer's to decide, not a fact to record."""
-    checked = known(name)
-    return example is None or (checked is not None and isinstance(example, str) and FORMATS[checked].valid(example))
+    return example is None or (isinstance(example, str) and FORMATS[name].valid(example))
 
 
 def _extra(field: dict[str, Any], fact: Fact) -> list[str]:

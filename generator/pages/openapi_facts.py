@@ -150,16 +150,14 @@ def _example_facts(
         yield from _example_facts(reading, reading.schemas[link], value, reading.title(link), "", said)
         return
     if isinstance(value, dict) and title is not None:
-        properties = _properties(reading, resolved, title, path)
-        for key, required in _required(reading, resolved, title, path).items():
-            if key not in value:
-                yield Fact(*required, OMITTED, True, f"{said} leaves it out")
-        for key, each in value.items():
-            if key in properties:
-                owner, prefix, property_schema = properties[key]
-                yield from _example_facts(reading, property_schema, each, owner, f"{prefix}{key}", said)
+        keys = _keys(reading, resolved, title, path)
+        for key, entry in keys.items():
+            if entry.required and key not in value:
+                yield Fact(entry.title, f"{entry.prefix}{key}", OMITTED, True, f"{said} leaves it out")
+            elif entry.schema is not None and key in value:
+                yield from _example_facts(reading, entry.schema, value[key], entry.title, f"{entry.prefix}{key}", said)
         extra = resolved.get("additionalProperties")
-        if isinstance(extra, dict) and extra and not properties:
+        if isinstance(extra, dict) and extra and not any(entry.schema is not None for entry in keys.values()):
             for each in value.values():
                 yield from _example_facts(reading, extra, each, title, f"{path}.{MAP_KEY}", said)
     elif isinstance(value, list) and isinstance(resolved.get("items"), dict):
@@ -187,44 +185,38 @@ def _fixes(schema: Mapping[str, Any], value: dict[str, Any]) -> bool:
     return False
 
 
-def _required(reading: openapi.Reading, schema: Mapping[str, Any], title: str, path: str) -> dict[str, tuple[str, str]]:
-    """Each key an object value must have: the title and path of its field."""
+@dataclass(frozen=True)
+class _Key:
+    """A key an object value may or must have: the title and path prefix of its field, its
+    property's schema (None: required, with no property), and whether it is required."""
+
+    title: str
+    prefix: str
+    schema: Mapping[str, Any] | None
+    required: bool
+
+
+def _keys(reading: openapi.Reading, schema: Mapping[str, Any], title: str, path: str) -> dict[str, _Key]:
+    """Each key of an object value: its own parts' (untitled inline ``allOf`` parts included),
+    then each ``allOf`` part's, referenced or titled, at the part's top."""
     prefix = f"{path}." if path else ""
-    found: dict[str, tuple[str, str]] = {}
+    found: dict[str, _Key] = {}
     for each in _own_parts(schema):
-        for key in each.get("required", ()) if isinstance(each.get("required"), list) else ():
-            if isinstance(key, str):
-                found.setdefault(key, (title, f"{prefix}{key}"))
+        listed, properties = each.get("required"), each.get("properties")
+        required = {r for r in listed if isinstance(r, str)} if isinstance(listed, list) else set()
+        own = {k: v for k, v in properties.items() if isinstance(v, dict)} if isinstance(properties, dict) else {}
+        for key in [*own, *sorted(required - set(own))]:
+            found.setdefault(key, _Key(title, prefix, own.get(key), key in required))
     parts = schema.get("allOf")
     for part in parts if isinstance(parts, list) else ():
         ref = openapi.ref_name(part) if isinstance(part, dict) else None
+        titled = openapi.part_title(part.get("title")) if isinstance(part, dict) and ref is None else None
         if ref is not None and ref in reading.schemas:
-            for key, entry in _required(reading, reading.schemas[ref], reading.title(ref), "").items():
-                found.setdefault(key, entry)
-    return found
-
-
-def _properties(
-    reading: openapi.Reading, schema: Mapping[str, Any], title: str, path: str
-) -> dict[str, tuple[str, str, Mapping[str, Any]]]:
-    """Each property an object value may have: the title and path prefix it is a field of, and
-    its schema (an ``allOf`` part's properties are its part's, at the part's top)."""
-    prefix = f"{path}." if path else ""
-    found: dict[str, tuple[str, str, Mapping[str, Any]]] = {}
-    for each in _own_parts(schema):
-        properties = each.get("properties")
-        for key, value in properties.items() if isinstance(properties, dict) else ():
-            if isinstance(value, dict):
-                found.setdefault(key, (title, prefix, value))
-    parts = schema.get("allOf")
-    for part in parts if isinstance(parts, list) else ():
-        if not isinstance(part, dict):
+            inherited = _keys(reading, reading.schemas[ref], reading.title(ref), "")
+        elif titled is not None and isinstance(part, dict):
+            inherited = _keys(reading, part, titled, "")
+        else:
             continue
-        ref = openapi.ref_name(part)
-        if ref is not None and ref in reading.schemas:
-            for key, entry in _properties(reading, reading.schemas[ref], reading.title(ref), "").items():
-                found.setdefault(key, entry)
-        elif titled := openapi.part_title(part.get("title")):
-            for key, entry in _properties(reading, part, titled, "").items():
-                found.setdefault(key, entry)
+        for key, entry in inherited.items():
+            found.setdefault(key, entry)
     return found
