@@ -247,3 +247,14 @@ def test_mypy_checks_a_match_over_a_closed_union_without_another_case(tmp_path: 
         env={**os.environ, "MYPYPATH": str(tmp_path / "out/python")},
     )
     assert checked.returncode == 0, checked.stdout
+
+
+def test_a_field_called_chosen_by_is_a_field_and_not_a_union(tmp_path: Path) -> None:
+    """The resolver looks for every union before it builds classes; a field of that name once
+    made it fail with a KeyError."""
+    page = SPEC + "  Odd:\n    fields:\n      chosen_by: {type: string}\n      n: {ref: Message}\n"
+    write_spec(tmp_path / "spec", {"page.yaml": page})
+    command = [sys.executable, "-m", "generator", "regenerate", "--spec", str(tmp_path / "spec"), "--out"]
+    made = subprocess.run([*command, str(tmp_path / "out")], capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    assert "chosen_by: str | Unset" in (tmp_path / "out/python/example_models/page.py").read_text()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.spec import yamlreader
+from generator.spec.blocks import chosen_by_blocks
 
 # The keys of an object or a field that a maintainer adds by hand: not what a page says.
 BY_HAND = frozenset({"observed", "undocumented", "notes", "name", "chosen_by", "examples"})
@@ -69,9 +70,10 @@ def read(folder: Path, skip: Path | None = None) -> Folder:
         for title, value in found.items():
             if isinstance(title, str) and isinstance(value, dict) and title not in objects:
                 objects[title] = Defined(title, said(value), _where(doc, ("objects", title)), value)
-        for block, at in _chosen_by(found, ("objects",)):
+        for block, at in chosen_by_blocks(found, ("objects",)):
             union = unions.setdefault(block["union"], Union(block["union"], _where(doc, at)))
-            union.names.add(str(block.get("other")))
+            if isinstance(block.get("other"), str):  # a closed union has none
+                union.names.add(block["other"])
             for i, case in enumerate(block.get("cases") or ()):
                 if isinstance(case, dict):
                     cases.append((case | {"union": block["union"]}, _where(doc, (*at, "cases", i))))
@@ -85,22 +87,6 @@ def read(folder: Path, skip: Path | None = None) -> Folder:
 def _where(doc: yamlreader.LocatedDocument, path: tuple[str | int, ...]) -> str:
     at = doc.key_at(path)
     return f"{at.file}:{at.line}"
-
-
-def _chosen_by(value: Any, path: tuple[str | int, ...]) -> list[tuple[dict[str, Any], tuple[str | int, ...]]]:
-    """Every ``chosen_by`` block under ``value`` with a union name, and its path."""
-    found: list[tuple[dict[str, Any], tuple[str | int, ...]]] = []
-    if isinstance(value, dict):
-        block = value.get("chosen_by")
-        if isinstance(block, dict) and isinstance(block.get("union"), str):
-            found.append((block, (*path, "chosen_by")))
-        for key, each in value.items():
-            if key != "chosen_by" and isinstance(each, dict | list):
-                found += _chosen_by(each, (*path, key))
-    elif isinstance(value, list):
-        for i, each in enumerate(value):
-            found += _chosen_by(each, (*path, i))
-    return found
 
 
 def said(value: Any) -> Any:

@@ -32,6 +32,7 @@ from generator.model.ir import (
 )
 from generator.resolver import classnames
 from generator.resolver.state import UNKNOWN, Scope, State, at
+from generator.spec.blocks import chosen_by_blocks
 from generator.spec.yamlreader import JsonPath, LocatedDocument
 
 
@@ -92,17 +93,9 @@ def scan_names(st: State) -> None:
         data = doc.data if isinstance(doc.data, dict) else {}
         for case in data.get("cases") or ():
             st.union_names.add(case["name"])
-        stack: list[Any] = [data.get("objects")]
-        while stack:
-            value = stack.pop()
-            if isinstance(value, dict):
-                block = value.get("chosen_by")
-                if isinstance(block, dict):
-                    names = [block["union"], block.get("other"), *(c["name"] for c in block.get("cases", ()))]
-                    st.union_names |= {n for n in names if n}
-                stack += list(value.values())
-            elif isinstance(value, list):
-                stack += value
+        for block, _ in chosen_by_blocks(data.get("objects")):
+            names = [block["union"], block.get("other"), *(c["name"] for c in block.get("cases", ()))]
+            st.union_names |= {n for n in names if n}
 
 
 def as_types(st: State) -> None:
