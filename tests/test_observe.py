@@ -198,3 +198,40 @@ def test_hostile_names_titles_and_keys_of_a_document_stay_inert_text(tmp_path: P
     assert fields["b"]["observed"]["enum"]["value"] == ["zz\n"]
     built = _generator("regenerate", "--spec", str(spec), "--out", str(tmp_path / "out"))
     assert built.returncode == 0, built.stderr
+
+
+def test_an_example_is_walked_into_a_key_one_part_requires_and_another_defines() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "x", "version": "1"},
+        "webhooks": {
+            "W": {
+                "post": {
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/T"},
+                                "examples": {"w": {"value": {"a": {"b": None}}}},
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "T": {
+                    "title": "T",
+                    "required": ["a"],
+                    "allOf": [
+                        {
+                            "type": "object",
+                            "properties": {"a": {"type": "object", "properties": {"b": {"type": "string"}}}},
+                        }
+                    ],
+                }
+            }
+        },
+    }
+    found = {(f.object, f.path, f.kind) for f in openapi_facts.facts(json.dumps(document))}
+    assert ("T", "a.b", "nullable") in found

@@ -206,7 +206,7 @@ def _keys(reading: openapi.Reading, schema: Mapping[str, Any], title: str, path:
         required = {r for r in listed if isinstance(r, str)} if isinstance(listed, list) else set()
         own = {k: v for k, v in properties.items() if isinstance(v, dict)} if isinstance(properties, dict) else {}
         for key in [*own, *sorted(required - set(own))]:
-            found.setdefault(key, _Key(title, prefix, own.get(key), key in required))
+            _merge(found, key, _Key(title, prefix, own.get(key), key in required))
     parts = schema.get("allOf")
     for part in parts if isinstance(parts, list) else ():
         ref = openapi.ref_name(part) if isinstance(part, dict) else None
@@ -218,5 +218,15 @@ def _keys(reading: openapi.Reading, schema: Mapping[str, Any], title: str, path:
         else:
             continue
         for key, entry in inherited.items():
-            found.setdefault(key, entry)
+            _merge(found, key, entry)
     return found
+
+
+def _merge(found: dict[str, _Key], key: str, entry: _Key) -> None:
+    """The first part's property and schema for the key, required where any part requires it
+    (one part may require a key another part defines)."""
+    there = found.get(key)
+    if there is None or (there.schema is None and entry.schema is not None):
+        found[key] = _Key(entry.title, entry.prefix, entry.schema, entry.required or bool(there and there.required))
+    elif entry.required and not there.required:
+        found[key] = _Key(there.title, there.prefix, there.schema, True)
