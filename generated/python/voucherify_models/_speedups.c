@@ -52,7 +52,10 @@ typedef struct {
     PyObject *guard[2];   /* a carried class's tag and carrier keys, or NULL */
 } Plan;
 
-static Plan *PLANS;             /* one per class of CLASSES, made by bind() */
+/* One per class of CLASSES, NULL until the class's module hands it over (bind). A plan is never
+ * changed once made: a module imported again makes new ones, and the old stay allocated, since a
+ * call in another thread, waiting in a Python helper, may still be reading them. */
+static const Plan **PLANS;
 static PyObject *ENUM_SETS[N_ENUMS + 1];
 static PyObject *TAG_KEYS[N_TAGGED + 1]; /* each tagged union's tag as a str, made at first use */
 static PyObject *BY_TYPE;       /* class -> its index in CLASSES */
@@ -101,7 +104,7 @@ static int plan_of(PyTypeObject *cls) {
     if (!found)
         return -1;
     long index = PyLong_AsLong(found);
-    return index >= 0 && index < N_CLASSES && PLANS[index].cls == cls ? (int)index : -1;
+    return index >= 0 && index < N_CLASSES && PLANS[index] && PLANS[index]->cls == cls ? (int)index : -1;
 }
 
 /* A Python helper (value, where, errors) -> value; what it reports hands the call back. */
@@ -223,9 +226,9 @@ static int is_envelope(const Plan *plan, PyObject *data) {
 }
 
 static PyObject *parse_model(int index, PyObject *data, Ctx *ctx) {
-    if (!PyDict_CheckExact(data) || is_envelope(&PLANS[index], data) || !enter(ctx))
+    const Plan *plan = PLANS[index]; /* NULL: its module is not imported; Python parses */
+    if (!plan || !PyDict_CheckExact(data) || is_envelope(plan, data) || !enter(ctx))
         return NULL;
-    const Plan *plan = &PLANS[index];
     const ClassRow *row = &CLASSES[index];
     if (Py_EnterRecursiveCall(" while parsing a payload")) {
         leave(ctx);
@@ -267,11 +270,14 @@ static PyObject *parse_model(int index, PyObject *data, Ctx *ctx) {
 static PyObject *parse_union(const UnionRow *u, PyObject *v, Ctx *ctx) {
     if (!PyDict_CheckExact(v))
         return NULL;
+    const Plan *narrow_plan = PLANS[u->narrow];
+    if (!narrow_plan)
+        return NULL;
     int narrow = 1;
     Py_ssize_t pos = 0;
     PyObject *key, *value;
     while (narrow == 1 && PyDict_Next(v, &pos, &key, &value))
-        narrow = PyUnicode_CheckExact(key) ? PySet_Contains(PLANS[u->narrow].wire_names, key) : -1;
+        narrow = PyUnicode_CheckExact(key) ? PySet_Contains(narrow_plan->wire_names, key) : -1;
     if (narrow < 0)
         return NULL;
     return parse_model(narrow ? u->narrow : u->wide, v, ctx);
@@ -494,7 +500,7 @@ static PyObject *dump_date(PyObject *v) {
 }
 
 static PyObject *dump_model(int index, PyObject *obj, Ctx *ctx) {
-    const Plan *plan = &PLANS[index];
+    const Plan *plan = PLANS[index]; /* bound: plan_of found it */
     const ClassRow *row = &CLASSES[index];
     if (!enter(ctx))
         return NULL;
@@ -918,43 +924,68 @@ static PyObject *text(Text t) {
     return s;
 }
 
-static int bind_class(Plan *plans, PyObject *by_type, int index, PyObject *namespace) {
+/* A plan for CLASSES[index], whose class is `cls`; NULL with an exception set on failure. */
+static Plan *make_plan(int index, PyObject *cls) {
     const ClassRow *row = &CLASSES[index];
-    Plan *plan = &plans[index];
-    PyObject *cls = PyDict_GetItemString(namespace, row->name);
-    if (!cls || !PyType_Check(cls)) {
-        PyErr_Format(PyExc_TypeError, "no class %s to bind", row->name);
-        return -1;
-    }
     PyObject *wire_names = PyObject_GetAttrString(cls, "_WIRE_NAMES");
     if (!wire_names)
-        return -1;
+        return NULL;
     if (!PyFrozenSet_CheckExact(wire_names)) {
         Py_DECREF(wire_names);
         PyErr_Format(PyExc_TypeError, "%s._WIRE_NAMES is not a frozenset", row->name);
-        return -1;
+        return NULL;
     }
+    Plan *plan = PyMem_Calloc(1, sizeof(Plan));
+    if (!plan) {
+        Py_DECREF(wire_names);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    /* A plan that fails half made is left allocated: it is a bug of the generator's, reported once. */
     plan->cls = (PyTypeObject *)Py_NewRef(cls);
     plan->wire_names = wire_names;
     plan->keys = PyMem_Calloc(row->count + 1, sizeof(PyObject *));
     plan->slots = PyMem_Calloc(row->count + 1, sizeof(Py_ssize_t));
     if (!plan->keys || !plan->slots) {
         PyErr_NoMemory();
-        return -1;
+        return NULL;
     }
     for (int i = 0; i < row->count; i++) {
         const FieldRow *f = &FIELDS[row->first + i];
         if (!(plan->keys[i] = text(f->wire)) || (plan->slots[i] = slot_of(plan->cls, f->attr)) < 0)
-            return -1;
+            return NULL;
     }
     if ((plan->extra = slot_of(plan->cls, "additional_properties")) < 0)
-        return -1;
+        return NULL;
     for (int i = 0; i < 2 && row->guard[0].len; i++)
         if (!(plan->guard[i] = text(row->guard[i])))
-            return -1;
-    PyObject *number = PyLong_FromLong(index);
-    int failed = !number || PyDict_SetItem(by_type, cls, number) < 0;
+            return NULL;
+    return plan;
+}
+
+/* Whether `cls` is a class that the module of `name` (its __name__) defines. */
+static int defined_in(PyObject *cls, PyObject *name) {
+    if (!PyType_Check(cls) || !name)
+        return 0;
+    PyObject *home = PyObject_GetAttrString(cls, "__module__");
+    int same = home && PyUnicode_Check(home) && PyUnicode_Check(name) && PyUnicode_Compare(home, name) == 0;
+    Py_XDECREF(home);
+    PyErr_Clear(); /* no __module__, or no str: not one of the module's classes */
+    return same;
+}
+
+/* Bind CLASSES[index] to the class of that name that `namespace` defines, unless it is bound. */
+static int bind_class(int index, PyObject *namespace) {
+    PyObject *cls = PyDict_GetItemString(namespace, CLASSES[index].name); /* borrowed */
+    if (!cls || (PLANS[index] && (PyObject *)PLANS[index]->cls == cls) ||
+        !defined_in(cls, PyDict_GetItemString(namespace, "__name__")))
+        return 0; /* not here, bound already, or a name the module imports (typing.Any...) */
+    Plan *plan = make_plan(index, cls);
+    PyObject *number = plan ? PyLong_FromLong(index) : NULL;
+    int failed = !number || PyDict_SetItem(BY_TYPE, cls, number) < 0;
     Py_XDECREF(number);
+    if (!failed)
+        PLANS[index] = plan; /* after BY_TYPE knows it: plan_of checks both */
     return failed ? -1 : 0;
 }
 
@@ -978,53 +1009,71 @@ static PyObject *helper(PyObject *helpers, const char *name) {
     return Py_XNewRef(value);
 }
 
-/* bind(fingerprint, namespace, helpers): True once the classes are bound; False (and nothing
- * bound) when the fingerprint is not this file's. A package imported again binds its new classes
- * in place of the old ones, whose instances then run in Python. The old tables stay allocated: a
- * call in another thread, waiting in a Python helper, may still be reading them. */
-static PyObject *speedups_bind(PyObject *module, PyObject *args) {
+/* start(fingerprint, helpers): True once the engine holds the runtime's helpers; False (and
+ * nothing taken) when the fingerprint is not this file's, a build left beside other models. The
+ * classes come later, each module's as it is imported (bind). Started again (the package imported
+ * again), it keeps the plans made so far: a class is only ever looked up as the very class bound. */
+static PyObject *speedups_start(PyObject *module, PyObject *args) {
     (void)module;
     const char *fingerprint;
-    PyObject *namespace, *helpers;
-    if (!PyArg_ParseTuple(args, "sO!O!", &fingerprint, &PyDict_Type, &namespace, &PyDict_Type, &helpers))
+    PyObject *helpers;
+    if (!PyArg_ParseTuple(args, "sO!", &fingerprint, &PyDict_Type, &helpers))
         return NULL;
     if (strcmp(fingerprint, FINGERPRINT) != 0)
         Py_RETURN_FALSE;
     PyObject *unset = helper(helpers, "UNSET"), *parse_datetime = helper(helpers, "parse_datetime"),
              *parse_date = helper(helpers, "parse_date"), *dump_datetime = helper(helpers, "dump_datetime"),
              *dump_date = helper(helpers, "dump_date"), *unrecognized = helper(helpers, "Unrecognized");
-    PyObject *by_type = PyDict_New();
-    Plan *plans = PyMem_Calloc(N_CLASSES + 1, sizeof(Plan));
-    int ok = unset && parse_datetime && parse_date && dump_datetime && dump_date && unrecognized && by_type && plans;
+    int ok = unset && parse_datetime && parse_date && dump_datetime && dump_date && unrecognized;
     if (ok && !PyType_Check(unrecognized)) {
         PyErr_SetString(PyExc_TypeError, "Unrecognized is not a class");
         ok = 0;
     }
-    if (!plans && by_type)
-        PyErr_NoMemory();
-    for (int i = 0; ok && i < N_CLASSES; i++)
-        ok = bind_class(plans, by_type, i, namespace) == 0;
+    if (ok && !PLANS) {
+        PLANS = PyMem_Calloc(N_CLASSES + 1, sizeof(Plan *));
+        BY_TYPE = PLANS ? PyDict_New() : NULL;
+        ok = PLANS && BY_TYPE;
+        if (!PLANS)
+            PyErr_NoMemory();
+    }
     for (int i = 0; ok && i < N_ENUMS; i++)
         ok = ENUM_SETS[i] || bind_enum(i) == 0;
-    if (!ok) { /* a bug of the generator's: the tables made so far stay allocated */
+    if (!ok) { /* a bug of the generator's */
         Py_XDECREF(unset);
         Py_XDECREF(parse_datetime);
         Py_XDECREF(parse_date);
         Py_XDECREF(dump_datetime);
         Py_XDECREF(dump_date);
         Py_XDECREF(unrecognized);
-        Py_XDECREF(by_type);
         return NULL;
     }
-    /* The old helpers and tables are kept (see above); the new ones take their place at once. */
+    /* The old helpers are kept (see PLANS); the new ones take their place at once. */
     UNSET = unset, PARSE_DATETIME = parse_datetime, PARSE_DATE = parse_date;
     DUMP_DATETIME = dump_datetime, DUMP_DATE = dump_date, UNRECOGNIZED = unrecognized;
-    PLANS = plans, BY_TYPE = by_type;
     Py_RETURN_TRUE;
 }
 
+/* bind(namespace): take the classes a module defines (a page module calls it as its last
+ * statement); the names of other classes in it are bound already, or skipped. */
+static PyObject *speedups_bind(PyObject *module, PyObject *namespace) {
+    (void)module;
+    if (!PyDict_Check(namespace)) {
+        PyErr_SetString(PyExc_TypeError, "bind() takes a module's namespace");
+        return NULL;
+    }
+    if (!PLANS) {
+        PyErr_SetString(PyExc_RuntimeError, "bind() before start()");
+        return NULL;
+    }
+    for (int i = 0; i < N_CLASSES; i++)
+        if (bind_class(i, namespace) < 0)
+            return NULL;
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef METHODS[] = {
-    {"bind", speedups_bind, METH_VARARGS, "bind(fingerprint, namespace, helpers) -> bool: take the classes."},
+    {"start", speedups_start, METH_VARARGS, "start(fingerprint, helpers) -> bool: take the runtime's helpers."},
+    {"bind", speedups_bind, METH_O, "bind(namespace): take the classes a module defines."},
     {"parse", (PyCFunction)(void (*)(void))speedups_parse, METH_FASTCALL,
      "parse(cls, data) -> cls instance, or None to let Python parse (and report) it."},
     {"dump", speedups_dump, METH_O, "dump(obj) -> dict, or None to let Python write it."},

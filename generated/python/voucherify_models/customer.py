@@ -27,6 +27,7 @@ from ._runtime import (
     parse_list,
     parse_map,
     parse_object,
+    take,
 )
 
 _CUSTOMERWITHSUMMARYLOYALTYREFERRALS_OBJECT_VALUES = frozenset({"customer"})
@@ -1634,3 +1635,6 @@ _parse_CustomerSummaryRedemptionsGift = CustomerSummaryRedemptionsGift._parse
 _parse_CustomerSummaryRedemptionsLoyaltyCard = CustomerSummaryRedemptionsLoyaltyCard._parse
 _PARSE_CUSTOMERLOYALTY_CAMPAIGNS = partial(parse_map, _parse_CustomerLoyaltyCampaignsEntry)
 _PARSE_CUSTOMERREFERRALS_CAMPAIGNS = partial(parse_list, _parse_CustomerReferralsCampaignsItem)
+
+# The C accelerator, where it runs, parses and writes this module's classes from now on.
+take(globals())

@@ -17,6 +17,7 @@ from ._runtime import (
     is_mapping,
     new_instance,
     report,
+    take,
 )
 from .customer import CustomerWithSummaryLoyaltyReferrals
 
@@ -74,3 +75,6 @@ class EventCustomerCreatedData(Model):
 
 
 _parse_CustomerWithSummaryLoyaltyReferrals = CustomerWithSummaryLoyaltyReferrals._parse
+
+# The C accelerator, where it runs, parses and writes this module's classes from now on.
+take(globals())

@@ -27,6 +27,7 @@ from ._runtime import (
     parse_list_of_type,
     parse_map,
     parse_object,
+    take,
     union_parser,
 )
 from .customer import CustomerWithSummaryLoyaltyReferrals
@@ -1590,3 +1591,6 @@ _PARSE_ORDERRESPONSEBASE_ITEMS = partial(parse_list, _parse_OrderItemCalculated)
 _PARSE_ORDERRESPONSEBASE_REDEMPTIONS = partial(parse_map, _parse_OrderRedemptions)
 _PARSE_ORDERREDEMPTIONS_STACKED = partial(parse_list_of_type, str, "string")
 _PARSE_ORDERREDEMPTIONS_ROLLBACK_STACKED = partial(parse_list_of_type, str, "string")
+
+# The C accelerator, where it runs, parses and writes this module's classes from now on.
+take(globals())

@@ -27,6 +27,7 @@ from ._runtime import (
     parse_object,
     report,
     tag_of,
+    take,
 )
 from ._signature import check_signature
 from .customer_created_event import EventCustomerCreatedData
@@ -1099,3 +1100,6 @@ _PARSE_OTHERWEBHOOK_TYPE = open_enum_of(
     ),
     ("customer.created",),
 )
+
+# The C accelerator, where it runs, parses and writes this module's classes from now on.
+take(globals())

@@ -164,7 +164,7 @@ def _imports(spec: SpecModel, module: _Module, local: set[str]) -> list[str]:
         lines.insert(2, line)
     lines.append(f"from typing import {', '.join(sorted({'Any', 'ClassVar', 'Self'} | module.typing))}")
     lines.append("")
-    base = {"UNSET", "ErrorItem", "Model", "Unset", "Where", "extra_keys", "fail", "is_mapping", "new_instance"}
+    base = {"UNSET", "ErrorItem", "Model", "Unset", "Where", "extra_keys", "fail", "is_mapping", "new_instance", "take"}
     helpers = sorted(module.helpers - set(SIGNATURE_NAMES) | base, key=isort_key)
     lines.append(f"from ._runtime import {', '.join(helpers)}")
     if module.helpers & set(SIGNATURE_NAMES):

@@ -734,12 +734,14 @@ class _Speedups(Protocol):
 _speedups: _Speedups | None = None
 
 
-def accelerate(namespace: dict[str, Any], fingerprint: str) -> bool:
-    """Hand the package's classes to the C accelerator, where it was built from the same spec.
+def accelerate(fingerprint: str) -> bool:
+    """Start the C accelerator, where it was built from the same spec; each page module then hands
+    it its classes as it is imported (:func:`take`).
 
     Off while the environment variable named by ``PURE_SWITCH`` (``<PACKAGE>_PURE``) is set. The
-    accelerator parses and writes valid payloads only; for anything else it returns None and the
-    Python code does the whole call, so results and errors are the same with or without it.
+    accelerator parses and writes valid payloads of the classes it holds only; for anything else it
+    returns None and the Python code does the whole call, so results and errors are the same with
+    or without it.
     """
     global _speedups, _long_digits, _deeper_than
     if os.environ.get(PURE_SWITCH):
@@ -757,17 +759,35 @@ def accelerate(namespace: dict[str, Any], fingerprint: str) -> bool:
         "Unrecognized": Unrecognized,
     }
     try:
-        bound = module.bind(fingerprint, namespace, helpers)
-    # Any failure is a bug of the generator's, not of the payloads: say so, and run in Python.
+        started = module.start(fingerprint, helpers)
     except Exception as exc:  # noqa: BLE001
-        warnings.warn(
-            f"the C accelerator could not take the classes ({exc}): pure Python", stacklevel=2
-        )
+        _disable(exc)
         return False
-    if not bound:
+    if not started:
         return False  # compiled from another spec: a build left beside regenerated models
     _speedups, _long_digits, _deeper_than = module, module.long_digits, module.deeper_than
     return True
+
+
+def take(namespace: dict[str, Any]) -> None:
+    """Hand the classes a page module defines to the C accelerator, if it runs (the module's last
+    statement)."""
+    if _speedups is None:
+        return
+    try:
+        _speedups.bind(namespace)
+    except Exception as exc:  # noqa: BLE001
+        _disable(exc)
+
+
+def _disable(exc: Exception) -> None:
+    """Any failure of the accelerator's is a bug of the generator's, not of the payloads: say so,
+    and run in Python from now on."""
+    global _speedups, _long_digits, _deeper_than
+    warnings.warn(
+        f"the C accelerator could not take the classes ({exc}): pure Python", stacklevel=3
+    )
+    _speedups, _long_digits, _deeper_than = None, long_digits, deeper_than
 
 
 class Model:
