@@ -21,8 +21,13 @@ def run(code: str, pure: bool) -> str:
     environment = {k: v for k, v in os.environ.items() if k != "VOUCHERIFY_MODELS_PURE"}
     if pure:
         environment["VOUCHERIFY_MODELS_PURE"] = "1"
-    program = f"import sys; sys.path.insert(0, {str(models_site())!r})\n" + textwrap.dedent(code)
-    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=environment)
+    program = (
+        f"import sys; sys.path.insert(0, {str(models_site())!r})\n"
+        + textwrap.dedent(code)
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, env=environment
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout
 
