@@ -12,6 +12,9 @@ from generator.spec.blocks import chosen_by_blocks
 
 # The keys of an object or a field that a maintainer adds by hand: not what a page says.
 BY_HAND = frozenset({"observed", "undocumented", "notes", "name", "chosen_by", "examples"})
+# Where a page links an object is not what the object is: pages repeat each other's objects under
+# their own heading ids.
+_NOT_CONTENT = BY_HAND | {"anchor"}
 
 
 @dataclass(frozen=True)
@@ -90,13 +93,13 @@ def _where(doc: yamlreader.LocatedDocument, path: tuple[str | int, ...]) -> str:
 
 
 def said(value: Any) -> Any:
-    """What a page said of an object or a field: its value without what is added by hand. The
-    keys of ``fields`` are wire names, so a field called ``name`` stays."""
+    """What a page said of an object or a field: its value without what is added by hand or where
+    the page links it. The keys of ``fields`` are wire names, so a field called ``name`` stays."""
     if isinstance(value, dict):
         return {
             k: {wire: said(f) for wire, f in v.items()} if k == "fields" and isinstance(v, dict) else said(v)
             for k, v in value.items()
-            if k not in BY_HAND
+            if k not in _NOT_CONTENT
         }
     if isinstance(value, list):
         return [said(v) for v in value]
