@@ -10,7 +10,7 @@ import sys
 import textwrap
 
 import pytest
-from conftest import models_site
+from conftest import GENERATED, models_site
 from test_speedups import needs_accelerator
 
 PAGES = ("customer", "order", "customer_created_event", "webhook")
@@ -102,3 +102,32 @@ def test_the_webhook_union_reaches_its_cases_in_c() -> None:
         pure=False,
     )
     assert out == "CustomerCreatedWebhook True\n"
+
+
+@pytest.mark.parametrize("pure", [True, False], ids=["pure", "C"])
+def test_a_union_loads_a_case_s_module_with_the_first_payload_of_that_case(
+    pure: bool,
+) -> None:
+    """A webhook handler that imports parse_webhook loads the envelope's module only; the module of
+    an event's data loads with the first body of that event, and in C from then on."""
+    body = (
+        GENERATED / "fixtures" / "valid" / "CustomerCreatedWebhook.full.json"
+    ).read_text()
+    out = run(
+        f"""
+        import json, sys
+        from voucherify_models import parse_webhook, _runtime
+        {LOADED}
+        body = {body!r}
+        first = parse_webhook(body)
+        {LOADED}
+        again = parse_webhook(body)
+        fast = _runtime._speedups is not None and _runtime._speedups.parse(type(again), json.loads(body)) is not None
+        print(type(first).__name__, first.to_dict() == json.loads(body), again == first, fast)
+        """,
+        pure,
+    )
+    before, after, outcome = out.splitlines()
+    assert json.loads(before) == ["webhook"]
+    assert json.loads(after) == ["customer", "customer_created_event", "webhook"]
+    assert outcome == f"CustomerCreatedWebhook True True {not pure}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from ._runtime import (
     UNSET,
@@ -20,6 +20,7 @@ from ._runtime import (
     fail,
     fail_enum,
     is_mapping,
+    late_parser,
     loads,
     new_instance,
     open_enum_of,
@@ -30,7 +31,9 @@ from ._runtime import (
     take,
 )
 from ._signature import check_signature
-from .customer_created_event import EventCustomerCreatedData
+
+if TYPE_CHECKING:
+    from .customer_created_event import EventCustomerCreatedData
 
 _CUSTOMERCREATEDWEBHOOK_TYPE_VALUES = frozenset({"customer.created"})
 _CUSTOMERCREATEDWEBHOOK_TYPE_SHOWN = ("customer.created",)
@@ -965,7 +968,9 @@ def parse_webhook(
 
 _parse_WebhookSource = WebhookSource._parse
 _parse_WebhookEvent = WebhookEvent._parse
-_parse_EventCustomerCreatedData = EventCustomerCreatedData._parse
+_parse_EventCustomerCreatedData = late_parser(
+    __package__, "customer_created_event", "EventCustomerCreatedData"
+)
 _parse_WebhookEventSource = WebhookEventSource._parse
 _parse_WebhookEventUser = WebhookEventUser._parse
 _parse_WebhookEventApiKey = WebhookEventApiKey._parse

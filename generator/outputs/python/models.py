@@ -130,6 +130,11 @@ class _Module:
     parsers: list[tuple[str, str]]
     partial: bool = False  # whether functools.partial composes a parser
     bound: dict[str, str] = dataclasses.field(default_factory=dict)  # bound_parser's names, in order
+    # The classes of other modules that only a union's cases carry: their modules are imported the
+    # first time a payload of theirs is parsed (late_parser), so a union of many cases loads only
+    # the cases its payloads use.
+    late: frozenset[str] = frozenset()
+    eager: set[str] = dataclasses.field(default_factory=set)  # classes needed as the module loads
 
     def use_class(self, name: str) -> str:
         self.classes.add(name)
@@ -139,7 +144,12 @@ class _Module:
         """A module-level name for ``name._parse``, bound once: looking a classmethod up on its
         class binds a new method object at every call, which doubled the cost of a nested object."""
         alias = f"_parse_{self.use_class(name)}"
-        if alias not in self.bound:
+        if alias not in self.bound and name in self.late:
+            self.helpers.add("late_parser")
+            home = string_literal(module_name(self.model(name).page))
+            self.bound[alias] = f"late_parser(__package__, {home}, {string_literal(name)})"
+        elif alias not in self.bound:
+            self.eager.add(name)
             self.bound[alias] = f"{name}._parse"
         return alias
 
@@ -162,19 +172,27 @@ def _imports(spec: SpecModel, module: _Module, local: set[str]) -> list[str]:
         lines.append("from functools import partial")
     for line in sorted(module.imports, reverse=True):  # ``import x`` lines go before ``from x``
         lines.insert(2, line)
-    lines.append(f"from typing import {', '.join(sorted({'Any', 'ClassVar', 'Self'} | module.typing))}")
+    late = (module.classes - local - module.eager) & module.late
+    checking = {"TYPE_CHECKING"} if late else set()
+    typing = sorted({"Any", "ClassVar", "Self"} | module.typing | checking, key=isort_key)
+    lines.append(f"from typing import {', '.join(typing)}")
     lines.append("")
     base = {"UNSET", "ErrorItem", "Model", "Unset", "Where", "extra_keys", "fail", "is_mapping", "new_instance", "take"}
     helpers = sorted(module.helpers - set(SIGNATURE_NAMES) | base, key=isort_key)
     lines.append(f"from ._runtime import {', '.join(helpers)}")
     if module.helpers & set(SIGNATURE_NAMES):
         lines.append(f"from ._signature import {', '.join(sorted(module.helpers & set(SIGNATURE_NAMES)))}")
-    by_module: dict[str, list[str]] = {}
-    for name in sorted(module.classes - local):
-        by_module.setdefault(module_name(spec.model(name).page), []).append(name)
-    for other, names in sorted(by_module.items()):
-        lines.append(f"from .{other} import {', '.join(names)}")
+    lines += _from_imports(spec, module.classes - local - late, "")
+    if late:
+        lines += ["", "if TYPE_CHECKING:", *_from_imports(spec, late, "    ")]
     return lines
+
+
+def _from_imports(spec: SpecModel, names: set[str], indent: str) -> list[str]:
+    by_module: dict[str, list[str]] = {}
+    for name in sorted(names):
+        by_module.setdefault(module_name(spec.model(name).page), []).append(name)
+    return [f"{indent}from .{other} import {', '.join(names)}" for other, names in sorted(by_module.items())]
 
 
 def _class_view(spec: SpecModel, module: _Module, model: Model) -> ClassView:
@@ -359,6 +377,7 @@ def _parser(module: _Module, t: TypeNode, top: bool = False, limited: bool = Fal
         case KeySubsetUnion(narrow=narrow):
             module.helpers.add("union_parser")
             parse_narrow, parse_wide = module.bound_parser(narrow), module.bound_parser(t.wide)
+            module.eager.add(narrow)
             inner = f"union_parser({narrow}._WIRE_NAMES, {parse_narrow}, {parse_wide})"
         case TagValueUnion(options=options, tag=tag):
             module.helpers.add("tag_parser")
@@ -485,12 +504,14 @@ def _built(spec: SpecModel, pages: tuple[Page, ...]) -> _Built:
     """The views of the classes of ``pages``, in one module named after the first."""
     module = _Module(module_name(pages[0].id), spec.model, set(), set(), set(), set(), [], [])
     members = tuple(spec.model(n) for page in pages for n in page.models)
-    classes = [_class_view(spec, module, m) for m in members if m.kind == "object"]
     ids = {page.id for page in pages}
+    carried = {case.carried for u in spec.unions if u.page in ids for case in u.cases}
+    module.late = frozenset(carried - {m.name for m in members})
+    classes = [_class_view(spec, module, m) for m in members if m.kind == "object"]
     unions = [_union_view(spec, module, u) for u in spec.unions if u.page in ids]
     aliases = [(m.name, m.alias_of or "") for m in members if m.kind == "alias"]
     for _, target in aliases:
-        module.use_class(target)
+        module.eager.add(module.use_class(target))
     module.classes -= {m.name for m in members}  # what it imports: the classes of other modules
     return _Built(module, members, classes, unions, aliases)
 

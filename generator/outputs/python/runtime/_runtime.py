@@ -769,6 +769,21 @@ def accelerate(fingerprint: str) -> bool:
     return True
 
 
+def late_parser(
+    package: str | None, module: str, name: str
+) -> Callable[[Any, Where, list[ErrorItem]], Any]:
+    """The parser of the class ``name`` of the package's ``module``, imported the first time a
+    payload of it is parsed: a union's module then loads only the cases its payloads use."""
+    found: list[Callable[[Any, Where, list[ErrorItem]], Any]] = []
+
+    def parse_late(value: Any, where: Where, errors: list[ErrorItem]) -> Any:
+        if not found:
+            found.append(getattr(importlib.import_module(f".{module}", package), name)._parse)
+        return found[0](value, where, errors)
+
+    return parse_late
+
+
 def take(namespace: dict[str, Any]) -> None:
     """Hand the classes a page module defines to the C accelerator, if it runs (the module's last
     statement)."""
