@@ -36,8 +36,7 @@ from conftest import seed_004_payload  # noqa: E402
 
 IMPORT = "import time; t = time.perf_counter(); import voucherify_models; print(time.perf_counter() - t)"
 IMPORT_PARSER = (
-    "import time; t = time.perf_counter(); from voucherify_models import parse_webhook;"
-    " print(time.perf_counter() - t)"
+    "import time; t = time.perf_counter(); from voucherify_models import parse_webhook; print(time.perf_counter() - t)"
 )
 PARSE = """
 import json, sys, timeit
@@ -72,9 +71,7 @@ def install(source: Path, folder: Path) -> Path:
         check=True,
         capture_output=True,
     )
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(folder / "site")], check=True
-    )
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder / "site")], check=True)
     return folder / "site"
 
 
@@ -101,9 +98,7 @@ def seconds(site: Path, code: str, *args: str) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--large", type=Path, required=True, help="a spec folder of many pages"
-    )
+    parser.add_argument("--large", type=Path, required=True, help="a spec folder of many pages")
     parser.add_argument("--small", type=Path, default=ROOT / "generated" / "python")
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--calls", type=int, default=2000)
@@ -115,9 +110,7 @@ def main() -> None:
         "small": install(args.small.resolve(), work / "small"),
         "large": install(large, work / "large"),
     }
-    modules = {
-        k: len(list((v / "voucherify_models").glob("*.py"))) for k, v in sites.items()
-    }
+    modules = {k: len(list((v / "voucherify_models").glob("*.py"))) for k, v in sites.items()}
     measures = {
         "import voucherify_models (ms)": (IMPORT, (), 1000.0),
         "from voucherify_models import parse_webhook (ms)": (IMPORT_PARSER, (), 1000.0),
@@ -131,12 +124,8 @@ def main() -> None:
     for _ in range(args.rounds):
         for measure, (code, extra, _scale) in measures.items():
             for name, site in sites.items():
-                times.setdefault((measure, name), []).append(
-                    seconds(site, code, *extra)
-                )
-    print(
-        f"small: {modules['small']} modules; large: {modules['large']} modules; {args.rounds} rounds"
-    )
+                times.setdefault((measure, name), []).append(seconds(site, code, *extra))
+    print(f"small: {modules['small']} modules; large: {modules['large']} modules; {args.rounds} rounds")
     print(f"{'':50} {'small':>10} {'large':>10} {'ratio':>7}")
     ratios = {}
     for measure, (_code, _extra, scale) in measures.items():
@@ -146,9 +135,7 @@ def main() -> None:
         print(f"{measure:50} {small:10.2f} {big:10.2f} {big / small:6.2f}x")
     print("targets:")
     print(f"  import at most 1.5x: {ratios['import voucherify_models (ms)']:.2f}x")
-    print(
-        f"  parse_webhook within 10%: {ratios['parse_webhook, customer.created (µs)']:.2f}x"
-    )
+    print(f"  parse_webhook within 10%: {ratios['parse_webhook, customer.created (µs)']:.2f}x")
 
 
 if __name__ == "__main__":

@@ -21,13 +21,8 @@ def run(code: str, pure: bool) -> str:
     environment = {k: v for k, v in os.environ.items() if k != "VOUCHERIFY_MODELS_PURE"}
     if pure:
         environment["VOUCHERIFY_MODELS_PURE"] = "1"
-    program = (
-        f"import sys; sys.path.insert(0, {str(models_site())!r})\n"
-        + textwrap.dedent(code)
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", program], capture_output=True, text=True, env=environment
-    )
+    program = f"import sys; sys.path.insert(0, {str(models_site())!r})\n" + textwrap.dedent(code)
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=environment)
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout
 
@@ -110,9 +105,7 @@ def test_a_union_loads_a_case_s_module_with_the_first_payload_of_that_case(
 ) -> None:
     """A webhook handler that imports parse_webhook loads the envelope's module only; the module of
     an event's data loads with the first body of that event, and in C from then on."""
-    body = (
-        GENERATED / "fixtures" / "valid" / "CustomerCreatedWebhook.full.json"
-    ).read_text()
+    body = (GENERATED / "fixtures" / "valid" / "CustomerCreatedWebhook.full.json").read_text()
     out = run(
         f"""
         import json, sys

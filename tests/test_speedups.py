@@ -33,11 +33,7 @@ from generator.outputs.python.accelerator import c_string
 
 SPEC = project_model()
 CLASSES = [m.name for m in SPEC.models if m.kind == "object"]
-SETTINGS = settings(
-    max_examples=examples(400),
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+SETTINGS = settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FIXTURES = sorted((GENERATED / "fixtures").glob("*/*.json"))
 ACCELERATOR = _runtime._speedups
 CUSTOMER = vm.CustomerWithSummaryLoyaltyReferrals
@@ -50,9 +46,7 @@ def test_the_accelerator_is_built_and_took_the_classes() -> None:
     assert Path(ACCELERATOR.__file__).parent == Path(vm.__file__).parent  # type: ignore[attr-defined]
 
 
-needs_accelerator = pytest.mark.skipif(
-    ACCELERATOR is None, reason="the C accelerator is not built"
-)
+needs_accelerator = pytest.mark.skipif(ACCELERATOR is None, reason="the C accelerator is not built")
 
 
 @contextlib.contextmanager
@@ -69,9 +63,7 @@ def outcome(call: Any) -> tuple[str, Any]:
     or the type and text of what it raised."""
     try:
         return "value", repr(call())
-    except (
-        Exception
-    ) as exc:  # noqa: BLE001 - any exception is part of the outcome compared
+    except Exception as exc:  # noqa: BLE001 - any exception is part of the outcome compared
         return type(exc).__name__, str(exc)
 
 
@@ -98,9 +90,7 @@ def fixture_case(path: Path) -> tuple[Any, Any]:
 pytestmark = needs_accelerator
 
 
-@pytest.mark.parametrize(
-    "path", [p for p in FIXTURES if p.parent.name == "valid"], ids=lambda p: p.name
-)
+@pytest.mark.parametrize("path", [p for p in FIXTURES if p.parent.name == "valid"], ids=lambda p: p.name)
 def test_every_valid_fixture_is_parsed_in_c_with_the_python_result(path: Path) -> None:
     cls, data = fixture_case(path)
     assert ACCELERATOR is not None
@@ -112,27 +102,19 @@ def test_every_valid_fixture_is_parsed_in_c_with_the_python_result(path: Path) -
     assert obj.to_dict() == data
 
 
-@pytest.mark.parametrize(
-    "path", [p for p in FIXTURES if p.parent.name == "invalid"], ids=lambda p: p.name
-)
-def test_every_invalid_fixture_is_handed_back_and_reported_by_python(
-    path: Path,
-) -> None:
+@pytest.mark.parametrize("path", [p for p in FIXTURES if p.parent.name == "invalid"], ids=lambda p: p.name)
+def test_every_invalid_fixture_is_handed_back_and_reported_by_python(path: Path) -> None:
     cls, data = fixture_case(path)
     assert ACCELERATOR is not None
     assert ACCELERATOR.parse(cls, data) is None
     assert same_parse(cls, data)[0] == "ValidationError"
 
 
-def test_the_vendor_payload_from_the_seed_is_parsed_in_c(
-    customer_created_payload: dict[str, Any],
-) -> None:
+def test_the_vendor_payload_from_the_seed_is_parsed_in_c(customer_created_payload: dict[str, Any]) -> None:
     assert ACCELERATOR is not None
     obj = ACCELERATOR.parse(vm.EventCustomerCreatedData, customer_created_payload)
     assert obj is not None and type(obj) is vm.EventCustomerCreatedData
-    assert obj.customer.created_at == datetime(
-        2024, 2, 1, 10, 42, 59, 594000, tzinfo=UTC
-    )
+    assert obj.customer.created_at == datetime(2024, 2, 1, 10, 42, 59, 594000, tzinfo=UTC)
     assert obj.customer.birthdate == date(1974, 1, 2)
     assert obj.customer.additional_properties == {}
     same_parse(vm.EventCustomerCreatedData, customer_created_payload)
@@ -140,9 +122,7 @@ def test_the_vendor_payload_from_the_seed_is_parsed_in_c(
 
 @SETTINGS
 @given(class_payloads(SPEC, CLASSES))
-def test_any_valid_payload_gives_the_python_object_and_dict(
-    case: tuple[str, dict[str, Any]],
-) -> None:
+def test_any_valid_payload_gives_the_python_object_and_dict(case: tuple[str, dict[str, Any]]) -> None:
     name, payload = case
     cls = getattr(vm, name)
     assert same_parse(cls, payload)[0] == "value"
@@ -151,9 +131,7 @@ def test_any_valid_payload_gives_the_python_object_and_dict(
 
 @SETTINGS
 @given(corruptions(SPEC, CLASSES))
-def test_any_corrupted_payload_gives_the_python_errors(
-    case: tuple[str, tuple[Any, ...], Any],
-) -> None:
+def test_any_corrupted_payload_gives_the_python_errors(case: tuple[str, tuple[Any, ...], Any]) -> None:
     name, _, broken = case
     assert same_parse(getattr(vm, name), broken)[0] == "ValidationError"
 
@@ -165,35 +143,20 @@ def test_any_json_value_gives_the_python_outcome(name: str, value: Any) -> None:
 
 
 @SETTINGS
-@given(
-    st.sampled_from(CLASSES),
-    st.dictionaries(st.sampled_from(["id", "object", "x", "metadata"]), JSON),
-)
-def test_unknown_and_known_keys_mixed_give_the_python_outcome(
-    name: str, value: dict[str, Any]
-) -> None:
+@given(st.sampled_from(CLASSES), st.dictionaries(st.sampled_from(["id", "object", "x", "metadata"]), JSON))
+def test_unknown_and_known_keys_mixed_give_the_python_outcome(name: str, value: dict[str, Any]) -> None:
     same_parse(getattr(vm, name), value)
 
 
-ZONES = (
-    st.none()
-    | st.just(UTC)
-    | st.builds(lambda m: timezone(timedelta(minutes=m)), st.integers(-1439, 1439))
-)
+ZONES = st.none() | st.just(UTC) | st.builds(lambda m: timezone(timedelta(minutes=m)), st.integers(-1439, 1439))
 DATE_TIMES = st.datetimes(timezones=ZONES) | st.just(datetime(1, 1, 1))
 
 
 @settings(max_examples=examples(500), deadline=None)
 @given(DATE_TIMES, st.dates())
-def test_date_times_and_dates_are_written_as_python_writes_them(
-    moment: datetime, day: date
-) -> None:
-    same_dump(
-        CUSTOMER(created_at=moment, birthdate=day)
-    )  # astimezone past year 1 or 9999 raises alike
-    same_dump(
-        CUSTOMER(created_at=moment, birthdate=moment)
-    )  # a datetime where a date goes
+def test_date_times_and_dates_are_written_as_python_writes_them(moment: datetime, day: date) -> None:
+    same_dump(CUSTOMER(created_at=moment, birthdate=day))  # astimezone past year 1 or 9999 raises alike
+    same_dump(CUSTOMER(created_at=moment, birthdate=moment))  # a datetime where a date goes
 
 
 SPELLINGS = [
@@ -217,10 +180,7 @@ def test_any_date_time_or_date_spelling_gives_the_python_outcome(text: str) -> N
 def test_what_the_engine_is_not_sure_of_is_handed_back() -> None:
     assert ACCELERATOR is not None
     cases: list[tuple[Any, Any]] = [
-        (
-            vm.CustomerBase,
-            types.MappingProxyType({"name": "Ann"}),
-        ),  # a Mapping, not a dict
+        (vm.CustomerBase, types.MappingProxyType({"name": "Ann"})),  # a Mapping, not a dict
         (vm.CustomerBase, {"address": types.MappingProxyType({"city": "Paris"})}),
         (vm.CustomerBase, {"metadata": {1: "not a string key"}}),
         (vm.CustomerBase, {1: "not a string key"}),
@@ -231,10 +191,7 @@ def test_what_the_engine_is_not_sure_of_is_handed_back() -> None:
     for cls, data in cases:
         assert ACCELERATOR.parse(cls, data) is None, data
         same_parse(cls, data)
-    assert (
-        same_parse(vm.CustomerBase, types.MappingProxyType({"name": "Ann"}))[0]
-        == "value"
-    )
+    assert same_parse(vm.CustomerBase, types.MappingProxyType({"name": "Ann"}))[0] == "value"
 
 
 def test_subclasses_and_other_types_are_left_to_python() -> None:
@@ -244,9 +201,7 @@ def test_subclasses_and_other_types_are_left_to_python() -> None:
     assert ACCELERATOR is not None
     assert ACCELERATOR.parse(Mine, {"name": "Ann"}) is None
     assert type(Mine.from_dict({"name": "Ann"})) is Mine
-    assert (
-        ACCELERATOR.parse(vm.Model, {}) is None and ACCELERATOR.parse(int, {}) is None
-    )
+    assert ACCELERATOR.parse(vm.Model, {}) is None and ACCELERATOR.parse(int, {}) is None
     assert ACCELERATOR.dump(Mine(name="Ann")) is None
     assert Mine(name="Ann").to_dict() == {"name": "Ann"}
 
@@ -259,17 +214,13 @@ class Custom:
 
 
 def test_values_set_by_hand_are_written_as_python_writes_them() -> None:
-    customer = vm.CustomerWithSummaryLoyaltyReferrals.from_dict(
-        {"name": "Ann", "address": {"city": "Paris"}}
-    )
+    customer = vm.CustomerWithSummaryLoyaltyReferrals.from_dict({"name": "Ann", "address": {"city": "Paris"}})
     customer.address = Custom()  # type: ignore[assignment]
     same_dump(customer)
     assert customer.to_dict()["address"] == {"custom": True}
     customer.name = None  # not nullable in the documents; written back as it is
     same_dump(customer)
-    order = vm.OrderCalculated.from_dict(
-        {"items": [{"quantity": 1}], "metadata": {"a": 1}}
-    )
+    order = vm.OrderCalculated.from_dict({"items": [{"quantity": 1}], "metadata": {"a": 1}})
     order.items = ({"quantity": 2},)  # type: ignore[assignment]  # a tuple: to_dict() iterates it
     same_dump(order)
     del order.metadata
@@ -298,20 +249,13 @@ def test_the_environment_switch_turns_the_accelerator_off(tmp_path: Path) -> Non
     path = str(Path(vm.__file__).parent.parent)
     for pure_flag, expected in (("", "True"), ("1", "False")):
         env = {**os.environ, "PYTHONPATH": path, "VOUCHERIFY_MODELS_PURE": pure_flag}
-        result = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-        )
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
         assert result.stdout.strip() == expected, result.stderr
 
 
-def test_classes_the_tables_do_not_match_are_refused_with_a_warning(
-    tmp_path: Path,
-) -> None:
-    code = textwrap.dedent("""
+def test_classes_the_tables_do_not_match_are_refused_with_a_warning(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        """
         import os, warnings
         import voucherify_models as vm
         from voucherify_models import _runtime, _speedups
@@ -324,19 +268,10 @@ def test_classes_the_tables_do_not_match_are_refused_with_a_warning(
             _runtime.take({"__name__": "m", "CustomerWithSummaryLoyaltyReferrals": unlike})
             print(vm.SPEEDUPS, started, _runtime._speedups)
         print(caught[0].message)
-        """)
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(Path(vm.__file__).parent.parent),
-        "VOUCHERIFY_MODELS_PURE": "1",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
+        """
     )
+    env = {**os.environ, "PYTHONPATH": str(Path(vm.__file__).parent.parent), "VOUCHERIFY_MODELS_PURE": "1"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert result.stdout.splitlines() == [
         "False True None",
         "the C accelerator could not take the classes (CustomerWithSummaryLoyaltyReferrals.id is not a slot): "
@@ -349,12 +284,8 @@ def test_c_string_literals_hold_any_text_and_nothing_else(text: str) -> None:
     literal, length = c_string(text)
     body = literal[1:-1]
     assert literal[0] == literal[-1] == '"' and '"' not in body
-    assert re.fullmatch(
-        r"(?:[A-Za-z0-9 _.:,-]|\\[0-7]{3})*", body
-    )  # no comment, trigraph or newline can form
-    decoded = re.sub(
-        rb"\\([0-7]{3})", lambda m: bytes([int(m.group(1), 8)]), body.encode("ascii")
-    )
+    assert re.fullmatch(r"(?:[A-Za-z0-9 _.:,-]|\\[0-7]{3})*", body)  # no comment, trigraph or newline can form
+    decoded = re.sub(rb"\\([0-7]{3})", lambda m: bytes([int(m.group(1), 8)]), body.encode("ascii"))
     assert decoded == text.encode("utf-8", "surrogatepass") and len(decoded) == length
 
 
@@ -378,22 +309,13 @@ def test_a_hostile_spec_compiles_and_parses_as_python_does(tmp_path: Path) -> No
     made = subprocess.run([sys.executable, "-m", "generator", "regenerate", "--spec", "spec", "--out", str(out)],
                           cwd=tmp_path, capture_output=True, text=True)  # fmt: skip
     assert made.returncode == 0, made.stderr
-    pip = [
-        sys.executable,
-        "-m",
-        "pip",
-        "install",
-        "--quiet",
-        "--no-deps",
-        "--no-build-isolation",
-    ]
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
     built = subprocess.run(
-        [*pip, "--target", str(tmp_path / "site"), str(out / "python")],
-        capture_output=True,
-        text=True,
+        [*pip, "--target", str(tmp_path / "site"), str(out / "python")], capture_output=True, text=True
     )
     assert built.returncode == 0, built.stderr
-    code = textwrap.dedent("""
+    code = textwrap.dedent(
+        """
         import json, sys
         import example_models as vm
         from example_models import _runtime
@@ -432,24 +354,16 @@ def test_a_hostile_spec_compiles_and_parses_as_python_does(tmp_path: Path) -> No
         first = vm.OddThing.from_dict(payloads[0])
         assert first.additional_properties == {"more": 1}, first.additional_properties  # every other key is named
         print("ok")
-        """)
-    env = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
+        """
     )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert result.stdout.strip() == "ok", result.stderr
 
 
 @settings(max_examples=examples(500), deadline=None)
 @given(
-    st.lists(
-        st.text("0123456789", min_size=15, max_size=25)
-        | st.text("x é\u0663", max_size=3)
-    ).map("".join)
+    st.lists(st.text("0123456789", min_size=15, max_size=25) | st.text("x é\u0663", max_size=3)).map("".join)
     | st.binary(max_size=60)
 )
 def test_long_digits_in_c_agrees_with_python(text: str | bytes) -> None:
@@ -465,10 +379,7 @@ def test_long_digits_in_c_agrees_with_python(text: str | bytes) -> None:
 def test_integers_of_any_size_come_back_from_json_as_they_went(n: int) -> None:
     for context in (contextlib.nullcontext(), pure()):
         with context:
-            for text in (
-                json.dumps({"metadata": {"n": n}}),
-                json.dumps({"metadata": {"n": n}}).encode(),
-            ):
+            for text in (json.dumps({"metadata": {"n": n}}), json.dumps({"metadata": {"n": n}}).encode()):
                 value = CUSTOMER.from_json(text).metadata["n"]  # type: ignore[index]
                 assert value == n and type(value) is int
 
@@ -485,28 +396,15 @@ def test_what_is_no_json_text_is_refused_at_once(value: Any) -> None:
 @pytest.mark.parametrize(
     ("sent", "written"),
     [
-        (
-            "2023-12-08T14:01:18.213000Z",
-            "2023-12-08T14:01:18.213000Z",
-        ),  # six digits, as the vendor's examples
+        ("2023-12-08T14:01:18.213000Z", "2023-12-08T14:01:18.213000Z"),  # six digits, as the vendor's examples
         ("2023-12-08T14:01:18.213Z", "2023-12-08T14:01:18.213Z"),
         ("2023-12-08T14:01:18.213456Z", "2023-12-08T14:01:18.213456Z"),
-        (
-            "2023-12-08T16:01:18.213000+02:00",
-            "2023-12-08T14:01:18.213000Z",
-        ),  # in UTC, the digits kept
+        ("2023-12-08T16:01:18.213000+02:00", "2023-12-08T14:01:18.213000Z"),  # in UTC, the digits kept
     ],
 )
-def test_a_date_time_is_written_back_with_the_fraction_digits_it_came_with(
-    mode: str, sent: str, written: str
-) -> None:
+def test_a_date_time_is_written_back_with_the_fraction_digits_it_came_with(mode: str, sent: str, written: str) -> None:
     with pure() if mode == "pure" else contextlib.nullcontext():
         customer = vm.CustomerResponseData.from_dict({"created_at": sent})
         assert customer.to_dict()["created_at"] == written
-        assert customer.created_at == datetime.fromisoformat(
-            written
-        )  # the same instant as any datetime
-        assert (
-            customer.to_dict()
-            == vm.CustomerResponseData.from_json(customer.to_json()).to_dict()
-        )
+        assert customer.created_at == datetime.fromisoformat(written)  # the same instant as any datetime
+        assert customer.to_dict() == vm.CustomerResponseData.from_json(customer.to_json()).to_dict()
