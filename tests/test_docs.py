@@ -10,12 +10,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import GENERATED, ROOT, project_model
+from conftest import GENERATED, ROOT, project_model, write_spec
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from generator import pipeline
 from generator.outputs.markdown import heading, md_code, md_text, narrowed, page_file
 
 DOCS = GENERATED / "docs"
@@ -66,6 +67,54 @@ def tables(path: Path) -> list[list[list[str]]]:
 
 def test_there_is_an_index_and_a_page_per_documented_page() -> None:
     assert sorted(p.name for p in DOCS.glob("*.md")) == sorted(["README.md", *(page_file(p) for p in SPEC.pages)])
+
+
+def headings(path: Path) -> list[tuple[int, str]]:
+    toks = tokens(path)
+    return [(int(t.tag[1]), toks[i + 1].content) for i, t in enumerate(toks) if t.type == "heading_open"]
+
+
+def test_the_index_puts_each_page_under_its_area() -> None:
+    under: dict[str, str] = {}
+    area = ""
+    for level, text in headings(DOCS / "README.md"):
+        if level == 2 and under:
+            break  # the sections after the pages
+        if level == 3:
+            area = text
+        elif level == 4:
+            under[text] = area
+    assert under == {f"[{p.title}]({page_file(p)})": p.area for p in SPEC.pages}
+
+
+def test_the_index_lists_every_event_type_with_its_class_and_data() -> None:
+    (union,) = SPEC.unions
+    events = next(t for t in tables(DOCS / "README.md") if t[0] == ["Type", "Class", "Data", "Page"])
+    assert [row[:2] for row in events[1:]] == [
+        *([f"`{c.value}`", f"`{c.variant}`"] for c in union.cases),
+        ["any other", f"`{union.other}`"],
+    ]
+    for case, row in zip(union.cases, events[1:], strict=False):
+        data = SPEC.model(case.carried)
+        page = next(p for p in SPEC.pages if p.id == data.page)
+        assert row[2].startswith(f"[{heading(data)}]({page_file(page)}#")
+        assert row[3] == f"[{page.title}]({page_file(page)})"
+
+
+def test_an_index_without_areas_lists_its_pages_alone(tmp_path: Path) -> None:
+    spec = write_spec(
+        tmp_path / "spec",
+        {
+            "p.yaml": """
+            spec_version: 1
+            page: {id: p, title: P Page, source: doc}
+            objects:
+              Thing: {fields: {a: {type: string}}}
+        """
+        },
+    )
+    text = pipeline.build(spec)["docs/README.md"].decode()
+    assert "### [P Page](p.md)" in text and "####" not in text and "## Webhook events" not in text
 
 
 @pytest.mark.parametrize("path", sorted(DOCS.glob("*.md")), ids=lambda p: p.name)

@@ -386,6 +386,7 @@ class Page:
     spec_file: str
     models: tuple[str, ...]
     history: tuple[Change, ...]
+    area: str | None = None  # the part of the vendor's reference it belongs to, for the index
 
 
 @dataclass(frozen=True)

@@ -223,11 +223,31 @@ class SourceView:
     line: str
 
 
+def areas(spec: SpecModel) -> list[tuple[str | None, list[Page]]]:
+    """The pages grouped by area, in the order each area first appears; pages without one come
+    last, under no heading when no page has one."""
+    groups: dict[str | None, list[Page]] = {}
+    for page in sorted(spec.pages, key=lambda p: p.area is None):
+        groups.setdefault(page.area, []).append(page)
+    return list(groups.items())
+
+
+def _events_heading(spec: SpecModel) -> list[str]:
+    return ["Webhook events"] if any(u.cases for u in spec.unions) else []
+
+
 def index_anchors(spec: SpecModel) -> dict[str, str]:
-    """Each source's anchor in the index, which also has a heading per page (the index lays out
-    the pages' headings, then the sources')."""
-    headings = ["Pages and objects", *(p.title for p in spec.pages), "Sources", *(s.title for s in spec.sources)]
-    anchors = unique_anchors(headings)[len(spec.pages) + 2 :]
+    """Each source's anchor in the index, which also has headings for the areas and pages before
+    them (the index lays out the areas' and pages' headings, the events', then the sources')."""
+    grouped = areas(spec)
+    named = grouped[0][0] is not None if grouped else False
+    pages = [
+        heading
+        for area, members in grouped
+        for heading in ([area or "Other pages"] if named else []) + [p.title for p in members]
+    ]
+    before = ["Pages and objects", *pages, *_events_heading(spec), "Sources"]
+    anchors = unique_anchors([*before, *(s.title for s in spec.sources)])[len(before) :]
     return {s.id: a for s, a in zip(spec.sources, anchors, strict=True)}
 
 
@@ -298,9 +318,8 @@ def jobs(spec: SpecModel) -> list[Job]:
     index = {
         "title": md_text(spec.project.title),
         "summary": md_text(spec.project.summary),
-        "pages": [
-            (p.file, p.title, [(o.heading, github_anchor(o.heading), o.class_name) for o in p.objects]) for p in pages
-        ],
+        "areas": _area_views(spec, {p.file: p for p in pages}),
+        "events": [row for u in spec.unions for row in _event_rows(spec, u, files)],
         "spec_files": ", ".join(md_code(f) for f in spec.files),
         "sources": [SourceView(md_text(s.title), anchors[s.id], _source_line(s)) for s in spec.sources],
         "formats": [(md_code(name), FORMATS[name].rule) for name in formats_used(spec)],
@@ -309,6 +328,36 @@ def jobs(spec: SpecModel) -> list[Job]:
     out = [Job("docs/README.md", "markdown/index.md.j2", index, "text")]
     out += [Job(f"docs/{p.file}", "markdown/page.md.j2", {"page": p}, "text") for p in pages]
     return out
+
+
+def _area_views(spec: SpecModel, views: dict[str, PageView]) -> list[tuple[str | None, list[Any]]]:
+    """Each area's heading (None: the index has no areas) and its pages: file, title, objects."""
+    grouped = areas(spec)
+    named = bool(grouped) and grouped[0][0] is not None
+    out: list[tuple[str | None, list[Any]]] = []
+    for area, members in grouped:
+        rows = []
+        for page in members:
+            view = views[page_file(page)]
+            objects = [(o.heading, github_anchor(o.heading), o.class_name) for o in view.objects]
+            rows.append((view.file, view.title, objects))
+        out.append((md_text(area or "Other pages") if named else None, rows))
+    return out
+
+
+def _event_rows(spec: SpecModel, union: TaggedUnion, files: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """The index's event table: each value of the union's tag, its class, the class of the data
+    it carries and the page that documents that data; then any other value."""
+    rows = []
+    for case in union.cases:
+        carried = spec.model(case.carried)
+        data = f"[{md_text(heading(carried))}]({files[case.carried]}#{github_anchor(heading(carried))})"
+        page = next(p for p in spec.pages if p.id == carried.page)
+        documented = f"[{md_text(page.title)}]({files[case.carried]})"
+        rows.append((md_code(case.value), md_code(case.variant), data, documented))
+    if union.other is not None:
+        rows.append(("any other", md_code(union.other), f"`{union.carrier}` as it came", ""))
+    return rows
 
 
 def _source_line(source: Source) -> str:

@@ -24,7 +24,7 @@ def page(st: State, doc: LocatedDocument, models: dict[str, Model]) -> Page:
     page = doc.data["page"]
     history = tuple(change(st, doc, i, raw, models) for i, raw in enumerate(doc.data.get("history", ())))
     names = tuple(name for name in st.order if models[name].page == page["id"])
-    return Page(page["id"], page["title"], page["source"], doc.name, names, history)
+    return Page(page["id"], page["title"], page["source"], doc.name, names, history, page.get("area"))
 
 
 def change(st: State, doc: LocatedDocument, index: int, raw: dict[str, Any], models: dict[str, Model]) -> Change:

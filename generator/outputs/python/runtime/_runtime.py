@@ -730,6 +730,8 @@ class _Speedups(Protocol):
 
     def signed_form(self, body: bytes) -> bytes: ...
 
+    def bind(self, namespace: dict[str, Any]) -> None: ...
+
 
 _speedups: _Speedups | None = None
 
