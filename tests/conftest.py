@@ -100,6 +100,12 @@ class _ModelsOnFirstImport(importlib.abc.MetaPathFinder):
         return importlib.util.find_spec(name)
 
 
+if "voucherify_models" in sys.modules:  # loaded before this file: pytest's plugin entry point of an install
+    pytest.exit(
+        f"voucherify_models is installed ({sys.modules['voucherify_models'].__file__}) and would be tested in "
+        "place of generated/python: `pip uninstall voucherify-models voucherify-pydantic`",
+        returncode=4,
+    )
 sys.meta_path.insert(0, _ModelsOnFirstImport())
 sys.path.insert(0, str(GENERATED / "pydantic"))
 

@@ -1636,5 +1636,6 @@ _parse_CustomerSummaryRedemptionsLoyaltyCard = CustomerSummaryRedemptionsLoyalty
 _PARSE_CUSTOMERLOYALTY_CAMPAIGNS = partial(parse_map, _parse_CustomerLoyaltyCampaignsEntry)
 _PARSE_CUSTOMERREFERRALS_CAMPAIGNS = partial(parse_list, _parse_CustomerReferralsCampaignsItem)
 
+
 # The C accelerator, where it runs, parses and writes this module's classes from now on.
 take(globals())

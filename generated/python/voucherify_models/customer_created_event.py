@@ -76,5 +76,6 @@ class EventCustomerCreatedData(Model):
 
 _parse_CustomerWithSummaryLoyaltyReferrals = CustomerWithSummaryLoyaltyReferrals._parse
 
+
 # The C accelerator, where it runs, parses and writes this module's classes from now on.
 take(globals())

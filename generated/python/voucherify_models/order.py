@@ -1592,5 +1592,6 @@ _PARSE_ORDERRESPONSEBASE_REDEMPTIONS = partial(parse_map, _parse_OrderRedemption
 _PARSE_ORDERREDEMPTIONS_STACKED = partial(parse_list_of_type, str, "string")
 _PARSE_ORDERREDEMPTIONS_ROLLBACK_STACKED = partial(parse_list_of_type, str, "string")
 
+
 # The C accelerator, where it runs, parses and writes this module's classes from now on.
 take(globals())

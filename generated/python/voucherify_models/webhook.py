@@ -1106,5 +1106,6 @@ _PARSE_OTHERWEBHOOK_TYPE = open_enum_of(
     ("customer.created",),
 )
 
+
 # The C accelerator, where it runs, parses and writes this module's classes from now on.
 take(globals())
