@@ -1011,7 +1011,7 @@ static PyObject *helper(PyObject *helpers, const char *name) {
 /* start(fingerprint, helpers): True once the engine holds the runtime's helpers; False (and
  * nothing taken) when the fingerprint is not this file's, a build left beside other models. The
  * classes come later, each module's as it is imported (bind). Started again (the package imported
- * again), it keeps the plans made so far: a class is only ever looked up as the very class bound. */
+ * again), it begins with no class bound: the earlier classes then run in Python. */
 static PyObject *speedups_start(PyObject *module, PyObject *args) {
     (void)module;
     const char *fingerprint;
@@ -1028,16 +1028,18 @@ static PyObject *speedups_start(PyObject *module, PyObject *args) {
         PyErr_SetString(PyExc_TypeError, "Unrecognized is not a class");
         ok = 0;
     }
-    if (ok && !PLANS) {
-        PLANS = PyMem_Calloc(N_CLASSES + 1, sizeof(Plan *));
-        BY_TYPE = PLANS ? PyDict_New() : NULL;
-        ok = PLANS && BY_TYPE;
-        if (!PLANS)
-            PyErr_NoMemory();
-    }
+    /* New tables: the classes bound so far belong to the runtime whose helpers are replaced here
+     * (its UNSET, its parsers), and now run in Python. */
+    const Plan **plans = ok ? PyMem_Calloc(N_CLASSES + 1, sizeof(Plan *)) : NULL;
+    PyObject *by_type = plans ? PyDict_New() : NULL;
+    if (ok && !plans)
+        PyErr_NoMemory();
+    ok = ok && plans && by_type;
     for (int i = 0; ok && i < N_ENUMS; i++)
         ok = ENUM_SETS[i] || bind_enum(i) == 0;
     if (!ok) { /* a bug of the generator's */
+        PyMem_Free((void *)plans);
+        Py_XDECREF(by_type);
         Py_XDECREF(unset);
         Py_XDECREF(parse_datetime);
         Py_XDECREF(parse_date);
@@ -1046,7 +1048,8 @@ static PyObject *speedups_start(PyObject *module, PyObject *args) {
         Py_XDECREF(unrecognized);
         return NULL;
     }
-    /* The old helpers are kept (see PLANS); the new ones take their place at once. */
+    /* The old helpers and tables are kept (see PLANS); the new ones take their place at once. */
+    PLANS = plans, BY_TYPE = by_type;
     UNSET = unset, PARSE_DATETIME = parse_datetime, PARSE_DATE = parse_date;
     DUMP_DATETIME = dump_datetime, DUMP_DATE = dump_date, UNRECOGNIZED = unrecognized;
     Py_RETURN_TRUE;
