@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import functools
 import hashlib
@@ -13,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from dataclasses import dataclass
 from importlib.machinery import EXTENSION_SUFFIXES
@@ -166,19 +168,55 @@ def run(capsys: pytest.CaptureFixture[str]) -> Any:
     return _run
 
 
+# The spec files of the seed pages: the project's spec without the pages imported after them.
+SEED_FILES = (
+    "project.yaml",
+    "sources.yaml",
+    "customer.yaml",
+    "order.yaml",
+    "events.yaml",
+    "webhook.yaml",
+    "webhooks.yaml",
+)
+
+
+@functools.cache
+def seed_spec() -> Path:
+    """The seed pages' spec files in a folder of their own (the documents linked), made once per
+    test process: what the tests of the build machinery (writer, memo, lock, renderer) build, so
+    that their cost stays that of four pages however many the project's spec holds."""
+    folder = Path(tempfile.mkdtemp(prefix="seed-spec-")) / "spec"
+    atexit.register(shutil.rmtree, folder.parent, True)
+    folder.mkdir()
+    for name in SEED_FILES:
+        shutil.copy2(ROOT / "spec" / name, folder / name)
+    (folder / "documents").symlink_to(DOCUMENTS, target_is_directory=True)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An output folder filled by ``regenerate`` from the project's spec and templates, once per
-    test process."""
+    """An output folder filled by ``regenerate`` from the seed pages' spec (:func:`seed_spec`) and
+    the shipped templates, once per test process."""
     folder = tmp_path_factory.mktemp("built") / "out"
-    assert cli.main(["regenerate", "--spec", str(ROOT / "spec"), "--out", str(folder)]) == 0
+    assert cli.main(["regenerate", "--spec", str(seed_spec()), "--out", str(folder)]) == 0
     return folder
+
+
+def on_seed_pages(run: Any) -> Any:
+    """The ``run`` fixture with ``regenerate`` reading the seed pages' spec (:func:`seed_spec`): a
+    test module of the build machinery overrides ``run`` with it."""
+
+    def _run(*argv: str | Path) -> Result:
+        return run(*argv, "--spec", seed_spec()) if argv and argv[0] == "regenerate" else run(*argv)
+
+    return _run
 
 
 @pytest.fixture
 def out(built: Path, tmp_path: Path) -> Path:
-    """An output folder as ``regenerate`` fills it from the project's spec and templates (a copy
-    of the session's build, to change at will)."""
+    """An output folder as ``regenerate`` fills it from the seed pages' spec and the shipped
+    templates (a copy of the session's build, to change at will)."""
     folder = tmp_path / "out"
     shutil.copytree(built, folder, symlinks=True)
     return folder

@@ -9,9 +9,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import ROOT, tree
+from conftest import ROOT, on_seed_pages, seed_spec, tree
 
 from generator import pipeline
 from generator.emit import lock, writer
@@ -24,6 +25,11 @@ with locked(Path(sys.argv[1]), "out"):
     print("held", flush=True)
     time.sleep(60)
 """
+
+
+@pytest.fixture
+def run(run: Any) -> Any:
+    return on_seed_pages(run)
 
 
 def hold(out: Path) -> subprocess.Popen[str]:
@@ -59,11 +65,22 @@ def test_a_waiting_run_names_the_holder_and_gives_up_after_its_wait(tmp_path: Pa
     assert not out.exists()
 
 
-def test_a_run_waits_for_the_holder_and_then_goes_on(tmp_path: Path) -> None:
+def test_a_run_waits_for_the_holder_and_then_goes_on(tmp_path: Path, built: Path) -> None:
     out = tmp_path / "out"
     holder = hold(out)
     waiting = subprocess.Popen(
-        [sys.executable, "-m", "generator", "regenerate", "--out", str(out), "--wait", "60"],
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "regenerate",
+            "--spec",
+            str(seed_spec()),
+            "--out",
+            str(out),
+            "--wait",
+            "60",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -76,7 +93,7 @@ def test_a_run_waits_for_the_holder_and_then_goes_on(tmp_path: Path) -> None:
     holder.wait()
     _, stderr = waiting.communicate(timeout=120)
     assert waiting.returncode == 0, first + stderr
-    assert tree(out) == tree(ROOT / "generated")
+    assert tree(out) == tree(built)
 
 
 WORKERS = """\
@@ -92,7 +109,7 @@ def slow_black(text, *options):
     return text
 
 formatters._black = slow_black  # the forked workers inherit it
-pipeline.regenerate(Path("spec"), None, Path(sys.argv[1]), "out", reuse=False)
+pipeline.regenerate(Path(sys.argv[3]), None, Path(sys.argv[1]), "out", reuse=False)
 """
 
 
@@ -102,7 +119,7 @@ def test_black_workers_die_with_a_killed_run_and_keep_no_lock(tmp_path: Path) ->
     out, pids = tmp_path / "out", tmp_path / "pids"
     pids.mkdir()
     env = {**os.environ, "GENERATOR_CACHE": "off"}
-    run = subprocess.Popen([sys.executable, "-c", WORKERS, str(out), str(pids)], cwd=ROOT, env=env)
+    run = subprocess.Popen([sys.executable, "-c", WORKERS, str(out), str(pids), str(seed_spec())], cwd=ROOT, env=env)
     deadline = time.monotonic() + 60
     while len(list(pids.iterdir())) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -143,7 +160,7 @@ def test_the_old_tree_of_a_cut_two_rename_swap_is_restored(run, tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
-def test_a_failure_after_the_new_tree_is_in_place_is_no_failure(run, tmp_path: Path, monkeypatch) -> None:
+def test_a_failure_after_the_new_tree_is_in_place_is_no_failure(run, tmp_path: Path, monkeypatch, built: Path) -> None:
     out = tmp_path / "out"
 
     def no_space(*args: object, **kwargs: object) -> None:
@@ -154,7 +171,7 @@ def test_a_failure_after_the_new_tree_is_in_place_is_no_failure(run, tmp_path: P
     (out / "docs/README.md").write_text("stale\n")
     result = run("regenerate", "--out", out)
     assert (result.code, result.err) == (0, "")
-    assert tree(out) == tree(ROOT / "generated")
+    assert tree(out) == tree(built)
 
 
 def test_pipeline_regenerate_reports_the_wait_through_say(tmp_path: Path) -> None:
@@ -163,7 +180,7 @@ def test_pipeline_regenerate_reports_the_wait_through_say(tmp_path: Path) -> Non
     said: list[str] = []
     try:
         with pytest.raises(lock.LockTimeout):
-            pipeline.regenerate(ROOT / "spec", None, out, "out", wait=0.2, say=said.append)
+            pipeline.regenerate(seed_spec(), None, out, "out", wait=0.2, say=said.append)
     finally:
         holder.kill()
         holder.wait()

@@ -8,9 +8,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import ROOT, SHIPPED, tree
+from conftest import ROOT, SHIPPED, on_seed_pages, seed_spec, tree
 
 from generator import pipeline
 from generator.emit import writer
@@ -18,6 +19,11 @@ from generator.emit.memo import Memo, input_key, parse_manifest
 
 MODULE = "python/voucherify_models/customer.py"
 PYDANTIC = "pydantic/voucherify_pydantic/__init__.py"
+
+
+@pytest.fixture
+def run(run: Any) -> Any:
+    return on_seed_pages(run)
 
 
 def records(out: Path) -> dict[str, tuple[str, str]]:
@@ -38,29 +44,32 @@ def test_every_formatted_python_file_is_recorded_with_the_hash_of_its_bytes(out:
 
 def test_a_current_folder_reuses_every_slow_step(out: Path) -> None:
     memo = pipeline.memo_for(out, reuse=True)
-    produced = pipeline.build(ROOT / "spec", None, memo)
+    produced = pipeline.build(seed_spec(), None, memo)
     assert memo.computed == 0 and memo.reused == len(records(out))
     assert produced == tree(out)
 
 
 def test_check_imports_neither_black_nor_datamodel_code_generator_when_current(out: Path) -> None:
     probe = (
-        "import sys; from generator.cli import main; code = main(['regenerate', '--check', '--out', sys.argv[1]]); "
+        "import sys; from generator.cli import main; code = main(['regenerate', '--check', '--spec', sys.argv[2], "
+        "'--out', sys.argv[1]]); "
         "print(code, 'black' in sys.modules, 'datamodel_code_generator' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", probe, str(out)], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(out), str(seed_spec())], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.stdout.splitlines()[-1] == "0 False False"
 
 
 @pytest.mark.parametrize("path", [MODULE, PYDANTIC])
-def test_a_hand_edit_of_a_recorded_file_is_drift(run, out: Path, path: str) -> None:
+def test_a_hand_edit_of_a_recorded_file_is_drift(run, out: Path, path: str, built: Path) -> None:
     target = out / path
     target.write_text(target.read_text() + "# edited\n")
     result = run("regenerate", "--check", "--out", out)
     assert result.code == 1
     assert f"+++ {out}/{path}" in result.out and "-# edited" in result.out
     assert run("regenerate", "--out", out).code == 0
-    assert tree(out) == tree(ROOT / "generated")
+    assert tree(out) == tree(built)
 
 
 def test_a_changed_template_formats_again_exactly_the_modules_it_changes(out: Path, tmp_path: Path) -> None:
@@ -69,14 +78,14 @@ def test_a_changed_template_formats_again_exactly_the_modules_it_changes(out: Pa
     settings.parent.mkdir(parents=True)
     settings.write_text((SHIPPED / "python/_settings.py.j2").read_text() + "\n\nEXTRA = 1\n")
     memo = pipeline.memo_for(out, reuse=True)
-    produced = pipeline.build(ROOT / "spec", templates, memo)
+    produced = pipeline.build(seed_spec(), templates, memo)
     assert memo.computed == 1
     assert produced["python/voucherify_models/_settings.py"].endswith(b"\n\nEXTRA = 1\n")
 
 
 def test_a_changed_spec_derives_the_pydantic_models_again(out: Path, tmp_path: Path) -> None:
     spec = tmp_path / "spec"
-    shutil.copytree(ROOT / "spec", spec)
+    shutil.copytree(seed_spec(), spec, symlinks=True)
     events = spec / "events.yaml"
     events.write_text(events.read_text().replace("Customer details with details", "Customer data with details", 1))
     memo = pipeline.memo_for(out, reuse=True)
@@ -101,9 +110,9 @@ def test_no_cache_recomputes_and_sees_a_forged_record(run, out: Path) -> None:
 
 
 @pytest.mark.slow  # black over every module
-def test_no_cache_gives_the_same_bytes(run, tmp_path: Path) -> None:
+def test_no_cache_gives_the_same_bytes(run, tmp_path: Path, built: Path) -> None:
     assert run("regenerate", "--no-cache", "--out", tmp_path / "fresh").code == 0
-    assert tree(tmp_path / "fresh") == tree(ROOT / "generated")
+    assert tree(tmp_path / "fresh") == tree(built)
 
 
 def test_input_keys_do_not_run_parts_together() -> None:

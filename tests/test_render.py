@@ -7,17 +7,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, SHIPPED
+from conftest import SHIPPED, on_seed_pages, seed_spec
 
 from generator import pipeline
+
+
+@pytest.fixture
+def run(run: Any) -> Any:
+    return on_seed_pages(run)
 
 
 def test_a_template_override_replaces_that_template_only(tmp_path: Path) -> None:
     shipped = (SHIPPED / "markdown/index.md.j2").read_text()
     (tmp_path / "markdown").mkdir()
     (tmp_path / "markdown/index.md.j2").write_text(shipped.replace("## Sources", "## Where it comes from"))
-    plain = pipeline.build(ROOT / "spec")
-    custom = pipeline.build(ROOT / "spec", tmp_path)
+    plain = pipeline.build(seed_spec())
+    custom = pipeline.build(seed_spec(), tmp_path)
     changed = {path for path in plain if plain[path] != custom[path]}
     assert changed == {"docs/README.md"}
     assert b"## Where it comes from" in custom["docs/README.md"]
@@ -27,8 +32,8 @@ def test_a_template_override_replaces_that_template_only(tmp_path: Path) -> None
 def test_every_shipped_template_renders_the_same_bytes_in_the_sandbox(tmp_path: Path) -> None:
     """With an override folder, every template renders in Jinja's sandbox: the shipped ones too."""
     shutil.copytree(SHIPPED, tmp_path / "templates", ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
-    sandboxed = pipeline.build(ROOT / "spec", tmp_path / "templates")
-    shipped = pipeline.build(ROOT / "spec")
+    sandboxed = pipeline.build(seed_spec(), tmp_path / "templates")
+    shipped = pipeline.build(seed_spec())
     # The overrides' Python goes through black whole (its layout is not the shipped templates'):
     # the same bytes, recorded in the manifest under that formatter.
     assert sandboxed.keys() == shipped.keys()

@@ -4,38 +4,50 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import ROOT, generated_count, tree
+from conftest import on_seed_pages, seed_spec, tree
 
 from generator.emit import writer
 
 SCHEMA = "jsonschema/CustomerId.schema.json"
 
 
-def test_first_run_reports_every_file(run, tmp_path: Path) -> None:
+@pytest.fixture
+def run(run: Any) -> Any:
+    return on_seed_pages(run)
+
+
+@pytest.fixture
+def files(built: Path) -> int:
+    """How many files a run over the seed pages owns (its manifest included)."""
+    return len(tree(built))
+
+
+def test_first_run_reports_every_file(run, tmp_path: Path, files: int) -> None:
     result = run("regenerate", "--out", tmp_path / "fresh")
     lines = result.out.splitlines()
-    assert lines[-1] == f"{generated_count()} written, 0 deleted, 0 unchanged"
+    assert lines[-1] == f"{files} written, 0 deleted, 0 unchanged"
     assert f"wrote {tmp_path}/fresh/{SCHEMA}" in lines
 
 
-def test_second_run_writes_nothing(run, out: Path) -> None:
+def test_second_run_writes_nothing(run, out: Path, files: int) -> None:
     inodes = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
     result = run("regenerate", "--out", out)
-    assert result.out.splitlines() == [f"0 written, 0 deleted, {generated_count()} unchanged"]
+    assert result.out.splitlines() == [f"0 written, 0 deleted, {files} unchanged"]
     assert {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()} == inodes
 
 
-def test_only_the_changed_file_is_rewritten(run, out: Path) -> None:
+def test_only_the_changed_file_is_rewritten(run, out: Path, files: int, built: Path) -> None:
     (out / SCHEMA).write_text("{}\n")
     other = out / "jsonschema/CustomerBase.schema.json"
     inode = other.stat().st_ino
     result = run("regenerate", "--out", out)
-    unchanged = generated_count() - 1
+    unchanged = files - 1
     assert result.out.splitlines() == [f"wrote {out}/{SCHEMA}", f"1 written, 0 deleted, {unchanged} unchanged"]
     assert other.stat().st_ino == inode
-    assert tree(out) == tree(ROOT / "generated")
+    assert tree(out) == tree(built)
 
 
 def test_check_reports_stale_missing_and_extra_with_unified_diffs(run, out: Path) -> None:
@@ -53,7 +65,8 @@ def test_check_reports_stale_missing_and_extra_with_unified_diffs(run, out: Path
     assert f"--- /dev/null\n+++ {out}/jsonschema/CustomerBase.schema.json\n" in result.out
     assert f"--- {out}/jsonschema/Gone.schema.json\n+++ /dev/null\n" in result.out
     assert result.out.splitlines()[-1] == (
-        f"{out} is out of date: 2 stale, 1 missing, 1 extra; run `docmodels regenerate --out {out}`"
+        f"{out} is out of date: 2 stale, 1 missing, 1 extra; "
+        f"run `docmodels regenerate --spec {seed_spec()} --out {out}`"
     )
     assert tree(out) == before  # --check writes nothing
 
@@ -105,13 +118,13 @@ def test_a_failed_swap_leaves_the_output_exactly_as_it_was(run, out: Path, monke
     assert not any(p.name.startswith(".out.new-") for p in out.parent.iterdir())
 
 
-def test_the_two_rename_fallback_publishes_the_same_tree(run, tmp_path: Path, monkeypatch) -> None:
+def test_the_two_rename_fallback_publishes_the_same_tree(run, tmp_path: Path, monkeypatch, built: Path) -> None:
     monkeypatch.setattr(writer, "_exchange", lambda a, b: False)
     folder = tmp_path / "out"
     assert run("regenerate", "--out", folder).code == 0
     (folder / SCHEMA).write_text("{}\n")
     assert run("regenerate", "--out", folder).code == 0
-    assert tree(folder) == tree(ROOT / "generated")
+    assert tree(folder) == tree(built)
 
 
 def test_manifest_lists_every_generated_file(out: Path) -> None:
@@ -125,7 +138,8 @@ def test_a_hand_added_file_is_drift_named_by_check_and_left_by_regenerate(run, o
     assert result.code == 1
     assert result.out.splitlines()[-2:] == [
         f"not generated: {out}/python/voucherify_models/extra.py (left in place; remove it or move it out of {out})",
-        f"{out} is out of date: 0 stale, 0 missing, 1 extra; run `docmodels regenerate --out {out}`",
+        f"{out} is out of date: 0 stale, 0 missing, 1 extra; "
+        f"run `docmodels regenerate --spec {seed_spec()} --out {out}`",
     ]
     result = run("regenerate", "--out", out)
     assert result.code == 0
@@ -135,7 +149,7 @@ def test_a_hand_added_file_is_drift_named_by_check_and_left_by_regenerate(run, o
     assert run("regenerate", "--check", "--out", out).code == 0
 
 
-def test_what_building_and_testing_the_packages_leave_is_not_drift(run, out: Path) -> None:
+def test_what_building_and_testing_the_packages_leave_is_not_drift(run, out: Path, files: int) -> None:
     package = out / "python/voucherify_models"
     byproducts = [
         package / "__pycache__/customer.cpython-311.pyc",
@@ -149,7 +163,7 @@ def test_what_building_and_testing_the_packages_leave_is_not_drift(run, out: Pat
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"\0")
     result = run("regenerate", "--check", "--out", out)
-    assert (result.code, result.out) == (0, f"{out} is current ({generated_count()} files)\n")
+    assert (result.code, result.out) == (0, f"{out} is current ({files} files)\n")
     # The same names where the generator writes nothing like them are files of someone else's.
     (package / "_other.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\0")
     (out / "docs/build.md.orig").write_text("x\n")
