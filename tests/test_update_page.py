@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import DOCUMENTS, document
+from conftest import DOCUMENTS, document, seed_spec
 from test_escaping import HOSTILE
 
 from generator.pages import updater
@@ -22,9 +22,11 @@ ROW = re.compile(r"\s*<tr>\s*<td>\s*<p>\s*system\\_metadata.*?</tr>", re.DOTALL)
 
 
 def project_copy(tmp_path: Path, page: str | None = None) -> Path:
-    """The project's spec folder, with a newer capture of the customer page as ``seed-001b``."""
+    """The seed pages' spec files with the documents, and a newer capture of the customer page as
+    ``seed-001b``."""
     spec = tmp_path / "spec"
-    shutil.copytree(SPEC, spec)
+    shutil.copytree(seed_spec(), spec, ignore=shutil.ignore_patterns("documents"))
+    shutil.copytree(DOCUMENTS, spec / "documents")
     if page is not None:
         (spec / "documents" / "newer.html").write_text(page)
         sources = spec / "sources.yaml"
