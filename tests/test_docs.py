@@ -117,6 +117,25 @@ def test_an_index_without_areas_lists_its_pages_alone(tmp_path: Path) -> None:
     assert "### [P Page](p.md)" in text and "####" not in text and "## Webhook events" not in text
 
 
+def test_pages_without_an_area_come_last_under_other_pages(tmp_path: Path) -> None:
+    page = """
+        spec_version: 1
+        page: {{id: {id}, title: {title}, source: doc{area}}}
+        objects:
+          {title} Thing: {{fields: {{a: {{type: string}}}}}}
+    """
+    spec = write_spec(
+        tmp_path / "spec",
+        {
+            "a.yaml": page.format(id="a", title="A Page", area=""),
+            "b.yaml": page.format(id="b", title="B Page", area=", area: Vouchers"),
+        },
+    )
+    text = pipeline.build(spec)["docs/README.md"].decode()
+    order = [line for line in text.splitlines() if line.startswith(("### ", "#### "))]
+    assert order[:4] == ["### Vouchers", "#### [B Page](b.md)", "### Other pages", "#### [A Page](a.md)"]
+
+
 @pytest.mark.parametrize("path", sorted(DOCS.glob("*.md")), ids=lambda p: p.name)
 def test_every_link_and_anchor_resolves(path: Path) -> None:
     hrefs = links(path)

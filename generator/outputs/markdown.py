@@ -224,12 +224,13 @@ class SourceView:
 
 
 def areas(spec: SpecModel) -> list[tuple[str | None, list[Page]]]:
-    """The pages grouped by area, in the order each area first appears; pages without one come
-    last, under no heading when no page has one."""
+    """The pages grouped under their area's heading, in the order each area first appears; pages
+    without one come last, under "Other pages", or under no heading (None) when no page has one."""
     groups: dict[str | None, list[Page]] = {}
     for page in sorted(spec.pages, key=lambda p: p.area is None):
         groups.setdefault(page.area, []).append(page)
-    return list(groups.items())
+    named = any(area is not None for area in groups)
+    return [(area or "Other pages" if named else None, pages) for area, pages in groups.items()]
 
 
 def _events_heading(spec: SpecModel) -> list[str]:
@@ -239,13 +240,7 @@ def _events_heading(spec: SpecModel) -> list[str]:
 def index_anchors(spec: SpecModel) -> dict[str, str]:
     """Each source's anchor in the index, which also has headings for the areas and pages before
     them (the index lays out the areas' and pages' headings, the events', then the sources')."""
-    grouped = areas(spec)
-    named = grouped[0][0] is not None if grouped else False
-    pages = [
-        heading
-        for area, members in grouped
-        for heading in ([area or "Other pages"] if named else []) + [p.title for p in members]
-    ]
+    pages = [text for area, members in areas(spec) for text in [*([area] if area else []), *(p.title for p in members)]]
     before = ["Pages and objects", *pages, *_events_heading(spec), "Sources"]
     anchors = unique_anchors([*before, *(s.title for s in spec.sources)])[len(before) :]
     return {s.id: a for s, a in zip(spec.sources, anchors, strict=True)}
@@ -332,16 +327,14 @@ def jobs(spec: SpecModel) -> list[Job]:
 
 def _area_views(spec: SpecModel, views: dict[str, PageView]) -> list[tuple[str | None, list[Any]]]:
     """Each area's heading (None: the index has no areas) and its pages: file, title, objects."""
-    grouped = areas(spec)
-    named = bool(grouped) and grouped[0][0] is not None
     out: list[tuple[str | None, list[Any]]] = []
-    for area, members in grouped:
+    for area, members in areas(spec):
         rows = []
         for page in members:
             view = views[page_file(page)]
             objects = [(o.heading, github_anchor(o.heading), o.class_name) for o in view.objects]
             rows.append((view.file, view.title, objects))
-        out.append((md_text(area or "Other pages") if named else None, rows))
+        out.append((md_text(area) if area else None, rows))
     return out
 
 
